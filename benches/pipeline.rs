@@ -1,0 +1,445 @@
+//! End-to-end benchmarks of the real binary (release build), printed as a table:
+//!
+//! 1. OCR pages per minute through `mailroom ingest` vs. the `tesseract` CLI on the same page
+//!    images with the same parallelism (target: ratio >= 0.95);
+//! 2. born-digital documents per second through the daemon, drop folder to searchable
+//!    (target: >= 200/s);
+//! 3. peak RSS of `mailroom ingest` on scans of growing page counts (target: < 500 MB, flat);
+//! 4. mails per second through IMAP against a local Dovecot, each with one PDF (target >= 50/s).
+//!
+//! `cargo bench --bench pipeline`. Sizes: BENCH_OCR_PAGES (16), BENCH_DOCS (1000),
+//! BENCH_SCAN_PAGES (comma list, "10,50,100"), BENCH_MAILS (300). BENCH_ONLY=ocr|docs|rss|imap runs one part.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use mailroom_testdata as gen;
+
+#[path = "../tests/common/dovecot.rs"]
+mod dovecot;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+struct Inst {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    config: PathBuf,
+}
+
+fn instance(workers: usize) -> Inst {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let ok = Command::new(BIN)
+        .arg("init")
+        .arg(&root)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let config = root.join("config/mailroom.toml");
+    edit(&config, "workers = 0", &format!("workers = {workers}"));
+    edit(&config, "log = \"info\"", "log = \"warn\"");
+    let pipeline = root.join("pipelines/scanner.toml");
+    edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
+    edit(
+        &pipeline,
+        "settle_after_close_secs = 1",
+        "settle_after_close_secs = 0.1",
+    );
+    Inst {
+        _dir: dir,
+        root,
+        config,
+    }
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(file).unwrap();
+    assert!(s.contains(from), "{from} not in {}", file.display());
+    std::fs::write(file, s.replacen(from, to, 1)).unwrap();
+}
+
+fn mailroom(inst: &Inst, args: &[&str]) -> std::process::Output {
+    Command::new(BIN)
+        .arg("--config")
+        .arg(&inst.config)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn status(inst: &Inst) -> serde_json::Value {
+    serde_json::from_slice(&mailroom(inst, &["status", "--json"]).stdout).unwrap()
+}
+
+/// Runs a command and returns (wall time, peak RSS in bytes, success).
+///
+/// The peak is `VmHWM` of the child's own address space, polled until it exits. Not
+/// `wait4`'s `ru_maxrss`: the child is spawned with vfork, and Linux carries the parent's
+/// high-water mark across `exec` into it, so it would report this benchmark's own memory
+/// (about 1 GB of generated page images) instead of mailroom's.
+fn run_measured(cmd: &mut Command) -> (Duration, u64, bool) {
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0u64;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file) {
+            if let Some(kb) = text
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+            {
+                peak_kb = peak_kb.max(kb);
+            }
+        }
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    (start.elapsed(), peak_kb * 1024, status.success())
+}
+
+fn scan(pages: usize, seed: u64) -> Vec<gen::ScannedPage> {
+    let letter = gen::Letter::sample(seed);
+    gen::render_scan(
+        &letter,
+        pages,
+        &gen::ScanOptions {
+            seed,
+            ..Default::default()
+        },
+    )
+}
+
+fn bench_ocr(results: &mut Vec<(String, String)>) {
+    let pages = env_usize("BENCH_OCR_PAGES", 16);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let scanned = scan(pages, 7);
+    let inst = instance(workers);
+    let dir = inst.root.join("ocr-bench");
+    std::fs::create_dir_all(&dir).unwrap();
+    // The same pages for both: JPEG files for the CLI, the same JPEGs inside a PDF for us.
+    let mut jpgs = Vec::new();
+    for (i, p) in scanned.iter().enumerate() {
+        let path = dir.join(format!("page-{i:03}.jpg"));
+        std::fs::write(&path, gen::jpeg(p)).unwrap();
+        jpgs.push(path);
+    }
+    let pdf = inst.root.join("ocr-bench.pdf");
+    std::fs::write(&pdf, gen::pdf_with_jpeg_pages(&scanned)).unwrap();
+
+    // tesseract CLI, `workers` processes at a time (a new one starts as soon as one ends, like
+    // `xargs -P`), OpenMP limited like in mailroom.
+    let start = Instant::now();
+    let mut queue = jpgs.iter();
+    let mut running: Vec<std::process::Child> = Vec::new();
+    loop {
+        while running.len() < workers {
+            let Some(p) = queue.next() else { break };
+            running.push(
+                Command::new("tesseract")
+                    .arg(p)
+                    .arg(p.with_extension(""))
+                    .args(["-l", "deu+eng", "txt"])
+                    .env("OMP_THREAD_LIMIT", "1")
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("tesseract CLI"),
+            );
+        }
+        if running.is_empty() {
+            break;
+        }
+        running.retain_mut(|c| match c.try_wait().unwrap() {
+            Some(st) => {
+                assert!(st.success());
+                false
+            }
+            None => true,
+        });
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let cli = start.elapsed();
+    let (ours, _, ok) = run_measured(
+        Command::new(BIN)
+            .arg("--config")
+            .arg(&inst.config)
+            .args(["ingest"])
+            .arg(&pdf),
+    );
+    assert!(ok, "ingest failed");
+    let doc: serde_json::Value =
+        serde_json::from_slice(&mailroom(&inst, &["show", "1", "--json"]).stdout).unwrap();
+    assert_eq!(doc["pages"].as_array().unwrap().len(), pages);
+    let per_min = |d: Duration| pages as f64 / d.as_secs_f64() * 60.0;
+    results.push((
+        format!("OCR, {pages} pages at 300 dpi, {workers} workers: tesseract CLI"),
+        format!("{:.1} pages/min ({:.2} s)", per_min(cli), cli.as_secs_f64()),
+    ));
+    results.push((
+        "OCR, same pages: mailroom ingest (PDF, whole pipeline)".into(),
+        format!(
+            "{:.1} pages/min ({:.2} s)",
+            per_min(ours),
+            ours.as_secs_f64()
+        ),
+    ));
+    results.push((
+        "OCR ratio mailroom / CLI (target >= 0.95)".into(),
+        format!("{:.2}", cli.as_secs_f64() / ours.as_secs_f64()),
+    ));
+}
+
+fn bench_born_digital(results: &mut Vec<(String, String)>) {
+    let n = env_usize("BENCH_DOCS", 1000);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let inst = instance(workers);
+    let staging = inst.root.join("staging");
+    std::fs::create_dir_all(&staging).unwrap();
+    for i in 0..n {
+        let letter = gen::Letter::sample(i as u64);
+        let mut bytes = gen::born_digital_pdf(&letter, 1);
+        // Make every file unique even if two seeds render alike.
+        bytes.extend_from_slice(format!("\n% bench {i}\n").as_bytes());
+        std::fs::write(staging.join(format!("doc-{i:05}.pdf")), bytes).unwrap();
+    }
+    let log = std::fs::File::create(inst.root.join("daemon.log")).unwrap();
+    let mut daemon = Command::new(BIN)
+        .arg("--config")
+        .arg(&inst.config)
+        .arg("run")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    while status(&inst)["daemon"]["running"] != true {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let drop = inst.root.join("drop/scanner");
+    let start = Instant::now();
+    for e in std::fs::read_dir(&staging).unwrap().flatten() {
+        std::fs::rename(e.path(), drop.join(e.file_name())).unwrap();
+    }
+    let mut filed_at = None;
+    loop {
+        let s = status(&inst);
+        if s["documents"] == n as u64 && s["in_progress"] == 0 {
+            filed_at.get_or_insert(start.elapsed());
+            if s["unindexed"] == 0 {
+                break;
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(600), "timed out: {s}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let searchable = start.elapsed();
+    let filed_at = filed_at.unwrap_or(searchable);
+
+    // Latency of one file on an idle daemon: dropped (renamed into the folder) to found.
+    let mut latencies = Vec::new();
+    for i in 0..5u64 {
+        let letter = gen::Letter::sample(100_000 + i);
+        let mut bytes = gen::born_digital_pdf(&letter, 1);
+        let marker = format!("Latenzmarke{i}x");
+        bytes.extend_from_slice(format!("\n% {i}\n").as_bytes());
+        // A unique word the search can find: the file name is indexed too.
+        let name = format!("{marker}.pdf");
+        std::fs::write(staging.join(&name), &bytes).unwrap();
+        let t = Instant::now();
+        std::fs::rename(staging.join(&name), drop.join(&name)).unwrap();
+        loop {
+            let out = mailroom(&inst, &["search", "--json", &marker]);
+            let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+            if hits.as_array().is_some_and(|a| !a.is_empty()) {
+                break;
+            }
+            assert!(t.elapsed() < Duration::from_secs(30), "not searchable");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        latencies.push(t.elapsed());
+    }
+    latencies.sort();
+    unsafe { libc::kill(daemon.id() as i32, libc::SIGTERM) };
+    let _ = daemon.wait();
+    results.push((
+        format!("born-digital PDFs through the daemon ({n} files, drop folder to filed)"),
+        format!(
+            "{:.0} documents/s ({:.2} s)",
+            n as f64 / filed_at.as_secs_f64(),
+            filed_at.as_secs_f64()
+        ),
+    ));
+    results.push((
+        "  ... to filed and searchable (target >= 200/s)".into(),
+        format!(
+            "{:.0} documents/s ({:.2} s)",
+            n as f64 / searchable.as_secs_f64(),
+            searchable.as_secs_f64()
+        ),
+    ));
+    results.push((
+        "one file on an idle daemon, dropped to searchable (settle 0.2 s; target < 2 s)".into(),
+        format!(
+            "median {:.2} s, max {:.2} s (5 files)",
+            latencies[2].as_secs_f64(),
+            latencies[4].as_secs_f64()
+        ),
+    ));
+}
+
+fn bench_rss(results: &mut Vec<(String, String)>) {
+    let sizes: Vec<usize> = std::env::var("BENCH_SCAN_PAGES")
+        .unwrap_or_else(|_| "10,50,100".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for pages in sizes {
+        let inst = instance(workers);
+        let pdf = inst.root.join(format!("scan-{pages}.pdf"));
+        std::fs::write(&pdf, gen::pdf_with_jpeg_pages(&scan(pages, 3))).unwrap();
+        let size = std::fs::metadata(&pdf).unwrap().len();
+        let (t, rss, ok) = run_measured(
+            Command::new(BIN)
+                .arg("--config")
+                .arg(&inst.config)
+                .arg("ingest")
+                .arg(&pdf),
+        );
+        assert!(ok, "ingest of {pages} pages failed");
+        results.push((
+            format!(
+                "peak RSS, ingest of a {pages}-page scan ({:.1} MB PDF)",
+                size as f64 / 1e6
+            ),
+            format!(
+                "{:.0} MB ({:.0} s, {:.1} pages/min)",
+                rss as f64 / 1e6,
+                t.as_secs_f64(),
+                pages as f64 / t.as_secs_f64() * 60.0
+            ),
+        ));
+    }
+}
+
+fn bench_imap(results: &mut Vec<(String, String)>) {
+    let n = env_usize("BENCH_MAILS", 300);
+    let user = "poststelle@kreis.test";
+    let dv = dovecot::Dovecot::start(&[user], false);
+    // Deliver the mails first (not measured): text plus one born-digital PDF each.
+    let mails: Vec<Vec<u8>> = (0..n as u64)
+        .map(|i| {
+            let letter = gen::Letter::sample(i);
+            let mut spec = gen::MailSpec::from_letter(&letter, 10_000 + i);
+            spec.message_id = format!("<bench-{i}@kreis.test>");
+            spec.attachments = vec![gen::Attachment::new(
+                &format!("Anlage {i}.pdf"),
+                "application/pdf",
+                gen::born_digital_pdf(&letter, 1),
+            )];
+            spec.to_eml()
+        })
+        .collect();
+    std::thread::scope(|s| {
+        for chunk in mails.chunks(mails.len().div_ceil(4)) {
+            let dv = &dv;
+            s.spawn(move || chunk.iter().for_each(|m| dv.append(user, "INBOX", m)));
+        }
+    });
+    assert_eq!(dv.count(user, "INBOX"), n);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let inst = instance(workers);
+    dv.pipeline(&inst.root.join("pipelines"), "poststelle", user, "");
+    let log = std::fs::File::create(inst.root.join("daemon.log")).unwrap();
+    let start = Instant::now();
+    let mut daemon = Command::new(BIN)
+        .arg("--config")
+        .arg(&inst.config)
+        .arg("run")
+        .env("MAILROOM_TEST_IMAP_PASSWORD", dovecot::PASSWORD)
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let mut filed_at = None;
+    loop {
+        let s = status(&inst);
+        if s["documents"] == 2 * n as u64 && s["in_progress"] == 0 {
+            filed_at.get_or_insert(start.elapsed());
+            if dv.count(user, "Verarbeitet") == n {
+                break;
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(900), "timed out: {s}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let moved_at = start.elapsed();
+    unsafe { libc::kill(daemon.id() as i32, libc::SIGTERM) };
+    let _ = daemon.wait();
+    let filed_at = filed_at.unwrap_or(moved_at);
+    results.push((
+        format!("mails through IMAP ({n} mails with one PDF each, daemon start to all filed)"),
+        format!(
+            "{:.0} mails/s ({:.2} s)",
+            n as f64 / filed_at.as_secs_f64(),
+            filed_at.as_secs_f64()
+        ),
+    ));
+    results.push((
+        "  ... to all filed and moved to the processed folder (target >= 50/s)".into(),
+        format!(
+            "{:.0} mails/s ({:.2} s)",
+            n as f64 / moved_at.as_secs_f64(),
+            moved_at.as_secs_f64()
+        ),
+    ));
+}
+
+fn main() {
+    // `cargo bench` passes --bench; nothing else to parse.
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let mut results = Vec::new();
+    if only.is_empty() || only == "ocr" {
+        bench_ocr(&mut results);
+    }
+    if only.is_empty() || only == "docs" {
+        bench_born_digital(&mut results);
+    }
+    if only.is_empty() || only == "rss" {
+        bench_rss(&mut results);
+    }
+    if only.is_empty() || only == "imap" {
+        bench_imap(&mut results);
+    }
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_default();
+    println!(
+        "\nmailroom pipeline benchmark ({} cores, {cpu})",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    for (k, v) in &results {
+        println!("| {k} | {v} |");
+    }
+}

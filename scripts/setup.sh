@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the system packages mailroom needs to build, run and test (Debian 12).
+# Safe to run repeatedly. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  # OCR: the Tesseract library and its German and English models (+ orientation data)
+  tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd
+  libtesseract-dev libleptonica-dev pkg-config
+  # C toolchain for crates with C parts
+  build-essential
+  # pdftoppm: renders PDF pages whose images mailroom does not decode itself (JBIG2, JPX)
+  poppler-utils
+  # font the test-data generator renders letters with
+  fonts-dejavu-core
+  # the mail tests run a throwaway Dovecot and make TLS certificates with openssl
+  dovecot-imapd openssl
+  # the routing tests receive department notifications with a throwaway SMTP server
+  python3-aiosmtpd
+)
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
+    echo "setup: not root and no sudo; install these packages yourself: ${packages[*]}" >&2
+    exit 1
+  fi
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null; then
+  echo "setup: cargo not found. Install Rust (https://rustup.rs), then run this again." >&2
+  exit 1
+fi

@@ -1,0 +1,214 @@
+//! Showing routing decisions to people: where a document went, why, and what else was close.
+
+use serde_json::Value;
+
+use super::output::berlin;
+use crate::config::Config;
+use crate::store::{PageRecord, RoutingRecord};
+
+/// `30 Rechtsamt`, or the bare id if the department is no longer configured.
+pub fn department_label(config: &Config, id: &str) -> String {
+    match config.routing.as_ref().and_then(|r| r.departments.get(id)) {
+        Some(d) => format!("{id} {}", d.name),
+        None => id.to_string(),
+    }
+}
+
+/// Where a decision came from, in words.
+pub fn source_text(r: &RoutingRecord) -> String {
+    let x = &r.routing.explanation;
+    match r.routing.source.as_str() {
+        "rule" => match (x["rule"].as_str(), x["rule_line"].as_u64()) {
+            (Some(name), Some(line)) => format!("rule \"{name}\" (line {line})"),
+            (Some(name), None) => format!("rule \"{name}\""),
+            _ => "a rule".into(),
+        },
+        "model" => format!(
+            "the learned model ({:.0}% sure)",
+            r.routing.department_confidence.unwrap_or(0.0) * 100.0
+        ),
+        "manual" => format!(
+            "{} (by hand)",
+            r.routing.decided_by.as_deref().unwrap_or("a person")
+        ),
+        "triage" => "nobody: triage".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Up to `radius` characters either side of a byte span, on one line, with the span marked.
+pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> Option<String> {
+    if start > end
+        || end > text.len()
+        || !text.is_char_boundary(start)
+        || !text.is_char_boundary(end)
+    {
+        return None;
+    }
+    let before: String = text[..start]
+        .chars()
+        .rev()
+        .take(radius)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: String = text[end..].chars().take(radius).collect();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lead = if before.len() < start { "…" } else { "" };
+    let tail = if end + after.len() < text.len() {
+        "…"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{lead}{} »{}« {}{tail}",
+        flat(&before),
+        flat(&text[start..end]),
+        flat(&after)
+    ))
+}
+
+fn ranking(v: &Value) -> String {
+    let items: Vec<String> = v
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    format!(
+                        "{} {:.0}%",
+                        e["label"].as_str().unwrap_or("?"),
+                        e["confidence"].as_f64().unwrap_or(0.0) * 100.0
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if items.is_empty() {
+        "nothing learned yet".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// The full explanation of one decision, as indented lines.
+pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -> Vec<String> {
+    let x = &r.routing.explanation;
+    let mut out = Vec::new();
+    let target = match &r.routing.department {
+        Some(d) => department_label(config, d),
+        None => "triage (no department)".into(),
+    };
+    out.push(format!("decision:    {target}, by {}", source_text(r)));
+    out.push(format!("decided:     {}", berlin(r.decided_at)));
+    if let Some(c) = &r.routing.class {
+        let conf = r
+            .routing
+            .class_confidence
+            .map(|p| format!(" ({:.0}% sure)", p * 100.0))
+            .unwrap_or_default();
+        out.push(format!("class:       {c}{conf}"));
+    }
+    if let Some(p) = &r.routing.priority {
+        out.push(format!("priority:    {p}"));
+    }
+    if let Some(d) = &r.routing.deadline {
+        out.push(format!("deadline:    {d}"));
+    }
+    if !r.routing.tags.is_empty() {
+        out.push(format!("tags:        {}", r.routing.tags.join(", ")));
+    }
+    if let Some(why) = x["triage_reason"].as_str() {
+        out.push(format!("why triage:  {why}"));
+    }
+    if let Some(file) = x["rules_file"].as_str() {
+        let version = r.routing.rules_version.as_deref().unwrap_or("?");
+        out.push(format!("rules:       {file} (version {version})"));
+    }
+    let matched: Vec<String> = x["rules_matched"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|m| match m["line"].as_u64() {
+                    Some(l) => format!("\"{}\" (line {l})", m["name"].as_str().unwrap_or("?")),
+                    None => format!("\"{}\"", m["name"].as_str().unwrap_or("?")),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !matched.is_empty() {
+        out.push(format!("matched:     {}", matched.join(", ")));
+    }
+    if let Some(evidence) = x["evidence"].as_array().filter(|e| !e.is_empty()) {
+        out.push("evidence:".into());
+        for e in evidence {
+            let cond = e["condition"].as_str().unwrap_or("?");
+            let text = e["text"].as_str().unwrap_or("");
+            let place = match (e["page"].as_u64(), e["start"].as_u64(), e["end"].as_u64()) {
+                (Some(p), Some(s), Some(en)) => {
+                    let context = pages
+                        .iter()
+                        .find(|pg| u64::from(pg.number) == p)
+                        .and_then(|pg| snippet(&pg.text, s as usize, en as usize, 40));
+                    match context {
+                        Some(c) => format!("page {p}, bytes {s}–{en}: {c}"),
+                        None => format!("page {p}, bytes {s}–{en}: »{text}«"),
+                    }
+                }
+                _ if !text.is_empty() => format!("»{text}«"),
+                _ => String::new(),
+            };
+            out.push(format!("  - {cond}  {place}"));
+        }
+    }
+    let model = &x["model"];
+    if !model.is_null() {
+        out.push(format!(
+            "model:       departments: {}",
+            ranking(&model["departments"])
+        ));
+        out.push(format!(
+            "             classes: {}",
+            ranking(&model["classes"])
+        ));
+        if let Some(min) = model["min_confidence"].as_f64() {
+            out.push(format!(
+                "             (decides alone from {:.0}% when no rule matches)",
+                min * 100.0
+            ));
+        }
+    }
+    if let Some(parts) = x["pages"].as_array() {
+        let list: Vec<String> = parts
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} from page {}",
+                    p["part"].as_str().unwrap_or("?"),
+                    p["first_page"]
+                )
+            })
+            .collect();
+        out.push(format!(
+            "pages:       decided for the whole mail; page numbers count {}",
+            list.join(", ")
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_marks_the_span_and_respects_char_boundaries() {
+        let text =
+            "Sehr geehrte Damen und Herren,\nhiermit lege ich Widerspruch gegen den Bescheid ein.";
+        let start = text.find("Widerspruch").unwrap();
+        let s = snippet(text, start, start + 11, 12).unwrap();
+        assert_eq!(s, "…it lege ich »Widerspruch« gegen den B…");
+        assert_eq!(snippet("Bußgeld", 2, 3, 5), None, "inside ß");
+        assert_eq!(snippet("abc", 1, 9, 5), None);
+    }
+}

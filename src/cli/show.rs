@@ -1,0 +1,298 @@
+//! `mailroom show ID`
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::output::{berlin, print_json, size};
+use super::routing_text::explain_lines;
+use crate::config::Config;
+use crate::instance::Instance;
+use crate::model::{format_utc, ConsignmentId, DocumentId};
+use crate::store::ConsignmentRecord;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Document id.
+    id: DocumentId,
+    /// Print as JSON (`id`, `sha256`, `received_at`, `status`, `pipeline`, `original_filename`,
+    /// `pages` with `number`/`text`/`confidence`, `events`, …).
+    #[arg(long)]
+    json: bool,
+    /// Print every page's full text (default: the first lines of each page).
+    #[arg(long)]
+    full: bool,
+    /// Write the original file (checked against its SHA-256) to this path; `-` for stdout.
+    #[arg(long, value_name = "PATH")]
+    original: Option<PathBuf>,
+    /// ID is a consignment (a mail with its attachments): list its documents.
+    #[arg(long)]
+    consignment: bool,
+}
+
+fn consignment_json(c: &ConsignmentRecord) -> serde_json::Value {
+    serde_json::json!({
+        "id": c.id,
+        "kind": c.kind,
+        "receipt_id": c.receipt_id,
+        "received_at": format_utc(c.received_at),
+        "mailbox": c.mailbox,
+        "message_id": c.header.message_id,
+        "subject": c.header.subject,
+        "from": c.header.from,
+        "to": c.header.to,
+        "cc": c.header.cc,
+        "sent_at": c.header.sent_at.map(format_utc),
+        "documents": c.parts.iter().map(|p| serde_json::json!({
+            "position": p.position, "role": p.role, "name": p.name,
+            "document_id": p.document_id, "receipt_id": p.receipt_id, "state": p.state,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+async fn show_consignment(
+    instance: &Instance,
+    id: ConsignmentId,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let Some(c) = instance.store.consignment(id).await? else {
+        eprintln!("error: no consignment {id}");
+        return Ok(ExitCode::FAILURE);
+    };
+    if json {
+        print_json(&consignment_json(&c))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Consignment #{} ({})", c.id, c.kind);
+    println!("  received:   {}", berlin(c.received_at));
+    if let Some(m) = &c.mailbox {
+        println!("  mailbox:    {m}");
+    }
+    for (label, v) in [
+        ("from", &c.header.from),
+        ("to", &c.header.to),
+        ("subject", &c.header.subject),
+    ] {
+        if let Some(v) = v {
+            println!("  {label:<10}  {v}");
+        }
+    }
+    println!("Documents:");
+    for p in &c.parts {
+        let what = match (p.document_id, p.state.as_deref()) {
+            (Some(d), Some("duplicate")) => format!("#{d} (already filed before)"),
+            (Some(d), _) => format!("#{d}"),
+            (None, Some(state)) => format!(
+                "{state} (receipt {})",
+                p.receipt_id.map(|r| r.0).unwrap_or(0)
+            ),
+            (None, None) => "-".into(),
+        };
+        println!(
+            "  {:>3}  {:<10} {:<40} {what}",
+            p.position,
+            p.role,
+            p.name.as_deref().unwrap_or("(the mail itself)")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
+    let instance = Instance::open(config)
+        .await
+        .context("opening the instance")?;
+    if args.consignment {
+        return show_consignment(&instance, ConsignmentId(args.id.0), args.json).await;
+    }
+    let Some(doc) = instance.store.document(args.id).await? else {
+        eprintln!(
+            "error: no document {} (see `mailroom search` or `mailroom status`)",
+            args.id
+        );
+        return Ok(ExitCode::FAILURE);
+    };
+    if let Some(dest) = &args.original {
+        let blobs = instance.blobs.clone();
+        let sha = doc.sha256;
+        let bytes = tokio::task::spawn_blocking(move || blobs.get(sha)).await??;
+        if dest.as_os_str() == "-" {
+            std::io::stdout().write_all(&bytes)?;
+        } else {
+            std::fs::write(dest, &bytes).with_context(|| format!("writing {}", dest.display()))?;
+            eprintln!(
+                "wrote {} ({}, SHA-256 verified)",
+                dest.display(),
+                size(bytes.len() as u64)
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let pages = instance.store.pages(doc.id).await?;
+    let events = instance.store.document_events(doc.id).await?;
+    let consignments = instance.store.consignments_of(doc.id).await?;
+    let routings = instance.store.routings(doc.id).await?;
+    let fields = instance.store.fields(doc.id).await?;
+    let assignments = match &doc.department {
+        Some(d) => instance
+            .store
+            .inbox(d, &[])
+            .await?
+            .into_iter()
+            .filter(|e| e.document_id == doc.id)
+            .collect(),
+        None => Vec::new(),
+    };
+    if args.json {
+        print_json(&serde_json::json!({
+            "id": doc.id,
+            "sha256": doc.sha256,
+            "received_at": format_utc(doc.received_at),
+            "received_at_local": berlin(doc.received_at),
+            "status": doc.status,
+            "pipeline": doc.pipeline,
+            "channel": doc.channel,
+            "original_filename": doc.original_filename,
+            "size": doc.size,
+            "media_type": doc.media_type,
+            "page_count": doc.page_count,
+            "filed_at": format_utc(doc.filed_at),
+            "indexed_at": doc.indexed_at.map(format_utc),
+            "receipt_id": doc.receipt_id,
+            "consignments": consignments.iter().map(consignment_json).collect::<Vec<_>>(),
+            "department": doc.department,
+            "class": doc.class,
+            "priority": doc.priority,
+            "deadline": doc.deadline,
+            "tags": doc.tags,
+            "state": assignments.first().map(|a| a.state.clone()),
+            "routing": routings.last(),
+            "fields": fields,
+            "pages": pages.iter().map(|p| serde_json::json!({
+                "number": p.number,
+                "text": p.text,
+                "confidence": p.confidence,
+                "text_source": p.text_source,
+                "width": p.width, "height": p.height, "dpi": p.dpi,
+                "note": p.note,
+            })).collect::<Vec<_>>(),
+            "events": events.iter().map(|e| serde_json::json!({
+                "at": format_utc(e.at), "kind": e.kind,
+                "receipt_id": e.receipt_id, "detail": e.detail,
+            })).collect::<Vec<_>>(),
+        }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Document #{}  {}", doc.id, doc.original_filename);
+    println!("  received:   {}", berlin(doc.received_at));
+    println!(
+        "  pipeline:   {} (channel \"{}\")",
+        doc.pipeline, doc.channel
+    );
+    println!("  status:     {}", doc.status);
+    println!(
+        "  type:       {}, {}, {} page(s)",
+        doc.media_type,
+        size(doc.size),
+        doc.page_count
+    );
+    println!("  sha256:     {}", doc.sha256);
+    println!(
+        "  searchable: {}",
+        if doc.indexed_at.is_some() {
+            "yes"
+        } else {
+            "not yet"
+        }
+    );
+    for c in &consignments {
+        let role = c
+            .parts
+            .iter()
+            .find(|p| p.document_id == Some(doc.id))
+            .map_or("part", |p| {
+                if p.role == "cover" {
+                    "the mail"
+                } else {
+                    "attachment"
+                }
+            });
+        println!(
+            "  came in:    {role} of mail {:?} from {} (consignment #{}{})",
+            c.header.subject.as_deref().unwrap_or(""),
+            c.header.from.as_deref().unwrap_or("?"),
+            c.id,
+            c.mailbox
+                .as_deref()
+                .map(|m| format!(", mailbox {m}"))
+                .unwrap_or_default()
+        );
+    }
+    if let Some(r) = routings.last() {
+        let state = assignments
+            .first()
+            .map(|a| format!("state {}; ", a.state))
+            .unwrap_or_default();
+        println!(
+            "Routing ({state}`mailroom explain {}` shows the evidence):",
+            doc.id
+        );
+        for line in explain_lines(&instance.config, r, &pages)
+            .into_iter()
+            .take_while(|l| !l.starts_with("evidence:"))
+        {
+            println!("  {line}");
+        }
+    }
+    if !fields.is_empty() {
+        println!("Fields:");
+        for f in &fields {
+            let raw = if f.raw != f.value {
+                format!("  (\"{}\")", f.raw)
+            } else {
+                String::new()
+            };
+            println!(
+                "  {:<16} {}{raw}  [page {}, bytes {}–{}]",
+                f.name, f.value, f.page, f.start, f.end
+            );
+        }
+    }
+    println!("History:");
+    for e in &events {
+        let detail = match e.detail.as_object() {
+            Some(o) if !o.is_empty() => format!("  {}", e.detail),
+            _ => String::new(),
+        };
+        println!("  {}  {}{}", berlin(e.at), e.kind, detail);
+    }
+    for p in &pages {
+        let conf = p
+            .confidence
+            .map(|c| format!(", confidence {c:.0}%"))
+            .unwrap_or_default();
+        println!(
+            "--- page {} ({}{conf}) ---",
+            p.number,
+            p.text_source.as_str()
+        );
+        if let Some(note) = &p.note {
+            println!("[{note}]");
+        }
+        let lines: Vec<&str> = p.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let shown = if args.full {
+            lines.len()
+        } else {
+            lines.len().min(8)
+        };
+        for l in &lines[..shown] {
+            println!("{l}");
+        }
+        if shown < lines.len() {
+            println!("[… {} more lines; --full shows all]", lines.len() - shown);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,65 @@
+//! `mailroom triage`: documents no rule and no sure model decision could place. Each needs a
+//! person: `mailroom route ID DEPT` (which also teaches the model).
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::output::print_json;
+use crate::config::Config;
+use crate::instance::Instance;
+use crate::model::format_berlin_date;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Print as JSON (a list of `document_id`, `received_at`, `subject`, `reason`, `guess`, …).
+    #[arg(long)]
+    json: bool,
+}
+
+pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
+    let instance = Instance::open(config)
+        .await
+        .context("opening the instance")?;
+    let entries = instance.store.triage().await?;
+    let mut rows = Vec::with_capacity(entries.len());
+    for e in &entries {
+        let last = instance.store.routings(e.document_id).await?.pop();
+        let x = last.map(|r| r.routing.explanation).unwrap_or_default();
+        let guess = x["model"]["departments"][0].clone();
+        rows.push(serde_json::json!({
+            "document_id": e.document_id,
+            "received_at": crate::model::format_utc(e.received_at),
+            "original_filename": e.original_filename,
+            "pipeline": e.pipeline,
+            "subject": e.subject,
+            "class": e.class,
+            "reason": x["triage_reason"],
+            "guess": guess,
+        }));
+    }
+    if args.json {
+        print_json(&rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "Triage: {} document(s) need a person (`mailroom route ID DEPT`)",
+        rows.len()
+    );
+    for (e, row) in entries.iter().zip(&rows) {
+        let guess = match (
+            row["guess"]["label"].as_str(),
+            row["guess"]["confidence"].as_f64(),
+        ) {
+            (Some(l), Some(c)) => format!("model's guess: {l} ({:.0}%)", c * 100.0),
+            _ => "no guess yet".into(),
+        };
+        println!(
+            "  #{:<6} {}  {:<40} {guess}",
+            e.document_id.0,
+            format_berlin_date(e.received_at),
+            e.subject.as_deref().unwrap_or(&e.original_filename),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

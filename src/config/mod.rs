@@ -1,0 +1,482 @@
+//! Configuration: `config/mailroom.toml` plus one `pipelines/*.toml` per intake source.
+//!
+//! Loading collects *every* problem (syntax, unknown keys, wrong types, missing folders,
+//! missing OCR languages, overlapping pipelines) before failing, each with file, component and
+//! line, so that `mailroom validate` and `mailroom run` show an operator the whole list at once.
+//! Relative paths in a file resolve against that file's folder.
+
+mod departments;
+mod diagnostic;
+pub(crate) mod document;
+mod init;
+mod main_file;
+mod pipeline_file;
+pub mod tessdata;
+
+use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
+
+pub use departments::{Department, Departments, Municipality};
+pub use diagnostic::{ConfigErrors, Diagnostic};
+pub use init::{init_instance, InitPaths};
+pub use pipeline_file::DEFAULT_IGNORE;
+
+/// The whole, validated configuration of one mailroom instance.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The `mailroom.toml` this was loaded from.
+    pub file: PathBuf,
+    /// Database, blobs, search index and spool live here.
+    pub data_dir: PathBuf,
+    /// Files that could not be processed, each with a `.reason.txt` sidecar.
+    pub quarantine_dir: PathBuf,
+    pub pipelines_dir: PathBuf,
+    /// `sqlite://…`
+    pub database_url: String,
+    pub search: SearchBackend,
+    /// How long filed documents may wait before the search index commits them.
+    pub search_commit_interval: Duration,
+    pub ocr: OcrSettings,
+    /// OCR threads, and documents processed at once.
+    pub workers: usize,
+    pub limits: Limits,
+    /// On SIGINT/SIGTERM, how long in-flight documents may take to finish before they are
+    /// abandoned (safely: they are resumed at the next start).
+    pub shutdown_grace: Duration,
+    /// `tracing` filter directive.
+    pub log: String,
+    /// How mails are taken apart.
+    pub mail: crate::mail::MailOptions,
+    /// Departments and routing rules; `None` when `[routing]` is not configured.
+    pub routing: Option<RoutingConfig>,
+    pub pipelines: Vec<PipelineConfig>,
+}
+
+/// Routing: departments, the rules file (reloaded while the daemon runs) and notifications.
+#[derive(Debug, Clone)]
+pub struct RoutingConfig {
+    pub departments_file: PathBuf,
+    pub rules_file: PathBuf,
+    pub departments: Departments,
+    /// The rules as loaded with the configuration.
+    pub rules: std::sync::Arc<crate::rules::RuleSet>,
+    pub notify_batch: Duration,
+    /// Outgoing mail for departments notified by email.
+    pub smtp: Option<SmtpConfig>,
+}
+
+/// The mail server department notifications are sent through.
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    /// Sender address of notifications.
+    pub from: String,
+    pub user: Option<String>,
+    pub password: Option<SecretSource>,
+    pub password_line: Option<usize>,
+}
+
+impl RoutingConfig {
+    /// Loads and checks a rules file against these departments.
+    pub fn load_rules(&self, path: &Path) -> Result<crate::rules::RuleSet, ConfigErrors> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            let mut errors = ConfigErrors::default();
+            errors.push(path, None, "routing", format!("cannot read file: {e}"));
+            errors
+        })?;
+        crate::rules::parse(
+            path,
+            text,
+            &crate::rules::Known {
+                departments: self.departments.ids(),
+            },
+        )
+    }
+}
+
+/// Where search lives. A Meilisearch variant follows with its issue.
+#[derive(Debug, Clone)]
+pub enum SearchBackend {
+    Embedded { index_dir: PathBuf },
+}
+
+/// Tesseract settings shared by all OCR workers.
+#[derive(Debug, Clone)]
+pub struct OcrSettings {
+    /// Tesseract language list, e.g. `deu+eng`.
+    pub languages: String,
+    pub tessdata_dir: PathBuf,
+    /// A PDF page whose text layer has fewer letters and digits than this is OCRed in `auto`.
+    pub min_text_chars: usize,
+}
+
+/// Bounds against decompression bombs and files nobody should have scanned.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_file_bytes: u64,
+    pub max_pages: usize,
+    pub max_page_pixels: u64,
+    pub page_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 512 * 1024 * 1024,
+            max_pages: 1000,
+            // A3 at 600 dpi is 70 MP; anything far beyond that is a bomb, not a letter.
+            max_page_pixels: 100_000_000,
+            page_timeout: Duration::from_secs(180),
+        }
+    }
+}
+
+/// One intake source and how its documents are processed.
+#[derive(Debug, Clone)]
+pub struct PipelineConfig {
+    /// The pipeline file's stem, e.g. `scanner`.
+    pub name: String,
+    pub file: PathBuf,
+    /// Label of the intake channel recorded with each document, e.g. `Post (Scan)`.
+    pub channel: String,
+    pub ocr_mode: OcrMode,
+    pub source: SourceConfig,
+}
+
+/// When pages are OCRed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OcrMode {
+    /// OCR pages that have no usable text layer.
+    Auto,
+    /// OCR every page that has an image, ignoring text layers.
+    Always,
+    /// Never OCR; take text layers only.
+    Never,
+}
+
+/// Where a pipeline's input comes from.
+#[derive(Debug, Clone)]
+pub enum SourceConfig {
+    Folder(FolderConfig),
+    Imap(ImapConfig),
+}
+
+impl SourceConfig {
+    /// Where the source takes from, for people: a folder, or `imaps://user@host:port/INBOX`.
+    pub fn location(&self) -> String {
+        match self {
+            SourceConfig::Folder(f) => f.path.display().to_string(),
+            SourceConfig::Imap(c) => {
+                let scheme = match c.tls {
+                    TlsMode::Implicit => "imaps",
+                    TlsMode::StartTls => "imap+starttls",
+                    TlsMode::Plain => "imap",
+                };
+                format!(
+                    "{scheme}://{}@{}:{}/{}",
+                    c.user,
+                    c.host,
+                    c.port,
+                    c.folders.join(",")
+                )
+            }
+        }
+    }
+}
+
+impl PipelineConfig {
+    /// The mailbox label of a mail pipeline (its IMAP account), shown with its documents and
+    /// used as a search filter.
+    pub fn mailbox(&self) -> Option<String> {
+        match &self.source {
+            SourceConfig::Imap(c) => Some(c.user.clone()),
+            SourceConfig::Folder(_) => None,
+        }
+    }
+}
+
+/// A functional mailbox on an IMAP server.
+#[derive(Debug, Clone)]
+pub struct ImapConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    /// Extra trusted CA certificate(s), PEM, for servers with an internal CA.
+    pub ca_file: Option<PathBuf>,
+    pub user: String,
+    pub password: SecretSource,
+    /// Line of `password_env`/`password_file`, for error messages.
+    pub password_line: Option<usize>,
+    /// Folders to take mail from.
+    pub folders: Vec<String>,
+    pub after: AfterFiling,
+    /// Where mails go that could not be filed at all.
+    pub error_folder: String,
+    /// Poll interval when the server has no IDLE, and IDLE refresh interval otherwise.
+    pub poll: Duration,
+    pub idle: bool,
+    pub filters: MailFilters,
+}
+
+/// How the connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsMode {
+    /// TLS from the first byte (port 993).
+    Implicit,
+    /// Plain connection upgraded with STARTTLS (port 143).
+    StartTls,
+    /// No TLS: only to loopback, or with `allow_insecure = true`.
+    Plain,
+}
+
+/// Where a password comes from; never the pipeline file itself.
+#[derive(Debug, Clone)]
+pub enum SecretSource {
+    Env(String),
+    File(PathBuf),
+}
+
+impl SecretSource {
+    /// Reads the secret (trailing newline removed).
+    pub fn read(&self) -> Result<String, String> {
+        match self {
+            SecretSource::Env(name) => {
+                std::env::var(name).map_err(|_| format!("environment variable {name} is not set"))
+            }
+            SecretSource::File(path) => std::fs::read_to_string(path)
+                .map(|s| s.trim_end_matches(['\r', '\n']).to_string())
+                .map_err(|e| format!("cannot read password file {}: {e}", path.display())),
+        }
+    }
+}
+
+/// What happens to a mail on the server once it is filed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterFiling {
+    /// Move it into this folder (created if missing).
+    Move(String),
+    /// Set `\Seen`.
+    Seen,
+    /// Set this keyword.
+    Keyword(String),
+}
+
+/// Only mails matching every configured filter are taken (case-insensitive substrings; a
+/// filter list matches if any of its entries matches).
+#[derive(Debug, Clone, Default)]
+pub struct MailFilters {
+    pub from: Vec<String>,
+    pub subject: Vec<String>,
+    pub attachment: Vec<String>,
+}
+
+/// A scanner drop folder.
+#[derive(Debug, Clone)]
+pub struct FolderConfig {
+    pub path: PathBuf,
+    pub recursive: bool,
+    /// Glob patterns matched against file names; matching files are never taken.
+    pub ignore: Vec<String>,
+    /// A file is taken when its size and mtime have not changed for this long.
+    pub settle: Duration,
+    /// ... or for this long after the writer closed it.
+    pub settle_after_close: Duration,
+    /// A file whose content looks cut off (PDF without `%%EOF` …) is taken only after being
+    /// unchanged this long; it may just be a slow scanner pausing.
+    pub incomplete_wait: Duration,
+    /// Full rescan interval; the only way to notice files on shares that send no events.
+    pub rescan: Duration,
+    /// Use inotify events (in addition to rescans).
+    pub watch: bool,
+}
+
+impl Config {
+    /// Loads and validates the configuration rooted at `file`.
+    pub fn load(file: &Path) -> Result<Config, ConfigErrors> {
+        let (config, rules_errors) = Self::load_parts(file)?;
+        if !rules_errors.is_empty() {
+            return Err(rules_errors);
+        }
+        Ok(config)
+    }
+
+    /// Like [`Config::load`], but an invalid routing rules file only empties the rules (and is
+    /// returned beside the configuration): commands that look at what is stored (`status`,
+    /// `show`, `inbox` …) must keep working while an operator fixes an edit, which the running
+    /// daemon meanwhile ignores.
+    pub fn load_tolerating_rules(file: &Path) -> Result<(Config, ConfigErrors), ConfigErrors> {
+        Self::load_parts(file)
+    }
+
+    fn load_parts(file: &Path) -> Result<(Config, ConfigErrors), ConfigErrors> {
+        let mut rules_errors = ConfigErrors::default();
+        let mut errors = ConfigErrors::default();
+        let file = absolute(file);
+        let Some(mut config) = main_file::load(&file, &mut errors) else {
+            return Err(errors);
+        };
+        config.pipelines = load_pipelines(&config.pipelines_dir, &file, &mut errors);
+        config.routing = main_file::routing_files(&file, &mut errors).and_then(|files| {
+            let departments =
+                departments::load(&files.departments, files.smtp.is_some(), &mut errors)?;
+            let mut routing = RoutingConfig {
+                departments_file: files.departments,
+                rules_file: files.rules.clone(),
+                departments,
+                rules: Default::default(),
+                notify_batch: files.notify_batch,
+                smtp: files.smtp,
+            };
+            match routing.load_rules(&files.rules) {
+                Ok(rules) => routing.rules = std::sync::Arc::new(rules),
+                Err(e) => rules_errors.0.extend(e.0),
+            }
+            Some(routing)
+        });
+        check_overlaps(&config.pipelines, &mut errors);
+        if !errors.is_empty() {
+            // Every problem at once, in the order of the files.
+            errors.0.extend(rules_errors.0);
+            return Err(errors);
+        }
+        Ok((config, rules_errors))
+    }
+
+    /// Problems reading the secrets (mailbox passwords) the daemon will need. Checked by
+    /// `validate` and `run` only, so other commands work in a shell without the secrets.
+    pub fn check_secrets(&self) -> ConfigErrors {
+        let mut errors = ConfigErrors::default();
+        for p in &self.pipelines {
+            if let SourceConfig::Imap(c) = &p.source {
+                if let Err(e) = c.password.read() {
+                    errors.push(
+                        &p.file,
+                        c.password_line,
+                        format!("pipeline \"{}\"", p.name),
+                        e,
+                    );
+                }
+            }
+        }
+        if let Some(smtp) = self.routing.as_ref().and_then(|r| r.smtp.as_ref()) {
+            if let Some(Err(e)) = smtp.password.as_ref().map(SecretSource::read) {
+                errors.push(&self.file, smtp.password_line, "[routing.smtp]", e);
+            }
+        }
+        errors
+    }
+
+    /// The pipeline called `name`.
+    pub fn pipeline(&self, name: &str) -> Option<&PipelineConfig> {
+        self.pipelines.iter().find(|p| p.name == name)
+    }
+}
+
+fn load_pipelines(dir: &Path, main_file: &Path, errors: &mut ConfigErrors) -> Vec<PipelineConfig> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(
+                main_file,
+                None,
+                "[general]",
+                format!("pipelines folder {} cannot be read: {e}", dir.display()),
+            );
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        errors.push(
+            main_file,
+            None,
+            "[general]",
+            format!(
+                "no pipelines: {} holds no *.toml files (run `mailroom init` for an example)",
+                dir.display()
+            ),
+        );
+    }
+    files
+        .iter()
+        .filter_map(|f| pipeline_file::load(f, errors))
+        .collect()
+}
+
+/// Two pipelines taking from the same folder would race for every file.
+fn check_overlaps(pipelines: &[PipelineConfig], errors: &mut ConfigErrors) {
+    for (i, a) in pipelines.iter().enumerate() {
+        for b in &pipelines[i + 1..] {
+            let (SourceConfig::Folder(fa), SourceConfig::Folder(fb)) = (&a.source, &b.source)
+            else {
+                continue;
+            };
+            if fa.path.as_os_str().is_empty() || fb.path.as_os_str().is_empty() {
+                continue;
+            }
+            let clash = fa.path == fb.path
+                || (fa.recursive && fb.path.starts_with(&fa.path))
+                || (fb.recursive && fa.path.starts_with(&fb.path));
+            if clash {
+                errors.push(
+                    &b.file,
+                    None,
+                    format!("pipeline \"{}\"", b.name),
+                    format!(
+                        "watches {} which pipeline \"{}\" ({}) also watches; each folder belongs to one pipeline",
+                        fb.path.display(),
+                        a.name,
+                        a.file.display()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `p` relative to `base` unless absolute, with `.` and `..` folded away so that paths in
+/// messages are readable and comparable.
+pub(crate) fn resolve(base: &Path, p: &str) -> PathBuf {
+    let p = Path::new(p);
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        base.join(p)
+    };
+    normalize(&joined)
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        normalize(p)
+    } else {
+        normalize(&std::env::current_dir().unwrap_or_default().join(p))
+    }
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,251 @@
+//! `mailroom run`: sources claim files, the runner processes them (several at once), the
+//! indexer makes them searchable, recovery resumes what an earlier process left behind.
+//! On cancellation, sources stop claiming, in-flight documents get the grace period to finish,
+//! and whatever is still running is abandoned safely (its receipt is resumed next start).
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::{mpsc, Semaphore};
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+use tracing::{error, info, warn};
+
+use crate::config::SourceConfig;
+use crate::instance::{Instance, InstanceError};
+use crate::model::{format_utc, now, ReceiptId};
+use crate::pipeline::{indexer, recovery, Outcome};
+use crate::routing::notifier::Notifier;
+use crate::routing::{training, upkeep, Router};
+use crate::source::{FolderSource, ImapSource, Source, SourceContext};
+use crate::store::Receipt;
+
+/// Errors that keep the daemon from starting.
+#[derive(Debug, thiserror::Error)]
+pub enum DaemonError {
+    #[error(transparent)]
+    Instance(#[from] InstanceError),
+    #[error("another mailroom daemon is already running on {0} (see `mailroom status`)")]
+    AlreadyRunning(String),
+    #[error("cannot lock {path}: {source}")]
+    Lock {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the search index at {0} is locked by another process")]
+    IndexLocked(String),
+}
+
+/// What `status` shows about a running daemon.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DaemonInfo {
+    pub pid: u32,
+    pub owner: String,
+    pub started_at: String,
+    pub version: String,
+}
+
+/// Path of the daemon's info file.
+pub fn info_path(data_dir: &std::path::Path) -> std::path::PathBuf {
+    data_dir.join("daemon.json")
+}
+
+const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
+
+/// Runs until `cancel` fires.
+pub async fn run(instance: Instance, cancel: CancellationToken) -> Result<(), DaemonError> {
+    let config = instance.config.clone();
+    let lock_path = config.data_dir.join("daemon.lock");
+    let lock = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|source| DaemonError::Lock {
+            path: lock_path.display().to_string(),
+            source,
+        })?;
+    if lock.try_lock().is_err() {
+        return Err(DaemonError::AlreadyRunning(
+            config.data_dir.display().to_string(),
+        ));
+    }
+
+    let search = instance.search(true).await?;
+    if !search.writable {
+        return Err(DaemonError::IndexLocked(format!("{:?}", config.search)));
+    }
+    let background = cancel.child_token();
+    let (index_handle, index_task) = indexer::spawn(
+        Arc::clone(&instance.store),
+        Arc::clone(&search.index),
+        config.search_commit_interval,
+        Duration::from_secs(5),
+        background.clone(),
+    );
+    let worker = instance.worker(Some(index_handle)).await?;
+    let info = DaemonInfo {
+        pid: std::process::id(),
+        owner: worker.owner.token().to_string(),
+        started_at: format_utc(now()),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+    };
+    let _ = crate::fsutil::write_atomic(
+        &info_path(&config.data_dir),
+        serde_json::to_string_pretty(&info)
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+
+    let routing_tasks = TaskTracker::new();
+    if let Some(router) = worker.runner.router() {
+        start_routing(&instance, Arc::clone(router), &routing_tasks, &background).await;
+    }
+    routing_tasks.close();
+
+    let (tx, mut rx) = mpsc::unbounded_channel::<Receipt>();
+    // Resume what a crashed process left behind *before* the sources look at the folders: a
+    // receipt recorded just before a crash still has its file in the drop folder, and must
+    // re-claim it itself rather than race a fresh claim.
+    match recovery::recover(&worker.runner, &worker.owner).await {
+        Ok(resume) => {
+            for r in resume {
+                let _ = tx.send(r);
+            }
+        }
+        Err(e) => warn!(error = %e, "recovery at start failed; will retry"),
+    }
+    info!(
+        workers = config.workers,
+        pipelines = config.pipelines.len(),
+        ocr = %config.ocr.languages,
+        "mailroom is running"
+    );
+    let sources = TaskTracker::new();
+    for p in &config.pipelines {
+        let source: Box<dyn Source> = match &p.source {
+            SourceConfig::Folder(f) => Box::new(FolderSource::new(&p.name, &p.channel, f.clone())),
+            SourceConfig::Imap(c) => Box::new(ImapSource::new(&p.name, &p.channel, c.clone())),
+        };
+        let cx = SourceContext {
+            intake: worker.intake.clone(),
+            deliveries: tx.clone(),
+            finished: worker.runner.finished(),
+            cancel: background.clone(),
+        };
+        sources.spawn(async move {
+            let name = source.pipeline().to_string();
+            if let Err(e) = source.run(cx).await {
+                error!(pipeline = %name, error = %e, "intake source stopped");
+            }
+        });
+    }
+    sources.close();
+
+    let in_flight = TaskTracker::new();
+    let slots = Arc::new(Semaphore::new(config.workers.max(1) * 2));
+    let mut deferrals: HashMap<ReceiptId, u32> = HashMap::new();
+    let (retry_tx, mut retry_rx) = mpsc::unbounded_channel::<(Receipt, Outcome)>();
+    let mut recovery_tick = tokio::time::interval_at(
+        tokio::time::Instant::now() + RECOVERY_INTERVAL,
+        RECOVERY_INTERVAL,
+    );
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => break,
+            _ = recovery_tick.tick() => {
+                match recovery::recover(&worker.runner, &worker.owner).await {
+                    Ok(resume) => for r in resume { let _ = tx.send(r); },
+                    Err(e) => warn!(error = %e, "recovery sweep failed"),
+                }
+            }
+            Some((receipt, outcome)) = retry_rx.recv() => {
+                // Deferred: try again later, backing off; nothing is lost meanwhile.
+                let n = deferrals.entry(receipt.id).or_insert(0);
+                *n += 1;
+                let delay = Duration::from_secs(5u64.saturating_mul(1 << (*n).min(7)));
+                warn!(receipt = receipt.id.0, retry_in_secs = delay.as_secs(), "{outcome:?}");
+                let tx = tx.clone();
+                let cancel = cancel.clone();
+                tokio::spawn(async move {
+                    tokio::select! {
+                        _ = cancel.cancelled() => {}
+                        _ = tokio::time::sleep(delay) => { let _ = tx.send(receipt); }
+                    }
+                });
+            }
+            Some(receipt) = rx.recv() => {
+                let permit = tokio::select! {
+                    _ = cancel.cancelled() => break,
+                    p = Arc::clone(&slots).acquire_owned() => p.expect("semaphore is never closed"),
+                };
+                let runner = Arc::clone(&worker.runner);
+                let retry = retry_tx.clone();
+                in_flight.spawn(async move {
+                    let outcome = runner.process(receipt.clone()).await;
+                    if matches!(outcome, Outcome::Deferred(_)) {
+                        let _ = retry.send((receipt, outcome));
+                    }
+                    drop(permit);
+                });
+            }
+        }
+    }
+
+    info!(
+        in_flight = in_flight.len(),
+        grace_secs = config.shutdown_grace.as_secs_f64(),
+        "shutting down: no new files are taken"
+    );
+    background.cancel();
+    sources.wait().await;
+    in_flight.close();
+    if tokio::time::timeout(config.shutdown_grace, in_flight.wait())
+        .await
+        .is_err()
+    {
+        warn!(
+            abandoned = in_flight.len(),
+            "documents still in progress are left in the spool and resume at next start"
+        );
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(10), index_task).await;
+    let _ = tokio::time::timeout(Duration::from_secs(5), routing_tasks.wait()).await;
+    let _ = std::fs::remove_file(info_path(&config.data_dir));
+    info!("stopped");
+    Ok(())
+}
+
+/// Routing's background work: the model (rebuilt from the examples if its file is missing),
+/// rules reloading and department notifications.
+async fn start_routing(
+    instance: &Instance,
+    router: Arc<Router>,
+    tasks: &TaskTracker,
+    cancel: &CancellationToken,
+) {
+    if !router.has_model_file() {
+        match training::rebuild(instance.store.as_ref(), &router).await {
+            Ok(0) => {}
+            Ok(n) => info!(
+                examples = n,
+                "routing model rebuilt from the stored examples"
+            ),
+            Err(e) => {
+                warn!(error = %e, "routing model could not be rebuilt; rules and triage still work")
+            }
+        }
+    }
+    let config = &instance.config;
+    tasks.spawn(upkeep::run(
+        Arc::clone(&router),
+        config.data_dir.clone(),
+        Duration::from_secs(2),
+        cancel.clone(),
+    ));
+    let notifier = Notifier::new(Arc::clone(&instance.store), router.config());
+    tasks.spawn(notifier.run(cancel.clone()));
+}

@@ -1,0 +1,117 @@
+use super::*;
+
+fn settings() -> ExtractSettings {
+    ExtractSettings {
+        court_patterns: ExtractSettings::default_court_patterns(),
+        reference_patterns: vec![],
+        municipalities: vec![("56626".into(), "Andernach".into())],
+        own_postcodes: vec!["56068".into()],
+    }
+}
+
+fn values(fields: &[Field], name: &str) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|f| f.name == name)
+        .map(|f| f.value.clone())
+        .collect()
+}
+
+const LETTER: &str = "Jürgen Weiß
+Mühlenstraße 12
+56626 Andernach
+
+Kreisverwaltung Mayen-Koblenz
+Bahnhofstraße 9
+56068 Koblenz
+
+Andernach, den 3. März 2026
+
+Betreff: Widerspruch gegen den Gebührenbescheid vom 14.02.2026
+Az.: 70-12/2026
+
+Sehr geehrte Damen und Herren,
+
+gegen den Bescheid vom 14.02.26 lege ich Widerspruch ein. Die Gebühr von 1.234,56 € ist zu hoch;
+bitte erstatten Sie 99,90 EUR auf mein Konto DE89 3704 0044 0532 0130 00 bei der Sparkasse.
+Ihre Rechnung trägt die Leitweg-ID 991-33333TEST-33. Das Fahrzeug MYK-AB 123 ist abgemeldet.
+Das Verwaltungsgericht Koblenz führt das Verfahren unter 3 K 1234/25.
+
+Mit freundlichen Grüßen
+Jürgen Weiß";
+
+#[test]
+fn a_letter_yields_its_fields_with_spans() {
+    let fields = extract(&[LETTER], &settings());
+    for f in &fields {
+        assert_eq!(&LETTER[f.start..f.end], f.raw, "{f:?}");
+    }
+    assert_eq!(values(&fields, "letter_date"), ["2026-03-03"]);
+    assert_eq!(
+        values(&fields, "date"),
+        ["2026-03-03", "2026-02-14", "2026-02-14"]
+    );
+    assert_eq!(
+        values(&fields, "subject"),
+        ["Widerspruch gegen den Gebührenbescheid vom 14.02.2026"]
+    );
+    assert_eq!(values(&fields, "file_reference"), ["70-12/2026"]);
+    assert_eq!(values(&fields, "amount"), ["123456", "9990"]);
+    assert_eq!(values(&fields, "iban"), ["DE89370400440532013000"]);
+    assert_eq!(values(&fields, "leitweg_id"), ["991-33333TEST-33"]);
+    assert_eq!(values(&fields, "plate"), ["MYK-AB 123"]);
+    assert_eq!(values(&fields, "court_reference"), ["3 K 1234/25"]);
+    assert_eq!(values(&fields, "sender_postcode"), ["56626"]);
+    assert_eq!(values(&fields, "sender_town"), ["Andernach"]);
+    assert_eq!(values(&fields, "municipality"), ["Andernach"]);
+    assert_eq!(
+        values(&fields, "sender"),
+        ["Jürgen Weiß, Mühlenstraße 12, 56626 Andernach"]
+    );
+}
+
+#[test]
+fn invalid_values_are_not_fields() {
+    let text =
+        "Konto DE89 3704 0044 0532 0130 01, Version 1.2.3, am 31.02.2026, ID 991-33333TEST-34";
+    let fields = extract(&[text], &settings());
+    assert!(values(&fields, "iban").is_empty(), "bad IBAN checksum");
+    assert!(
+        values(&fields, "date").is_empty(),
+        "no 31 February, no version numbers"
+    );
+    assert!(
+        values(&fields, "leitweg_id").is_empty(),
+        "bad Leitweg check digits"
+    );
+}
+
+#[test]
+fn leitweg_check_digits_follow_iso_7064() {
+    // The KoSIT test Leitweg-ID 991-33333TEST-33.
+    assert_eq!(money::leitweg_check("99133333TEST"), "33");
+    assert_eq!(
+        money::leitweg_check("04011000"),
+        money::leitweg_check("04011000")
+    );
+    assert_eq!(money::leitweg_check("ä"), "");
+}
+
+#[test]
+fn dates_in_german_forms_and_a_standalone_date_line() {
+    let text = "Absender\n\n21.11.26\n\nam 1. Dezember 2026 und am 2. Okt. 2025";
+    let fields = extract(&[text], &settings());
+    assert_eq!(
+        values(&fields, "date"),
+        ["2026-11-21", "2026-12-01", "2025-10-02"]
+    );
+    assert_eq!(values(&fields, "letter_date"), ["2026-11-21"]);
+}
+
+#[test]
+fn the_administrations_own_address_is_not_the_sender() {
+    let text = "Kreisverwaltung Mayen-Koblenz · Bahnhofstraße 9 · 56068 Koblenz\nFrau Anna Schmitz\nHauptstraße 3\n56170 Bendorf\n";
+    let fields = extract(&[text], &settings());
+    assert_eq!(values(&fields, "sender_postcode"), ["56170"]);
+    assert_eq!(values(&fields, "municipality"), ["Bendorf"]);
+}

@@ -1,0 +1,137 @@
+//! Opening an instance: the store, blobs and search index of one configuration, and — for
+//! commands that process documents — the OCR pool, runner and intake.
+
+use std::sync::Arc;
+
+use crate::config::{Config, SearchBackend};
+use crate::ocr::{OcrError, OcrPool};
+use crate::pipeline::indexer::IndexerHandle;
+use crate::pipeline::{Intake, Owner, QuarantineDir, Runner, Spool};
+use crate::search::{SearchError, SearchIndex, TantivyIndex};
+use crate::store::{BlobStore, SqliteStore, Store, StoreError};
+
+/// Errors while opening an instance.
+#[derive(Debug, thiserror::Error)]
+pub enum InstanceError {
+    #[error("cannot open the database {url}: {source}")]
+    Store { url: String, source: StoreError },
+    #[error("cannot create {path}: {source}")]
+    Folder {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    #[error(transparent)]
+    Ocr(#[from] OcrError),
+}
+
+/// Store, blobs and configuration.
+pub struct Instance {
+    pub config: Config,
+    pub store: Arc<dyn Store>,
+    pub blobs: BlobStore,
+}
+
+/// The search index and whether this process may write it.
+pub struct SearchHandle {
+    pub index: Arc<dyn SearchIndex>,
+    pub writable: bool,
+}
+
+/// Everything needed to process documents.
+pub struct Worker {
+    pub owner: Arc<Owner>,
+    pub intake: Intake,
+    pub runner: Arc<Runner>,
+    pub pool: Arc<OcrPool>,
+}
+
+impl Instance {
+    /// Opens the store (creating the data folder and database if needed).
+    pub async fn open(config: Config) -> Result<Self, InstanceError> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| InstanceError::Folder {
+            path: config.data_dir.clone(),
+            source,
+        })?;
+        let store = SqliteStore::open(&config.database_url)
+            .await
+            .map_err(|source| InstanceError::Store {
+                url: config.database_url.clone(),
+                source,
+            })?;
+        let blobs = BlobStore::new(config.data_dir.join("blobs"));
+        Ok(Instance {
+            config,
+            store: Arc::new(store),
+            blobs,
+        })
+    }
+
+    /// Opens the search index; `writable` asks for the writer lock (which may be held by a
+    /// running daemon, in which case the handle is read-only).
+    pub async fn search(&self, writable: bool) -> Result<SearchHandle, InstanceError> {
+        match &self.config.search {
+            SearchBackend::Embedded { index_dir } => {
+                let index = Arc::new(TantivyIndex::open(index_dir, writable)?);
+                if index.was_rebuilt() {
+                    let n = self.store.reset_indexed().await.map_err(|source| {
+                        InstanceError::Store {
+                            url: self.config.database_url.clone(),
+                            source,
+                        }
+                    })?;
+                    tracing::warn!(
+                        documents = n,
+                        "search index was from an older version; rebuilding it"
+                    );
+                }
+                let writable = index.is_writable();
+                Ok(SearchHandle {
+                    index: Arc::new(index),
+                    writable,
+                })
+            }
+        }
+    }
+
+    /// Starts OCR workers and builds the runner. `indexer` receives filed documents.
+    pub async fn worker(&self, indexer: Option<IndexerHandle>) -> Result<Worker, InstanceError> {
+        let folder = |path: &std::path::Path, source| InstanceError::Folder {
+            path: path.to_path_buf(),
+            source,
+        };
+        let owner = Arc::new(
+            Owner::acquire(&self.config.data_dir).map_err(|e| folder(&self.config.data_dir, e))?,
+        );
+        let spool =
+            Spool::open(&self.config.data_dir).map_err(|e| folder(&self.config.data_dir, e))?;
+        let quarantine = QuarantineDir::open(&self.config.quarantine_dir)
+            .map_err(|e| folder(&self.config.quarantine_dir, e))?;
+        let (tessdata, langs, workers) = (
+            self.config.ocr.tessdata_dir.clone(),
+            self.config.ocr.languages.clone(),
+            self.config.workers,
+        );
+        let pool = tokio::task::spawn_blocking(move || OcrPool::start(tessdata, langs, workers))
+            .await
+            .map_err(|e| OcrError::Failed(e.to_string()))??;
+        let pool = Arc::new(pool);
+        let runner = Arc::new(Runner::new(
+            &self.config,
+            Arc::clone(&self.store),
+            self.blobs.clone(),
+            spool.clone(),
+            quarantine,
+            Arc::clone(&pool),
+            indexer,
+        ));
+        let intake = Intake::new(Arc::clone(&self.store), spool, Arc::clone(&owner));
+        Ok(Worker {
+            owner,
+            intake,
+            runner,
+            pool,
+        })
+    }
+}

@@ -1,0 +1,39 @@
+//! mailroom: the digital mail-room of a county administration.
+//!
+//! Files arrive in scanner drop folders, are claimed exactly once, hashed, OCRed, filed into a
+//! document store and made searchable. Nothing is ever lost: a receipt is recorded before a
+//! file is moved, the original is durable before the document that points to it, and a file
+//! leaves its drop folder only after that.
+//!
+//! # Layout
+//! - [`config`]: `mailroom.toml` and `pipelines/*.toml`, validated with every error at once.
+//! - [`model`]: ids, hashes, media types, times.
+//! - [`source`]: intake (drop folders) behind the `Source` trait.
+//! - [`stage`]: processing steps behind the `Stage` trait (detect, extract, OCR).
+//! - [`pipeline`]: claims, the runner, quarantine, crash recovery, index feeding.
+//! - [`ocr`]: Tesseract engines on worker threads.
+//! - [`raster`]: page images (PDF images, TIFF pages, PNG/JPEG) decoded to gray.
+//! - [`store`]: the only SQL (SQLite by default) and the blob folder of originals.
+//! - [`search`]: full-text search behind the `SearchIndex` trait (tantivy by default).
+//! - [`daemon`]: `mailroom run`.
+//! - [`cli`]: the command line.
+
+pub mod classify;
+pub mod cli;
+pub mod config;
+pub mod daemon;
+pub mod extract;
+pub mod fault;
+pub mod fsutil;
+pub mod instance;
+pub mod mail;
+pub mod model;
+pub mod ocr;
+pub mod pipeline;
+pub mod raster;
+pub mod routing;
+pub mod rules;
+pub mod search;
+pub mod source;
+pub mod stage;
+pub mod store;

@@ -1,0 +1,14 @@
+//! Domain types shared by every layer: identifiers, content hashes, media types, timestamps.
+//!
+//! These are newtypes so that a receipt id can never be passed where a document id is
+//! expected, and a hash is always 32 bytes.
+
+mod ids;
+mod media;
+mod sha;
+mod time;
+
+pub use ids::{ConsignmentId, DocumentId, ReceiptId};
+pub use media::{looks_like_mail, MediaType};
+pub use sha::Sha256;
+pub use time::{format_berlin, format_berlin_date, format_utc, now, parse_utc, Timestamp};

@@ -1,0 +1,53 @@
+//! Times of receipt are stored in UTC and shown in Europe/Berlin, the administration's time.
+
+use jiff::tz::TimeZone;
+pub use jiff::Timestamp;
+
+/// The current time.
+pub fn now() -> Timestamp {
+    Timestamp::now()
+}
+
+/// The storage form: RFC 3339 in UTC with fixed microsecond precision, so that text order is
+/// time order (`2026-11-21T09:39:00.123456Z`).
+pub fn format_utc(ts: Timestamp) -> String {
+    ts.strftime("%Y-%m-%dT%H:%M:%S.%6fZ").to_string()
+}
+
+/// Parses the storage form (any RFC 3339 timestamp is accepted).
+pub fn parse_utc(s: &str) -> Result<Timestamp, jiff::Error> {
+    s.parse()
+}
+
+/// Local time in Berlin for people: `21.11.2026 10:39:00 MEZ`.
+pub fn format_berlin(ts: Timestamp) -> String {
+    let tz = TimeZone::get("Europe/Berlin").expect("bundled tz database has Europe/Berlin");
+    ts.to_zoned(tz).strftime("%d.%m.%Y %H:%M:%S %Z").to_string()
+}
+
+/// The day in Berlin for lists: `21.11.2026`.
+pub fn format_berlin_date(ts: Timestamp) -> String {
+    let tz = TimeZone::get("Europe/Berlin").expect("bundled tz database has Europe/Berlin");
+    ts.to_zoned(tz).strftime("%d.%m.%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn storage_form_is_sortable_and_round_trips() {
+        let ts: Timestamp = "2026-11-21T09:39:00.5Z".parse().unwrap();
+        let s = format_utc(ts);
+        assert_eq!(s, "2026-11-21T09:39:00.500000Z");
+        assert_eq!(parse_utc(&s).unwrap(), ts);
+    }
+
+    #[test]
+    fn berlin_time_respects_summer_and_winter_time() {
+        let winter: Timestamp = "2026-11-21T09:39:00Z".parse().unwrap();
+        assert_eq!(format_berlin(winter), "21.11.2026 10:39:00 CET");
+        let summer: Timestamp = "2026-07-01T09:00:00Z".parse().unwrap();
+        assert_eq!(format_berlin(summer), "01.07.2026 11:00:00 CEST");
+    }
+}

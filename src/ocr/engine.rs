@@ -1,0 +1,120 @@
+//! One Tesseract engine. Not shared between threads: each OCR worker owns one.
+
+use std::os::raw::{c_int, c_void};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use image::GrayImage;
+use tesseract_rs::TesseractAPI;
+
+use super::words::{mean_confidence, parse_tsv, Word};
+
+/// Errors from Tesseract.
+#[derive(Debug, thiserror::Error)]
+pub enum OcrError {
+    #[error("Tesseract could not start with languages `{languages}` from {tessdata}: {detail}")]
+    Init {
+        languages: String,
+        tessdata: String,
+        detail: String,
+    },
+    #[error("OCR of the page took longer than {0:?} and was stopped")]
+    Timeout(Duration),
+    #[error("Tesseract failed on the page: {0}")]
+    Failed(String),
+}
+
+/// What OCR found on one page image.
+#[derive(Debug, Clone)]
+pub struct OcrPage {
+    pub text: String,
+    /// Mean word confidence 0..100, `None` if no words were found.
+    pub confidence: Option<f32>,
+    pub words: Vec<Word>,
+    pub elapsed: Duration,
+}
+
+// tesseract-rs's `recognize` passes a null monitor; these give each page a deadline.
+#[link(name = "tesseract")]
+extern "C" {
+    fn TessBaseAPIRecognize(handle: *mut c_void, monitor: *mut c_void) -> c_int;
+    fn TessMonitorCreate() -> *mut c_void;
+    fn TessMonitorDelete(monitor: *mut c_void);
+    fn TessMonitorSetDeadlineMSecs(monitor: *mut c_void, deadline: c_int);
+}
+
+/// A Tesseract instance with its language models loaded.
+pub struct OcrEngine {
+    api: TesseractAPI,
+}
+
+impl OcrEngine {
+    /// Loads `languages` (e.g. `deu+eng`) from `tessdata`. Takes a few hundred milliseconds,
+    /// which is why engines are created once per worker thread.
+    pub fn new(tessdata: &Path, languages: &str) -> Result<Self, OcrError> {
+        let api = TesseractAPI::new();
+        let init_err = |detail: String| OcrError::Init {
+            languages: languages.to_string(),
+            tessdata: tessdata.display().to_string(),
+            detail,
+        };
+        api.init(tessdata, languages)
+            .map_err(|e| init_err(e.to_string()))?;
+        // Tesseract's progress chatter would otherwise go to the daemon's stderr per page.
+        api.set_variable("debug_file", "/dev/null")
+            .map_err(|e| init_err(e.to_string()))?;
+        Ok(OcrEngine { api })
+    }
+
+    /// Recognises an 8-bit grayscale page scanned at `dpi`, giving up after `deadline`.
+    pub fn recognize(
+        &mut self,
+        image: &GrayImage,
+        dpi: u32,
+        deadline: Duration,
+    ) -> Result<OcrPage, OcrError> {
+        let started = Instant::now();
+        let failed = |e: tesseract_rs::TesseractError| OcrError::Failed(e.to_string());
+        let (w, h) = image.dimensions();
+        self.api
+            .set_image(image.as_raw(), w as i32, h as i32, 1, w as i32)
+            .map_err(failed)?;
+        self.api
+            .set_source_resolution(dpi.clamp(70, 2400) as i32)
+            .map_err(failed)?;
+        let status = {
+            let handle = self
+                .api
+                .handle
+                .lock()
+                .map_err(|_| OcrError::Failed("engine lock poisoned".into()))?;
+            let ms = deadline.as_millis().min(i32::MAX as u128) as c_int;
+            // SAFETY: the handle is a live TessBaseAPI owned by this engine (we hold its lock);
+            // the monitor is created, used for this call only and deleted right after.
+            unsafe {
+                let monitor = TessMonitorCreate();
+                TessMonitorSetDeadlineMSecs(monitor, ms);
+                let status = TessBaseAPIRecognize(*handle, monitor);
+                TessMonitorDelete(monitor);
+                status
+            }
+        };
+        if status != 0 {
+            let _ = self.api.clear();
+            if started.elapsed() >= deadline {
+                return Err(OcrError::Timeout(deadline));
+            }
+            return Err(OcrError::Failed(format!("recognition returned {status}")));
+        }
+        let text = self.api.get_utf8_text().map_err(failed)?;
+        let words = parse_tsv(&self.api.get_tsv_text(0).map_err(failed)?);
+        // Free the page's results; the loaded models stay.
+        let _ = self.api.clear();
+        Ok(OcrPage {
+            text: text.trim_end().to_string(),
+            confidence: mean_confidence(&words),
+            words,
+            elapsed: started.elapsed(),
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! Feeding the search index. Filed documents are indexed in batches (at most one commit per
+//! `commit_interval`), so hundreds of documents a second cost a handful of commits. The store
+//! remembers what is indexed; anything missed (crash, index held by another process) is picked
+//! up by the periodic sweep.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+use tracing::{debug, warn};
+
+use crate::model::DocumentId;
+use crate::search::{IndexDocument, SearchError, SearchIndex};
+use crate::store::{Store, StoreError};
+
+/// Tells the indexer about newly filed documents.
+#[derive(Clone)]
+pub struct IndexerHandle {
+    tx: mpsc::UnboundedSender<DocumentId>,
+}
+
+impl IndexerHandle {
+    pub fn notify(&self, id: DocumentId) {
+        let _ = self.tx.send(id);
+    }
+}
+
+/// Errors while indexing.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+}
+
+const BATCH: usize = 256;
+
+/// Indexes up to one batch of unindexed documents; returns how many.
+pub async fn index_pending(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+) -> Result<usize, IndexError> {
+    let ids = store.unindexed(BATCH).await?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let docs: Vec<IndexDocument> = store
+        .texts_for_index(&ids)
+        .await?
+        .into_iter()
+        .map(|d| IndexDocument {
+            id: d.id,
+            pipeline: d.pipeline,
+            channel: d.channel,
+            original_filename: d.original_filename,
+            received_at: d.received_at,
+            text: d.text,
+            mailbox: d.mailbox,
+            department: d.department,
+            class: d.class,
+            tags: d.tags,
+            fields: d
+                .fields
+                .iter()
+                .filter_map(|f| f.split_once('='))
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        })
+        .collect();
+    search.add(docs).await?;
+    store.mark_indexed(&ids).await?;
+    Ok(ids.len())
+}
+
+/// Indexes everything pending, batch after batch.
+pub async fn index_all_pending(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+) -> Result<usize, IndexError> {
+    let mut total = 0;
+    loop {
+        let n = index_pending(store, search).await?;
+        total += n;
+        if n < BATCH {
+            return Ok(total);
+        }
+    }
+}
+
+/// Starts the indexing task. It runs until `cancel`, then indexes what is left.
+pub fn spawn(
+    store: Arc<dyn Store>,
+    search: Arc<dyn SearchIndex>,
+    commit_interval: Duration,
+    sweep_interval: Duration,
+    cancel: CancellationToken,
+) -> (IndexerHandle, tokio::task::JoinHandle<()>) {
+    let (tx, mut rx) = mpsc::unbounded_channel::<DocumentId>();
+    let task = tokio::spawn(async move {
+        let mut sweep = tokio::time::interval(sweep_interval);
+        loop {
+            tokio::select! {
+                _ = cancel.cancelled() => break,
+                got = rx.recv() => {
+                    if got.is_none() { break; }
+                    // Let more filings arrive, then commit them together.
+                    tokio::time::sleep(commit_interval).await;
+                    while rx.try_recv().is_ok() {}
+                }
+                _ = sweep.tick() => {}
+            }
+            run_once(&store, &search).await;
+        }
+        run_once(&store, &search).await;
+    });
+    (IndexerHandle { tx }, task)
+}
+
+async fn run_once(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>) {
+    match index_all_pending(store, search).await {
+        Ok(0) => {}
+        Ok(n) => debug!(documents = n, "indexed"),
+        Err(IndexError::Search(SearchError::Locked)) => {
+            debug!("search index is held by another process; it will index these documents")
+        }
+        Err(e) => warn!(error = %e, "indexing failed; will retry"),
+    }
+}

@@ -1,0 +1,274 @@
+//! A mail receipt becomes a consignment: the mail itself is the cover document, every
+//! attachment runs through the pipeline's stages as a document of its own (or goes to
+//! quarantine with a reason), and everything is filed in one transaction. Processing a mail
+//! again after a crash repeats exactly the same steps, so nothing is filed twice.
+
+use std::sync::Arc;
+
+use serde_json::json;
+use tracing::{info_span, Instrument};
+
+use super::runner::{run_stages, Outcome, Pipeline, Runner};
+use crate::extract::Field;
+use crate::mail::{self, Part};
+use crate::model::{MediaType, Sha256};
+use crate::stage::{self, Reason, StageError, WorkItem};
+use crate::store::{
+    ConsignmentOutcome, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome,
+    QuarantinedPart, Receipt, StoreError, TextSource,
+};
+
+impl Runner {
+    pub(super) async fn process_mail(
+        &self,
+        r: &Receipt,
+        bytes: Arc<Vec<u8>>,
+        sha: Sha256,
+        pipeline: &Pipeline,
+    ) -> Result<Outcome, StoreError> {
+        let opts = self.mail;
+        let b = Arc::clone(&bytes);
+        let unpacked = stage::blocking("reading the mail", self.limits.page_timeout, move || {
+            mail::unpack(&b, &opts).map_err(StageError::Permanent)
+        })
+        .await;
+        let unpacked = match unpacked {
+            Ok(m) => m,
+            Err(StageError::Permanent(reason)) => return self.to_quarantine(r, reason).await,
+            Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
+        };
+        let forwarded = unpacked.cover_pages.len().saturating_sub(1);
+        let mut parts = Vec::with_capacity(unpacked.parts.len());
+        for part in unpacked.parts {
+            let span = info_span!("attachment", position = part.position, name = %part.name);
+            let outcome = match self.attachment(r, &part, pipeline).instrument(span).await {
+                Ok(o) => o,
+                Err(why) => return Ok(Outcome::Deferred(why)),
+            };
+            parts.push(NewPart {
+                position: part.position,
+                name: part.name,
+                outcome,
+            });
+        }
+        if let Err(why) = self.store_blob(sha, Arc::clone(&bytes)).await {
+            return Ok(Outcome::Deferred(why));
+        }
+        let quarantined = parts
+            .iter()
+            .filter(|p| matches!(p.outcome, PartOutcome::Quarantined(_)))
+            .count();
+        let cover_fields =
+            self.cover_fields(&unpacked.cover_pages, unpacked.header.from.as_deref());
+        let routing = self.route_consignment(
+            r,
+            &unpacked.cover_pages,
+            &cover_fields,
+            &mut parts,
+            unpacked.header.from.as_deref(),
+        );
+        let cover = NewDocument {
+            sha256: sha,
+            size: bytes.len() as u64,
+            media_type: MediaType::Email.mime().to_string(),
+            pages: unpacked
+                .cover_pages
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| PageRecord {
+                    number: i as u32 + 1,
+                    text,
+                    text_source: TextSource::TextLayer,
+                    confidence: None,
+                    width: None,
+                    height: None,
+                    dpi: None,
+                    words_json: None,
+                    note: None,
+                })
+                .collect(),
+            events: vec![(
+                "mail_unpacked".to_string(),
+                json!({
+                    "attachments": parts.len(),
+                    "quarantined_attachments": quarantined,
+                    "forwarded_messages": forwarded,
+                    "subject": unpacked.header.subject,
+                    "message_id": unpacked.header.message_id,
+                }),
+            )],
+            fields: cover_fields,
+            routing,
+        };
+        crate::fault::crash_point("original-stored");
+        let consignment = NewConsignment {
+            kind: "email".into(),
+            mailbox: self.mailboxes.get(&r.pipeline).cloned(),
+            header: unpacked.header,
+            cover,
+            parts,
+        };
+        let outcome = self.store.file_consignment(r.id, consignment).await?;
+        crate::fault::crash_point("document-filed");
+        self.finish(r).await;
+        Ok(match outcome {
+            ConsignmentOutcome::Filed {
+                cover,
+                new_documents,
+                ..
+            } => {
+                if let Some(ix) = &self.indexer {
+                    new_documents.into_iter().for_each(|d| ix.notify(d));
+                }
+                Outcome::Filed(cover)
+            }
+            ConsignmentOutcome::Duplicate(d) => Outcome::Duplicate(d),
+            ConsignmentOutcome::AlreadyHandled => Outcome::AlreadyHandled,
+        })
+    }
+
+    /// The fields of the mail itself; its sender is the From address.
+    fn cover_fields(&self, pages: &[String], from: Option<&str>) -> Vec<Field> {
+        let Some(router) = self.router() else {
+            return Vec::new();
+        };
+        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+        let mut fields = router.extract(&texts);
+        if let Some(from) = from {
+            fields.retain(|f| f.name != "sender");
+            let first = pages.first().map(String::as_str).unwrap_or_default();
+            let (start, end) = match first.find(from) {
+                Some(i) => (i, i + from.len()),
+                None => (0, 0),
+            };
+            fields.push(Field {
+                name: "sender".into(),
+                value: from.to_string(),
+                page: 1,
+                start,
+                end,
+                raw: from.to_string(),
+            });
+        }
+        fields
+    }
+
+    /// One decision for the whole mail: its text and the attachments' text decide together,
+    /// and the cover and every attachment go to the same place.
+    fn route_consignment(
+        &self,
+        r: &Receipt,
+        cover_pages: &[String],
+        cover_fields: &[Field],
+        parts: &mut [NewPart],
+        from: Option<&str>,
+    ) -> Option<NewRouting> {
+        self.router()?;
+        let mut pages = cover_pages.to_vec();
+        let mut fields = cover_fields.to_vec();
+        let mut page_map = vec![json!({ "first_page": 1, "part": "mail" })];
+        for part in parts.iter() {
+            if let PartOutcome::Document(d) = &part.outcome {
+                let offset = pages.len() as u32;
+                page_map.push(json!({ "first_page": offset + 1, "part": part.name }));
+                pages.extend(d.pages.iter().map(|p| p.text.clone()));
+                fields.extend(d.fields.iter().map(|f| Field {
+                    page: f.page + offset,
+                    ..f.clone()
+                }));
+            }
+        }
+        let mut routing = self.decide(r, &pages, &fields, from)?;
+        // Evidence pages count through the mail and then its attachments.
+        routing.explanation["pages"] = json!(page_map);
+        for part in parts.iter_mut() {
+            if let PartOutcome::Document(d) = &mut part.outcome {
+                d.routing = Some(routing.clone());
+            }
+        }
+        Some(routing)
+    }
+
+    /// One attachment: processed into a document, or written to quarantine. `Err` is a
+    /// temporary problem that defers the whole mail.
+    async fn attachment(
+        &self,
+        mail: &Receipt,
+        part: &Part,
+        pipeline: &Pipeline,
+    ) -> Result<PartOutcome, String> {
+        let bytes = Arc::new(part.bytes.clone());
+        let sha = {
+            let b = Arc::clone(&bytes);
+            tokio::task::spawn_blocking(move || Sha256::of(&b))
+                .await
+                .map_err(|e| e.to_string())?
+        };
+        if let Some(reason) = &part.problem {
+            return self.quarantine_part(mail, part, sha, reason.clone()).await;
+        }
+        let mut item = WorkItem::new(mail.id, part.name.clone(), Arc::clone(&bytes), sha);
+        item.attachment = true;
+        item.declared_type = Some(part.declared_type.clone());
+        match run_stages(pipeline, &mut item).await {
+            Ok(()) => {}
+            Err(StageError::Permanent(reason)) => {
+                return self.quarantine_part(mail, part, sha, reason).await
+            }
+            Err(StageError::Transient(why)) => return Err(why),
+        }
+        self.store_blob(sha, bytes).await?;
+        Ok(PartOutcome::Document(Box::new(NewDocument {
+            sha256: sha,
+            size: item.bytes.len() as u64,
+            media_type: item.mime(),
+            pages: item.pages.iter().map(|p| p.to_record()).collect(),
+            events: std::mem::take(&mut item.events),
+            fields: std::mem::take(&mut item.fields),
+            routing: None,
+        })))
+    }
+
+    async fn quarantine_part(
+        &self,
+        mail: &Receipt,
+        part: &Part,
+        sha: Sha256,
+        reason: Reason,
+    ) -> Result<PartOutcome, String> {
+        let (q, m, p, why) = (
+            self.quarantine.clone(),
+            mail.clone(),
+            part.clone(),
+            reason.clone(),
+        );
+        let path = tokio::task::spawn_blocking(move || {
+            q.put_part(&m, p.position, &p.name, &p.bytes, &why)
+        })
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| format!("writing {} to quarantine: {e}", part.name))?;
+        tracing::error!(
+            code = reason.code(),
+            "attachment quarantined: {reason}. {} (see `mailroom quarantine list`)",
+            reason.action()
+        );
+        Ok(PartOutcome::Quarantined(QuarantinedPart {
+            reason_code: reason.code().to_string(),
+            reason: reason.to_string(),
+            path,
+            sha256: sha,
+            size: part.bytes.len() as u64,
+        }))
+    }
+
+    /// Stores an original durably before anything refers to it.
+    pub(super) async fn store_blob(&self, sha: Sha256, bytes: Arc<Vec<u8>>) -> Result<(), String> {
+        let blobs = self.blobs.clone();
+        tokio::task::spawn_blocking(move || blobs.put(sha, &bytes))
+            .await
+            .map_err(|e| e.to_string())?
+            .map(|_| ())
+            .map_err(|e| format!("storing the original: {e}"))
+    }
+}

@@ -1,0 +1,455 @@
+//! Processing one claimed receipt: read the spooled file, hash it, recognise a repeat
+//! delivery, run the stages, store the original, file the document, then clear the spool.
+//! Every step up to filing can be abandoned at any moment and safely repeated; filing is one
+//! database transaction; what comes after it is idempotent.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tokio::sync::broadcast;
+use tracing::{error, info, info_span, warn, Instrument};
+
+use super::indexer::IndexerHandle;
+use super::quarantine::QuarantineDir;
+use super::spool::Spool;
+use crate::config::{Config, Limits, OcrMode};
+use crate::extract::Field;
+use crate::fsutil;
+use crate::mail::MailOptions;
+use crate::model::{DocumentId, MediaType, ReceiptId, Sha256};
+use crate::ocr::OcrPool;
+use crate::routing::{DecideInput, Router};
+use crate::stage::{Detect, Extract, Fields, Ocr, Reason, Stage, StageError, WorkItem};
+use crate::store::{
+    BlobStore, ClaimMode, FileOutcome, NewDocument, NewRouting, Receipt, Store, StoreError,
+};
+
+/// A named sequence of stages.
+pub struct Pipeline {
+    pub name: String,
+    pub stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// The standard stages for a pipeline with OCR mode `mode`.
+    pub fn standard(
+        name: &str,
+        mode: OcrMode,
+        config: &Config,
+        pool: Arc<OcrPool>,
+        router: Option<Arc<Router>>,
+    ) -> Self {
+        let mut p = Pipeline {
+            name: name.to_string(),
+            stages: vec![
+                Box::new(Detect {
+                    limits: config.limits,
+                }),
+                Box::new(Extract {
+                    limits: config.limits,
+                    mode,
+                    min_text_chars: config.ocr.min_text_chars,
+                }),
+                Box::new(Ocr {
+                    pool,
+                    limits: config.limits,
+                }),
+            ],
+        };
+        if let Some(router) = router {
+            p.stages.push(Box::new(Fields { router }));
+        }
+        p
+    }
+}
+
+/// Name of the pipeline used by `mailroom ingest` without `--pipeline`.
+pub const INGEST_PIPELINE: &str = "ingest";
+
+/// What became of a receipt.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Filed(DocumentId),
+    Duplicate(DocumentId),
+    Quarantined(Reason),
+    /// A temporary problem; the receipt stays claimed and is tried again later.
+    Deferred(String),
+    /// Another process finished the receipt first.
+    AlreadyHandled,
+}
+
+impl Outcome {
+    /// Whether the delivery is safely filed (as a new document or a repeat).
+    pub fn is_filed(&self) -> bool {
+        matches!(self, Outcome::Filed(_) | Outcome::Duplicate(_))
+    }
+}
+
+/// Processes receipts.
+pub struct Runner {
+    pub(super) store: Arc<dyn Store>,
+    pub(super) blobs: BlobStore,
+    spool: Spool,
+    pub(super) quarantine: QuarantineDir,
+    pipelines: HashMap<String, Arc<Pipeline>>,
+    pub(super) limits: Limits,
+    pub(super) indexer: Option<IndexerHandle>,
+    pub(super) mail: MailOptions,
+    /// Mailbox label (the IMAP account) of each mail pipeline, for search and display.
+    pub(super) mailboxes: HashMap<String, String>,
+    finished: broadcast::Sender<ReceiptId>,
+    router: Option<Arc<Router>>,
+}
+
+impl Runner {
+    /// A runner with a pipeline for every configured one, plus `ingest`.
+    pub fn new(
+        config: &Config,
+        store: Arc<dyn Store>,
+        blobs: BlobStore,
+        spool: Spool,
+        quarantine: QuarantineDir,
+        pool: Arc<OcrPool>,
+        indexer: Option<IndexerHandle>,
+    ) -> Self {
+        let router = config
+            .routing
+            .as_ref()
+            .map(|r| Arc::new(Router::new(r, &config.data_dir)));
+        let mut pipelines: HashMap<String, Arc<Pipeline>> = config
+            .pipelines
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    Arc::new(Pipeline::standard(
+                        &p.name,
+                        p.ocr_mode,
+                        config,
+                        Arc::clone(&pool),
+                        router.clone(),
+                    )),
+                )
+            })
+            .collect();
+        pipelines
+            .entry(INGEST_PIPELINE.to_string())
+            .or_insert_with(|| {
+                Arc::new(Pipeline::standard(
+                    INGEST_PIPELINE,
+                    OcrMode::Auto,
+                    config,
+                    Arc::clone(&pool),
+                    router.clone(),
+                ))
+            });
+        Runner {
+            store,
+            blobs,
+            spool,
+            quarantine,
+            pipelines,
+            limits: config.limits,
+            indexer,
+            mail: config.mail,
+            mailboxes: config
+                .pipelines
+                .iter()
+                .filter_map(|p| p.mailbox().map(|m| (p.name.clone(), m)))
+                .collect(),
+            finished: broadcast::channel(256).0,
+            router,
+        }
+    }
+
+    /// The router, when routing is configured.
+    pub fn router(&self) -> Option<&Arc<Router>> {
+        self.router.as_ref()
+    }
+
+    /// Where a document goes (`None` without routing configuration).
+    pub(super) fn decide(
+        &self,
+        r: &Receipt,
+        pages: &[String],
+        fields: &[Field],
+        sender: Option<&str>,
+    ) -> Option<NewRouting> {
+        let router = self.router.as_ref()?;
+        let routing = router.decide(&DecideInput {
+            pages,
+            fields,
+            pipeline: &r.pipeline,
+            channel: &r.channel,
+            mailbox: self.mailboxes.get(&r.pipeline).map(String::as_str),
+            sender,
+            received_at: r.received_at,
+        });
+        match &routing.department {
+            Some(d) => {
+                info!(department = %d, source = %routing.source, class = ?routing.class, "routed")
+            }
+            None => info!(reason = ?routing.explanation["triage_reason"], "to triage"),
+        }
+        Some(routing)
+    }
+
+    /// A sender whose subscribers hear of every receipt that is finished.
+    pub fn finished(&self) -> broadcast::Sender<ReceiptId> {
+        self.finished.clone()
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    pub fn spool(&self) -> &Spool {
+        &self.spool
+    }
+
+    pub fn quarantine_dir(&self) -> &QuarantineDir {
+        &self.quarantine
+    }
+
+    /// Processes one claimed receipt to its end (or defers it).
+    pub async fn process(&self, receipt: Receipt) -> Outcome {
+        let span = info_span!(
+            "document",
+            receipt = receipt.id.0,
+            pipeline = %receipt.pipeline,
+            file = %receipt.original_filename,
+        );
+        async {
+            let outcome = match self.process_inner(&receipt).await {
+                Ok(o) => o,
+                Err(e) if e.is_transient() => Outcome::Deferred(e.to_string()),
+                Err(e) => {
+                    error!(error = %e, "database error while filing; will retry");
+                    Outcome::Deferred(e.to_string())
+                }
+            };
+            match &outcome {
+                Outcome::Filed(id) => info!(document = id.0, "filed"),
+                Outcome::Duplicate(id) => {
+                    info!(
+                        document = id.0,
+                        "identical file already filed; recorded as repeat delivery"
+                    )
+                }
+                Outcome::Quarantined(reason) => error!(
+                    code = reason.code(),
+                    "quarantined: {reason}. {} (see `mailroom quarantine list`)",
+                    reason.action()
+                ),
+                Outcome::Deferred(why) => warn!(reason = %why, "deferred; will retry"),
+                Outcome::AlreadyHandled => info!("already handled by another process"),
+            }
+            if !matches!(outcome, Outcome::Deferred(_)) {
+                let _ = self.finished.send(receipt.id);
+            }
+            outcome
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn process_inner(&self, r: &Receipt) -> Result<Outcome, StoreError> {
+        let path = self.spool.path(r.id);
+        let meta = match tokio::fs::metadata(&path).await {
+            Ok(m) => m,
+            Err(e) => {
+                return Ok(Outcome::Deferred(format!(
+                    "spool file {}: {e}",
+                    path.display()
+                )))
+            }
+        };
+        // Never read a file that is over the limit into memory.
+        if meta.len() > self.limits.max_file_bytes {
+            let reason = Reason::FileTooLarge {
+                size: meta.len(),
+                limit: self.limits.max_file_bytes,
+            };
+            return self.to_quarantine(r, reason).await;
+        }
+        let bytes = match tokio::fs::read(&path).await {
+            Ok(b) => Arc::new(b),
+            Err(e) => {
+                return Ok(Outcome::Deferred(format!(
+                    "reading {}: {e}",
+                    path.display()
+                )))
+            }
+        };
+        let sha = {
+            let b = Arc::clone(&bytes);
+            tokio::task::spawn_blocking(move || Sha256::of(&b))
+                .await
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        };
+        let media = MediaType::sniff(&bytes).map(|m| m.mime());
+        self.store
+            .set_content(r.id, bytes.len() as u64, sha, media)
+            .await?;
+
+        if let Some(existing) = self.store.document_by_sha(sha).await? {
+            let outcome = self.store.record_duplicate(r.id, existing).await?;
+            self.finish(r).await;
+            return Ok(match outcome {
+                FileOutcome::Duplicate(id) => Outcome::Duplicate(id),
+                FileOutcome::Filed(id) => Outcome::Filed(id),
+                FileOutcome::AlreadyHandled => Outcome::AlreadyHandled,
+            });
+        }
+
+        let pipeline = self.pipeline(&r.pipeline);
+        // A mail (fetched, or an .eml dropped into a folder) becomes a consignment. What came
+        // from a mailbox is a mail even if it does not look like one.
+        let is_mail = r.claim_mode == ClaimMode::Fetched
+            || MediaType::sniff(&bytes) == Some(MediaType::Email);
+        if r.parent_id.is_none() && is_mail {
+            return self.process_mail(r, bytes, sha, &pipeline).await;
+        }
+        let mut item = WorkItem::new(r.id, r.original_filename.clone(), bytes, sha);
+        // A retried attachment keeps the rules for attachments.
+        item.attachment = r.parent_id.is_some();
+        match run_stages(&pipeline, &mut item).await {
+            Ok(()) => {}
+            Err(StageError::Permanent(reason)) => return self.to_quarantine(r, reason).await,
+            Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
+        }
+
+        // The original must be durable before the record that points to it.
+        let blobs = self.blobs.clone();
+        let b = Arc::clone(&item.bytes);
+        let stored = tokio::task::spawn_blocking(move || blobs.put(sha, &b)).await;
+        match stored {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => return Ok(Outcome::Deferred(format!("storing the original: {e}"))),
+            Err(e) => return Ok(Outcome::Deferred(format!("storing the original: {e}"))),
+        }
+
+        crate::fault::crash_point("original-stored");
+        let texts: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
+        let routing = self.decide(r, &texts, &item.fields, None);
+        let doc = NewDocument {
+            sha256: sha,
+            size: item.bytes.len() as u64,
+            media_type: item.mime(),
+            pages: item.pages.iter().map(|p| p.to_record()).collect(),
+            events: std::mem::take(&mut item.events),
+            fields: std::mem::take(&mut item.fields),
+            routing,
+        };
+        let outcome = self.store.file_document(r.id, doc).await?;
+        crate::fault::crash_point("document-filed");
+        self.finish(r).await;
+        Ok(match outcome {
+            FileOutcome::Filed(id) => {
+                if let Some(ix) = &self.indexer {
+                    ix.notify(id);
+                }
+                Outcome::Filed(id)
+            }
+            FileOutcome::Duplicate(id) => Outcome::Duplicate(id),
+            FileOutcome::AlreadyHandled => Outcome::AlreadyHandled,
+        })
+    }
+
+    /// The pipeline called `name`, or the ingest defaults if it is no longer configured.
+    pub(super) fn pipeline(&self, name: &str) -> Arc<Pipeline> {
+        match self.pipelines.get(name) {
+            Some(p) => Arc::clone(p),
+            None => {
+                warn!(
+                    pipeline = name,
+                    "pipeline is no longer configured; using the ingest defaults"
+                );
+                Arc::clone(&self.pipelines[INGEST_PIPELINE])
+            }
+        }
+    }
+
+    /// After filing: the spooled file and, for copied claims, the original in the drop folder
+    /// are no longer needed.
+    pub async fn finish(&self, r: &Receipt) {
+        let spool_path = self.spool.path(r.id);
+        let r = r.clone();
+        let res = tokio::task::spawn_blocking(move || {
+            fsutil::remove_durable(&spool_path)?;
+            if r.claim_mode == ClaimMode::Copied {
+                remove_original_if_unchanged(&r)?;
+            }
+            Ok::<_, std::io::Error>(())
+        })
+        .await;
+        if let Ok(Err(e)) | Err(e) = res.map_err(std::io::Error::other) {
+            warn!(error = %e, "cleaning up after filing failed; will be retried at next start");
+        }
+    }
+
+    pub(super) async fn to_quarantine(
+        &self,
+        r: &Receipt,
+        reason: Reason,
+    ) -> Result<Outcome, StoreError> {
+        let spooled = self.spool.path(r.id);
+        let qdir = self.quarantine.clone();
+        let rc = r.clone();
+        let why = reason.clone();
+        let moved = tokio::task::spawn_blocking(move || qdir.put(&rc, &spooled, &why))
+            .await
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let dest = match moved {
+            Ok(d) => {
+                crate::fault::crash_point("quarantine-moved");
+                d
+            }
+            Err(e) => {
+                return Ok(Outcome::Deferred(format!(
+                    "moving the file to quarantine failed: {e}"
+                )))
+            }
+        };
+        self.store
+            .quarantine(
+                r.id,
+                reason.code(),
+                &reason.to_string(),
+                &dest.to_string_lossy(),
+            )
+            .await?;
+        if r.claim_mode == ClaimMode::Copied {
+            let rc = r.clone();
+            let _ = tokio::task::spawn_blocking(move || remove_original_if_unchanged(&rc)).await;
+        }
+        Ok(Outcome::Quarantined(reason))
+    }
+}
+
+/// Runs every stage of `pipeline` on `item`.
+pub(super) async fn run_stages(pipeline: &Pipeline, item: &mut WorkItem) -> Result<(), StageError> {
+    for stage in &pipeline.stages {
+        stage
+            .run(item)
+            .instrument(info_span!("stage", stage = stage.name()))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Removes a copied original from its drop folder, unless a different file has taken its name
+/// in the meantime (a scanner reusing names must not lose the newer scan).
+pub(crate) fn remove_original_if_unchanged(r: &Receipt) -> std::io::Result<()> {
+    match std::fs::metadata(&r.source_path) {
+        Ok(meta) if Some(fsutil::identity(&meta)) == r.source_identity => {
+            fsutil::remove_durable(&r.source_path)
+        }
+        Ok(_) => {
+            warn!(path = %r.source_path.display(), "a different file now has this name; left in place");
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,59 @@
+//! The spool: claimed files, named by receipt id, waiting to be filed. It lives in the data
+//! folder; a file is moved in (rename) when the drop folder is on the same filesystem, copied
+//! otherwise.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::fsutil;
+use crate::model::ReceiptId;
+
+/// The spool folder.
+#[derive(Debug, Clone)]
+pub struct Spool {
+    dir: PathBuf,
+}
+
+impl Spool {
+    /// Opens (creating) `data_dir/spool`.
+    pub fn open(data_dir: &Path) -> io::Result<Spool> {
+        let dir = data_dir.join("spool");
+        fsutil::create_dir_all_durable(&dir)?;
+        Ok(Spool { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Where receipt `id`'s file is kept.
+    pub fn path(&self, id: ReceiptId) -> PathBuf {
+        self.dir.join(id.0.to_string())
+    }
+
+    /// Whether `other` is on the spool's filesystem (so a rename can claim it).
+    pub fn same_filesystem(&self, other: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(&self.dir), std::fs::metadata(other)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev(),
+            _ => false,
+        }
+    }
+
+    /// Receipt ids of every file in the spool.
+    pub fn list(&self) -> io::Result<Vec<ReceiptId>> {
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            if let Some(id) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<i64>().ok())
+            {
+                ids.push(ReceiptId(id));
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
+}

@@ -1,0 +1,80 @@
+//! Rendering a whole PDF page with poppler's `pdftoppm` (Debian: poppler-utils), for pages our
+//! own decoders cannot handle: JBIG2 or JPEG 2000 images, pages composed of several images,
+//! text drawn as vector outlines.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use image::GrayImage;
+
+use super::{DecodeLimits, RasterError};
+
+/// Longest side of a rendered page: A4 at 300 dpi.
+const LONG_SIDE_PX: u32 = 3508;
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Renders page `page_number` (1-based) of `pdf` to gray, its long side scaled to 3508
+/// pixels (300 dpi for A4).
+pub fn render_pdf_page(
+    pdf: &[u8],
+    page_number: u32,
+    _dpi: u32,
+    limits: DecodeLimits,
+) -> Result<GrayImage, RasterError> {
+    let page = page_number.to_string();
+    let mut child = Command::new("pdftoppm")
+        .args(["-gray", "-singlefile", "-f", &page, "-l", &page])
+        .args(["-scale-to", &LONG_SIDE_PX.to_string(), "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            RasterError::Unsupported(format!(
+                "cannot run pdftoppm to render the page ({e}); install poppler-utils"
+            ))
+        })?;
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let input = pdf.to_vec();
+    let writer = std::thread::spawn(move || {
+        // pdftoppm may exit before reading everything (broken file); that is not our error.
+        let _ = stdin.write_all(&input);
+    });
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let max_bytes = (LONG_SIDE_PX as u64 * LONG_SIDE_PX as u64 + 1024) as usize;
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = (&mut stdout)
+            .take(max_bytes as u64 + 1)
+            .read_to_end(&mut out);
+        out
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(RasterError::Corrupt(format!(
+                    "rendering the page took longer than {TIMEOUT:?}"
+                )));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Err(RasterError::Corrupt(format!("pdftoppm: {e}"))),
+        }
+    };
+    let _ = writer.join();
+    let out = reader.join().unwrap_or_default();
+    if !status.success() || out.is_empty() {
+        return Err(RasterError::Corrupt(format!(
+            "pdftoppm could not render page {page_number} ({status})"
+        )));
+    }
+    let img = image::load_from_memory_with_format(&out, image::ImageFormat::Pnm)
+        .map_err(|e| RasterError::Corrupt(format!("rendered page: {e}")))?
+        .into_luma8();
+    limits.check(img.width(), img.height())?;
+    Ok(img)
+}

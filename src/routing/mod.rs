@@ -1,0 +1,208 @@
+//! The router: extracts fields, asks the model, runs the rules and decides where a document
+//! goes — a department, or triage — with an explanation. Rules and the model are replaced while
+//! the daemon runs when their files change; an invalid rules file keeps the old rules.
+
+mod decide;
+mod model_file;
+pub mod notifier;
+pub mod training;
+pub mod upkeep;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+pub use decide::DecideInput;
+
+use crate::classify::Classifier;
+use crate::config::{ConfigErrors, RoutingConfig};
+use crate::extract::{ExtractSettings, Field, ReferencePattern};
+use crate::model::{format_utc, now};
+use crate::rules::RuleSet;
+
+/// What `status` shows about the rules.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RulesStatus {
+    pub file: PathBuf,
+    pub version: String,
+    pub loaded_at: String,
+    pub rules: usize,
+    /// Set when the file on disk is invalid (the previous rules stay active).
+    pub error: Option<Vec<String>>,
+}
+
+/// Routing for one instance.
+pub struct Router {
+    config: RoutingConfig,
+    rules: RwLock<Arc<RuleSet>>,
+    rules_seen: Mutex<Option<SystemTime>>,
+    status: RwLock<RulesStatus>,
+    model: RwLock<Classifier>,
+    model_path: PathBuf,
+    model_seen: Mutex<Option<SystemTime>>,
+}
+
+fn mtime(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+impl Router {
+    /// A router with the configuration's rules and the model stored under `data_dir`.
+    pub fn new(config: &RoutingConfig, data_dir: &Path) -> Self {
+        let model_path = model_file::path(data_dir);
+        let rules = Arc::clone(&config.rules);
+        let status = RulesStatus {
+            file: rules.file.clone(),
+            version: rules.version.clone(),
+            loaded_at: format_utc(now()),
+            rules: rules.rules.len(),
+            error: None,
+        };
+        Router {
+            rules_seen: Mutex::new(mtime(&config.rules_file)),
+            config: config.clone(),
+            rules: RwLock::new(rules),
+            status: RwLock::new(status),
+            model: RwLock::new(model_file::load(&model_path).unwrap_or_default()),
+            model_seen: Mutex::new(mtime(&model_path)),
+            model_path,
+        }
+    }
+
+    pub fn config(&self) -> &RoutingConfig {
+        &self.config
+    }
+
+    /// The active rules.
+    pub fn rules(&self) -> Arc<RuleSet> {
+        Arc::clone(&self.rules.read().expect("rules lock"))
+    }
+
+    pub fn status(&self) -> RulesStatus {
+        self.status.read().expect("status lock").clone()
+    }
+
+    /// The model (a copy, for evaluation).
+    pub fn model(&self) -> Classifier {
+        self.model.read().expect("model lock").clone()
+    }
+
+    /// Reloads the rules file if it changed. `Some(Err)` keeps the previous rules.
+    pub fn reload_rules_if_changed(&self) -> Option<Result<String, ConfigErrors>> {
+        let current = mtime(&self.config.rules_file);
+        {
+            let mut seen = self.rules_seen.lock().expect("mtime lock");
+            if *seen == current {
+                return None;
+            }
+            *seen = current;
+        }
+        let result = self.config.load_rules(&self.config.rules_file);
+        let mut status = self.status.write().expect("status lock");
+        Some(match result {
+            Ok(rules) => {
+                let version = rules.version.clone();
+                *status = RulesStatus {
+                    file: rules.file.clone(),
+                    version: version.clone(),
+                    loaded_at: format_utc(now()),
+                    rules: rules.rules.len(),
+                    error: None,
+                };
+                *self.rules.write().expect("rules lock") = Arc::new(rules);
+                Ok(version)
+            }
+            Err(errors) => {
+                status.error = Some(errors.0.iter().map(|d| d.to_string()).collect());
+                Err(errors)
+            }
+        })
+    }
+
+    /// Reloads the model if another process (`mailroom route`) saved a new one.
+    pub fn reload_model_if_changed(&self) {
+        let current = mtime(&self.model_path);
+        let mut seen = self.model_seen.lock().expect("mtime lock");
+        if *seen != current {
+            *seen = current;
+            if let Some(m) = model_file::load(&self.model_path) {
+                *self.model.write().expect("model lock") = m;
+            }
+        }
+    }
+
+    /// What field extraction needs: the rules' patterns and the county's towns.
+    pub fn extract_settings(&self) -> ExtractSettings {
+        let rules = self.rules();
+        let deps = &self.config.departments;
+        ExtractSettings {
+            court_patterns: rules.court_patterns.clone(),
+            reference_patterns: rules
+                .reference_patterns
+                .iter()
+                .map(|(name, regex)| ReferencePattern {
+                    name: name.clone(),
+                    regex: regex.clone(),
+                })
+                .collect(),
+            municipalities: deps
+                .municipalities
+                .iter()
+                .map(|m| (m.postcode.clone(), m.name.clone()))
+                .collect(),
+            own_postcodes: deps.own_postcodes.clone(),
+        }
+    }
+
+    /// Extracts the fields of a document's pages.
+    pub fn extract(&self, pages: &[&str]) -> Vec<Field> {
+        crate::extract::extract(pages, &self.extract_settings())
+    }
+
+    /// Learns a person's routing of a document, replacing what it learned of it before, and
+    /// saves the model (other processes pick it up).
+    pub fn learn(
+        &self,
+        tokens: &[String],
+        class: Option<&str>,
+        department: Option<&str>,
+        previous: Option<(Option<String>, Option<String>)>,
+    ) -> std::io::Result<()> {
+        // Another process (a second `mailroom route`) may have learned since this one loaded.
+        let _file_lock = model_file::lock(&self.model_path)?;
+        let mut model = self.model.write().expect("model lock");
+        {
+            let mut seen = self.model_seen.lock().expect("mtime lock");
+            let current = mtime(&self.model_path);
+            if *seen != current {
+                if let Some(m) = model_file::load(&self.model_path) {
+                    *model = m;
+                }
+                *seen = current;
+            }
+        }
+        if let Some((c, d)) = previous {
+            model.forget(tokens, c.as_deref(), d.as_deref());
+        }
+        model.learn(tokens, class, department);
+        model_file::save(&self.model_path, &model)?;
+        *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
+        Ok(())
+    }
+
+    /// Replaces the model (rebuilt from the training examples).
+    pub fn replace_model(&self, model: Classifier) -> std::io::Result<()> {
+        let _file_lock = model_file::lock(&self.model_path)?;
+        model_file::save(&self.model_path, &model)?;
+        *self.model.write().expect("model lock") = model;
+        *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
+        Ok(())
+    }
+
+    /// Whether a model file exists.
+    pub fn has_model_file(&self) -> bool {
+        self.model_path.exists()
+    }
+}

@@ -1,0 +1,65 @@
+//! The daemon's routing housekeeping: picks up edited rules (keeping the old ones when the
+//! edit is invalid), a model saved by `mailroom route`, and publishes the rules status for
+//! `mailroom status`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+
+use super::{Router, RulesStatus};
+
+/// Where the daemon publishes its rules status.
+pub fn status_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("routing-status.json")
+}
+
+/// Reads the status a running daemon published.
+pub fn read_status(data_dir: &Path) -> Option<RulesStatus> {
+    let bytes = std::fs::read(status_path(data_dir)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+fn publish(router: &Router, data_dir: &Path) {
+    let status = router.status();
+    let bytes = serde_json::to_vec_pretty(&status).unwrap_or_default();
+    if let Err(e) = crate::fsutil::write_atomic(&status_path(data_dir), &bytes) {
+        tracing::warn!(error = %e, "cannot write the routing status file");
+    }
+}
+
+/// Checks the rules and model files every `interval` until cancelled.
+pub async fn run(
+    router: Arc<Router>,
+    data_dir: PathBuf,
+    interval: Duration,
+    cancel: CancellationToken,
+) {
+    publish(&router, &data_dir);
+    let mut tick = tokio::time::interval(interval);
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => break,
+            _ = tick.tick() => {}
+        }
+        router.reload_model_if_changed();
+        match router.reload_rules_if_changed() {
+            None => continue,
+            Some(Ok(version)) => {
+                tracing::info!(rules = %router.config().rules_file.display(), version = %version, "routing rules reloaded");
+            }
+            Some(Err(errors)) => {
+                for e in &errors.0 {
+                    tracing::error!("{e}");
+                }
+                tracing::error!(
+                    rules = %router.config().rules_file.display(),
+                    "the edited routing rules are invalid; the previous rules stay active until the file is fixed"
+                );
+            }
+        }
+        publish(&router, &data_dir);
+    }
+    let _ = std::fs::remove_file(status_path(&data_dir));
+}

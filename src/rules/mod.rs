@@ -1,0 +1,200 @@
+//! Routing rules from `config/routing.toml`: ordered rules whose conditions (all / any / not
+//! over words, regexes, the model's class, extracted fields, pipeline, channel, mailbox,
+//! sender) set a department, class, tags, priority and deadline. Pure: parsing takes the
+//! file's text, evaluation takes a document's text and fields. No IO.
+
+mod condition;
+mod parse;
+pub mod words;
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Serialize;
+
+pub use condition::{Condition, FieldTest};
+pub use parse::{parse, Known};
+
+use crate::extract::Field;
+
+/// How urgent a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "low" | "niedrig" => Priority::Low,
+            "normal" => Priority::Normal,
+            "high" | "hoch" => Priority::High,
+            "urgent" | "dringend" => Priority::Urgent,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Low => "low",
+            Priority::Normal => "normal",
+            Priority::High => "high",
+            Priority::Urgent => "urgent",
+        }
+    }
+}
+
+/// A deadline relative to the time of receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Deadline {
+    Days(i32),
+    Months(i32),
+}
+
+impl Deadline {
+    /// `14 days`, `2 weeks`, `1 month`, also German (`1 Monat`, `2 Wochen`, `10 Tage`).
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut it = s.split_whitespace();
+        let n: i32 = it.next()?.parse().ok().filter(|n| *n > 0 && *n < 1000)?;
+        let unit = it.next()?.to_lowercase();
+        if it.next().is_some() {
+            return None;
+        }
+        Some(match unit.as_str() {
+            "day" | "days" | "tag" | "tage" => Deadline::Days(n),
+            "week" | "weeks" | "woche" | "wochen" => Deadline::Days(n * 7),
+            "month" | "months" | "monat" | "monate" => Deadline::Months(n),
+            _ => return None,
+        })
+    }
+
+    /// The due date for a document received on `received`.
+    pub fn due(self, received: Date) -> Date {
+        match self {
+            Deadline::Days(d) => received
+                .checked_add(jiff::Span::new().days(d))
+                .unwrap_or(received),
+            Deadline::Months(m) => received
+                .checked_add(jiff::Span::new().months(m))
+                .unwrap_or(received),
+        }
+    }
+}
+
+/// What a rule does when it matches.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Actions {
+    pub department: Option<String>,
+    pub class: Option<String>,
+    pub tags: Vec<String>,
+    pub priority: Option<Priority>,
+    pub deadline: Option<Deadline>,
+}
+
+/// One rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub name: String,
+    pub line: Option<usize>,
+    pub when: Condition,
+    pub actions: Actions,
+    /// Stop evaluating further rules when this one matches (the default).
+    pub stop: bool,
+}
+
+/// A loaded, validated rules file.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub file: PathBuf,
+    /// Short hash of the file's text: which rules made a decision.
+    pub version: String,
+    pub classes: Vec<String>,
+    /// Below this the model's choice is not used (triage).
+    pub min_confidence: f64,
+    pub court_patterns: Vec<Regex>,
+    pub reference_patterns: Vec<(String, Regex)>,
+    pub rules: Vec<Rule>,
+}
+
+/// What the rules see of a document.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    pub pages: &'a [String],
+    pub fields: &'a [Field],
+    pub pipeline: &'a str,
+    pub channel: &'a str,
+    pub mailbox: Option<&'a str>,
+    /// The sender block or the mail's From.
+    pub sender: Option<&'a str>,
+    /// The model's class and its confidence.
+    pub class: Option<(&'a str, f64)>,
+}
+
+/// Why a condition matched: a place in the text or a fact about the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// `word "Widerspruch"`, `field sender_postcode in [...]`, `class Rechnung ≥ 0.80`, …
+    pub condition: String,
+    /// The matched text.
+    pub text: String,
+    pub page: Option<u32>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+/// The rules' verdict on a document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RuleOutcome {
+    /// Rules that matched, with their line in the rules file.
+    pub matched: Vec<(String, Option<usize>)>,
+    pub department: Option<String>,
+    pub class: Option<String>,
+    pub tags: Vec<String>,
+    pub priority: Option<Priority>,
+    #[serde(skip)]
+    pub deadline: Option<Deadline>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl RuleSet {
+    /// Runs the rules in order. Later matching rules override what earlier ones set (tags
+    /// add up); a matching rule with `stop` ends the evaluation.
+    pub fn evaluate(&self, input: &Input<'_>) -> RuleOutcome {
+        let tokens: Vec<Vec<words::Token>> =
+            input.pages.iter().map(|p| words::tokenize(p)).collect();
+        let mut out = RuleOutcome::default();
+        for rule in &self.rules {
+            let Some(evidence) = rule.when.eval(input, &tokens) else {
+                continue;
+            };
+            out.matched.push((rule.name.clone(), rule.line));
+            out.evidence.extend(evidence);
+            let a = &rule.actions;
+            if a.department.is_some() {
+                out.department.clone_from(&a.department);
+            }
+            if a.class.is_some() {
+                out.class.clone_from(&a.class);
+            }
+            for t in &a.tags {
+                if !out.tags.contains(t) {
+                    out.tags.push(t.clone());
+                }
+            }
+            out.priority = a.priority.or(out.priority);
+            out.deadline = a.deadline.or(out.deadline);
+            if rule.stop {
+                break;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,127 @@
+//! Full-text search behind one trait. `TantivyIndex` (embedded, in the data folder) is the
+//! default; a Meilisearch backend implements the same trait later.
+//!
+//! The index is derived data: the store is the truth, documents carry `indexed_at`, and
+//! anything filed but not indexed (crash, index locked by another process) is indexed later.
+
+mod german;
+mod tantivy_index;
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+pub use german::analyzer as german_analyzer;
+pub use tantivy_index::TantivyIndex;
+
+use crate::model::{DocumentId, Timestamp};
+
+/// Errors from a search backend.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// Another process (usually the running daemon) holds the index for writing.
+    #[error("the search index is being written by another mailroom process")]
+    Locked,
+    #[error("search index error: {0}")]
+    Backend(String),
+    #[error("invalid search: {0}")]
+    Query(String),
+    /// The index was written by an older version; the daemon rebuilds it at start.
+    #[error("the search index at {0} is from an older version of mailroom; start the daemon (or run `mailroom reindex`) to rebuild it")]
+    Outdated(String),
+}
+
+/// What is indexed of a document.
+#[derive(Debug, Clone)]
+pub struct IndexDocument {
+    pub id: DocumentId,
+    pub pipeline: String,
+    pub channel: String,
+    pub original_filename: String,
+    pub received_at: Timestamp,
+    pub text: String,
+    /// The mailbox a mailed document came in.
+    pub mailbox: Option<String>,
+    /// Routing: the department (`None` in triage or unrouted), class and tags.
+    pub department: Option<String>,
+    pub class: Option<String>,
+    pub tags: Vec<String>,
+    /// Extracted fields as (name, value).
+    pub fields: Vec<(String, String)>,
+}
+
+/// A search request: free text plus filters. Empty text lists the filtered documents.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    pub pipeline: Option<String>,
+    pub channel: Option<String>,
+    pub mailbox: Option<String>,
+    /// Received at or after.
+    pub received_from: Option<Timestamp>,
+    /// Received before.
+    pub received_until: Option<Timestamp>,
+    /// Only documents of any of these departments (empty: all). This is also where access
+    /// control restricts a clerk to their own departments.
+    pub departments: Vec<String>,
+    pub class: Option<String>,
+    /// Documents carrying every one of these tags.
+    pub tags: Vec<String>,
+    /// Documents with every one of these extracted (field, value) pairs.
+    pub fields: Vec<(String, String)>,
+    /// Count departments, classes, tags and field values over all matching documents.
+    pub facets: bool,
+    pub limit: usize,
+}
+
+/// How many matching documents have each value.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Facets {
+    pub departments: Vec<FacetCount>,
+    pub classes: Vec<FacetCount>,
+    pub tags: Vec<FacetCount>,
+    /// Per field name, its most frequent values.
+    pub fields: std::collections::BTreeMap<String, Vec<FacetCount>>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Hits (best first), how many documents matched in all, and facets if asked for.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    pub total: usize,
+    pub facets: Option<Facets>,
+}
+
+/// One result.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub id: DocumentId,
+    pub score: f32,
+    /// A passage around the matches, plain text.
+    pub snippet: String,
+    /// The same passage with matches in `<b>…</b>`, HTML-escaped.
+    pub snippet_html: String,
+    pub original_filename: String,
+    pub pipeline: String,
+    pub channel: String,
+    pub mailbox: Option<String>,
+    pub received_at: Timestamp,
+    pub department: Option<String>,
+    pub class: Option<String>,
+    pub tags: Vec<String>,
+}
+
+/// A full-text index of filed documents.
+#[async_trait]
+pub trait SearchIndex: Send + Sync {
+    /// Adds or replaces documents; they are searchable when this returns.
+    async fn add(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError>;
+    async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError>;
+    /// Removes everything (before a rebuild).
+    async fn clear(&self) -> Result<(), SearchError>;
+}

@@ -1,0 +1,304 @@
+//! Scanner drop folders: inotify events for speed, full rescans for network shares that send
+//! none, a settle rule so half-written files are never taken, and a claim by rename so every
+//! file is taken exactly once.
+
+pub mod scan;
+mod settle;
+pub use scan::{ignore_set, scan};
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecursiveMode, Watcher};
+use tokio::sync::mpsc;
+use tracing::{debug, info, info_span, warn, Instrument};
+
+use super::{Source, SourceContext, SourceError};
+use crate::config::FolderConfig;
+use crate::fsutil;
+use crate::pipeline::ClaimKind;
+pub use settle::{looks_complete, SettleRules, SettleTracker, Verdict};
+
+/// How often tracked files are checked.
+const POLL: Duration = Duration::from_millis(250);
+
+/// A drop folder bound to a pipeline.
+pub struct FolderSource {
+    pipeline: String,
+    channel: String,
+    config: FolderConfig,
+}
+
+impl FolderSource {
+    pub fn new(pipeline: &str, channel: &str, config: FolderConfig) -> Self {
+        FolderSource {
+            pipeline: pipeline.to_string(),
+            channel: channel.to_string(),
+            config,
+        }
+    }
+
+    fn rules(&self) -> SettleRules {
+        SettleRules {
+            settle: self.config.settle,
+            after_close: self.config.settle_after_close,
+            incomplete_wait: self.config.incomplete_wait,
+        }
+    }
+}
+
+enum FsEvent {
+    Changed(PathBuf),
+    Closed(PathBuf),
+    Rescan,
+}
+
+#[async_trait]
+impl Source for FolderSource {
+    fn pipeline(&self) -> &str {
+        &self.pipeline
+    }
+
+    async fn run(self: Box<Self>, cx: SourceContext) -> Result<(), SourceError> {
+        let span =
+            info_span!("folder", pipeline = %self.pipeline, path = %self.config.path.display());
+        self.watch_loop(cx).instrument(span).await
+    }
+}
+
+impl FolderSource {
+    async fn watch_loop(self: Box<Self>, cx: SourceContext) -> Result<(), SourceError> {
+        let ignore = scan::ignore_set(&self.config.ignore);
+        let rules = self.rules();
+        let (tx, mut events) = mpsc::unbounded_channel::<FsEvent>();
+        // Kept alive for the life of the loop; dropping it stops the events.
+        let _watcher = if self.config.watch {
+            self.start_watcher(tx.clone())
+        } else {
+            None
+        };
+        info!(
+            watch = self.config.watch,
+            rescan_secs = self.config.rescan.as_secs_f64(),
+            "taking files from {}",
+            self.config.path.display()
+        );
+        let mut tracker = SettleTracker::default();
+        // Originals claimed by copy (spool on another filesystem) stay in the folder until
+        // filed; remember them by identity so they are not taken twice.
+        let mut copied: HashMap<PathBuf, String> = HashMap::new();
+        let mut rescan = tokio::time::interval(self.config.rescan);
+        let mut poll = tokio::time::interval(POLL);
+        let mut folder_missing_logged = false;
+        // Paths reported by events since the last poll, with whether the writer closed them.
+        let mut touched: Vec<(PathBuf, bool, Instant)> = Vec::new();
+        loop {
+            tokio::select! {
+                _ = cx.cancel.cancelled() => break,
+                _ = rescan.tick() => {
+                    let path = self.config.path.clone();
+                    let (recursive, ig) = (self.config.recursive, ignore.clone());
+                    let listed = tokio::task::spawn_blocking(move || scan::scan(&path, recursive, &ig)).await;
+                    match listed {
+                        Ok(Ok(files)) => {
+                            folder_missing_logged = false;
+                            let now = Instant::now();
+                            let present: std::collections::HashSet<PathBuf> =
+                                files.iter().map(|f| f.path.clone()).collect();
+                            for f in files {
+                                tracker.observe(&f.path, f.size, f.mtime, now);
+                            }
+                            for p in tracker.paths() {
+                                if !present.contains(&p) {
+                                    tracker.forget(&p);
+                                }
+                            }
+                            copied.retain(|p, _| present.contains(p));
+                        }
+                        Ok(Err(e)) => {
+                            if !folder_missing_logged {
+                                warn!(error = %e, "drop folder cannot be read; will keep trying (is the share mounted?)");
+                                folder_missing_logged = true;
+                            }
+                        }
+                        Err(e) => warn!(error = %e, "folder scan failed"),
+                    }
+                }
+                Some(ev) = events.recv() => match ev {
+                    FsEvent::Rescan => rescan.reset_immediately(),
+                    FsEvent::Changed(p) if !scan::is_ignored(&ignore, &p) => touched.push((p, false, Instant::now())),
+                    FsEvent::Closed(p) if !scan::is_ignored(&ignore, &p) => touched.push((p, true, Instant::now())),
+                    _ => {}
+                },
+                _ = poll.tick() => {
+                    if tracker.is_empty() && touched.is_empty() {
+                        continue;
+                    }
+                    // Every stat and read happens off the runtime: a hung network share
+                    // must not stall the daemon.
+                    let events = std::mem::take(&mut touched);
+                    let (t, c) = (std::mem::take(&mut tracker), std::mem::take(&mut copied));
+                    let joined = tokio::task::spawn_blocking(move || {
+                        let mut t = t;
+                        for (p, closed, at) in events {
+                            observe_path(&mut t, &p, at);
+                            if closed {
+                                t.closed(&p, at);
+                            }
+                        }
+                        let ready = ready_files(&mut t, &c, &rules);
+                        (t, c, ready)
+                    })
+                    .await;
+                    let Ok((t, c, ready)) = joined else {
+                        warn!("checking the folder failed; will retry");
+                        continue;
+                    };
+                    tracker = t;
+                    copied = c;
+                    self.claim_ready(&cx, &mut tracker, &mut copied, ready).await;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Claims the files `ready_files` found complete.
+    async fn claim_ready(
+        &self,
+        cx: &SourceContext,
+        tracker: &mut SettleTracker,
+        copied: &mut HashMap<PathBuf, String>,
+        ready: Vec<PathBuf>,
+    ) {
+        for path in ready {
+            if cx.cancel.is_cancelled() {
+                return;
+            }
+            match cx
+                .intake
+                .claim(&self.pipeline, &self.channel, &path, ClaimKind::DropFolder)
+                .await
+            {
+                Ok(Some(receipt)) => {
+                    tracker.forget(&path);
+                    if receipt.claim_mode == crate::store::ClaimMode::Copied {
+                        if let Some(id) = receipt.source_identity.clone() {
+                            copied.insert(path.clone(), id);
+                        }
+                    }
+                    info!(receipt = receipt.id.0, file = %receipt.original_filename, "received");
+                    let _ = cx.deliveries.send(receipt);
+                }
+                Ok(None) => tracker.forget(&path),
+                Err(e) => {
+                    warn!(file = %path.display(), error = %e, "could not claim; will retry");
+                    tracker.back_off(&path, Instant::now(), Duration::from_secs(10));
+                }
+            }
+        }
+    }
+
+    fn start_watcher(
+        &self,
+        tx: mpsc::UnboundedSender<FsEvent>,
+    ) -> Option<notify::RecommendedWatcher> {
+        let handler = move |res: notify::Result<notify::Event>| match res {
+            Ok(event) => {
+                let closed = matches!(
+                    event.kind,
+                    EventKind::Access(AccessKind::Close(AccessMode::Write))
+                );
+                let relevant =
+                    closed || matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_));
+                if event.need_rescan() {
+                    let _ = tx.send(FsEvent::Rescan);
+                }
+                if !relevant {
+                    return;
+                }
+                for p in event.paths {
+                    let _ = tx.send(if closed {
+                        FsEvent::Closed(p)
+                    } else {
+                        FsEvent::Changed(p)
+                    });
+                }
+            }
+            Err(_) => {
+                let _ = tx.send(FsEvent::Rescan);
+            }
+        };
+        let mut watcher = match notify::recommended_watcher(handler) {
+            Ok(w) => w,
+            Err(e) => {
+                warn!(error = %e, "file change events unavailable; relying on rescans");
+                return None;
+            }
+        };
+        let mode = if self.config.recursive {
+            RecursiveMode::Recursive
+        } else {
+            RecursiveMode::NonRecursive
+        };
+        if let Err(e) = watcher.watch(&self.config.path, mode) {
+            warn!(error = %e, "cannot watch the folder for changes; relying on rescans");
+            return None;
+        }
+        Some(watcher)
+    }
+}
+
+/// Re-stats every tracked file and returns those that are complete. Blocking.
+fn ready_files(
+    tracker: &mut SettleTracker,
+    copied: &HashMap<PathBuf, String>,
+    rules: &SettleRules,
+) -> Vec<PathBuf> {
+    let mut ready = Vec::new();
+    for path in tracker.paths() {
+        let now = Instant::now();
+        // Re-stat: the tracker must see every change, even without events.
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) if m.is_file() => m,
+            _ => {
+                tracker.forget(&path);
+                continue;
+            }
+        };
+        if copied.get(&path) == Some(&fsutil::identity(&meta)) {
+            continue;
+        }
+        tracker.observe(&path, meta.len(), meta.modified().ok(), now);
+        let verdict = tracker.verdict(&path, rules, now);
+        if verdict == Verdict::Wait {
+            continue;
+        }
+        if verdict == Verdict::Ready && meta.len() > 0 {
+            match scan::head_and_tail(&path) {
+                Ok((head, tail)) if !looks_complete(&head, &tail) => {
+                    debug!(file = %path.display(), "looks cut off; waiting for more data");
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    debug!(file = %path.display(), error = %e, "cannot read yet");
+                    tracker.back_off(&path, now, Duration::from_secs(5));
+                    continue;
+                }
+            }
+        }
+        ready.push(path);
+    }
+    ready
+}
+
+fn observe_path(tracker: &mut SettleTracker, path: &Path, now: Instant) {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => tracker.observe(path, m.len(), m.modified().ok(), now),
+        _ => tracker.forget(path),
+    }
+}

@@ -1,0 +1,48 @@
+//! Detect: is there content, is it small enough, and what format is it (by content).
+
+use async_trait::async_trait;
+use serde_json::json;
+
+use super::{Reason, Stage, StageError, WorkItem};
+use crate::config::Limits;
+use crate::model::MediaType;
+
+/// Checks size and detects the media type.
+pub struct Detect {
+    pub limits: Limits,
+}
+
+#[async_trait]
+impl Stage for Detect {
+    fn name(&self) -> &'static str {
+        "detect"
+    }
+
+    async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
+        let size = item.bytes.len() as u64;
+        if size == 0 {
+            return Err(StageError::Permanent(Reason::Empty));
+        }
+        if size > self.limits.max_file_bytes {
+            return Err(StageError::Permanent(Reason::FileTooLarge {
+                size,
+                limit: self.limits.max_file_bytes,
+            }));
+        }
+        let Some(media) = MediaType::sniff(&item.bytes) else {
+            let detected = MediaType::describe_unsupported(&item.bytes);
+            if item.attachment {
+                // Kept as the original, without text: nothing of a mail is thrown away.
+                item.event("stored_without_text", json!({ "detected": detected }));
+                return Ok(());
+            }
+            return Err(StageError::Permanent(Reason::UnsupportedType { detected }));
+        };
+        item.media_type = Some(media);
+        item.event(
+            "detected",
+            json!({ "media_type": media.mime(), "size": size }),
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,34 @@
+//! Field extraction: dates, subject, file references, IBAN, amounts, the sender and where they
+//! live, Leitweg-ID, plates — each with the text span it came from (see `crate::extract`).
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use serde_json::json;
+
+use super::{Stage, StageError, WorkItem};
+use crate::routing::Router;
+
+pub struct Fields {
+    pub router: Arc<Router>,
+}
+
+#[async_trait]
+impl Stage for Fields {
+    fn name(&self) -> &'static str {
+        "fields"
+    }
+
+    async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
+        let pages: Vec<&str> = item.pages.iter().map(|p| p.text.as_str()).collect();
+        item.fields = self.router.extract(&pages);
+        let mut names: Vec<&str> = item.fields.iter().map(|f| f.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        item.events.push((
+            "fields_extracted".to_string(),
+            json!({ "count": item.fields.len(), "names": names }),
+        ));
+        Ok(())
+    }
+}

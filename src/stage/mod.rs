@@ -1,0 +1,71 @@
+//! Pipeline stages behind one trait. A document passes `detect` → `extract` → `ocr` → `fields`
+//! (when routing is configured); the runner then decides its routing and files it. A stage
+//! either enriches the [`WorkItem`] or fails permanently (the input is bad: quarantine, with a
+//! reason a person can act on) or transiently (try again later; nothing is lost meanwhile).
+
+mod detect;
+mod extract;
+mod fields;
+mod ocr;
+mod reason;
+mod work;
+
+use async_trait::async_trait;
+
+pub use detect::Detect;
+pub use extract::{usable_text, Extract};
+pub use fields::Fields;
+pub use ocr::Ocr;
+pub use reason::Reason;
+pub use work::{PageWork, WorkItem};
+
+/// Why a stage did not complete.
+#[derive(Debug, thiserror::Error)]
+pub enum StageError {
+    /// The input cannot be processed as it is; the document goes to quarantine.
+    #[error("{0}")]
+    Permanent(Reason),
+    /// Something around the input failed (shutdown, resources); retry later.
+    #[error("temporary failure: {0}")]
+    Transient(String),
+}
+
+/// One processing step.
+#[async_trait]
+pub trait Stage: Send + Sync {
+    /// Short name for logs and events.
+    fn name(&self) -> &'static str;
+    /// Processes `item` in place.
+    async fn run(&self, item: &mut WorkItem) -> Result<(), StageError>;
+}
+
+/// Runs blocking work on tokio's blocking pool, turning a panic (a parser bug on hostile
+/// input) into a permanent error instead of a crash, and giving up after `timeout`.
+pub(crate) async fn blocking<T: Send + 'static>(
+    what: &'static str,
+    timeout: std::time::Duration,
+    f: impl FnOnce() -> Result<T, StageError> + Send + 'static,
+) -> Result<T, StageError> {
+    let task = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+    });
+    match tokio::time::timeout(timeout, task).await {
+        Err(_) => Err(StageError::Permanent(Reason::Hang {
+            step: what,
+            seconds: timeout.as_secs(),
+        })),
+        Ok(Err(join)) => Err(StageError::Transient(format!("{what}: {join}"))),
+        Ok(Ok(Err(panic))) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(StageError::Permanent(Reason::ReaderCrashed {
+                step: what,
+                detail: msg,
+            }))
+        }
+        Ok(Ok(Ok(result))) => result,
+    }
+}

@@ -1,0 +1,181 @@
+//! OCR: recognise every page the extract stage marked, spread over the OCR workers. Each job
+//! decodes its page image on the worker (off the async runtime) and recognises it with that
+//! worker's engine.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use futures::stream::{self, StreamExt};
+use serde_json::json;
+
+use super::extract::decode_limits;
+use super::{PageWork, Reason, Stage, StageError, WorkItem};
+use crate::config::Limits;
+use crate::ocr::{OcrError, OcrPage, OcrPool, PoolError};
+use crate::raster::{self, PageImageSource, RasterError};
+use crate::store::TextSource;
+
+/// Recognises pages with Tesseract.
+pub struct Ocr {
+    pub pool: Arc<OcrPool>,
+    pub limits: Limits,
+}
+
+enum PageFailure {
+    TooLarge(String),
+    Unreadable(String),
+    Timeout(Duration),
+}
+
+struct PageResult {
+    ocr: OcrPage,
+    width: u32,
+    height: u32,
+    dpi: u32,
+}
+
+fn ocr_one(
+    engine: &mut crate::ocr::OcrEngine,
+    source: &PageImageSource,
+    limits: Limits,
+) -> Result<PageResult, PageFailure> {
+    let decoded = raster::decode(source, decode_limits(limits)).map_err(|e| match e {
+        RasterError::TooLarge { .. } => PageFailure::TooLarge(e.to_string()),
+        other => PageFailure::Unreadable(other.to_string()),
+    })?;
+    let (width, height) = decoded.image.dimensions();
+    let ocr = engine
+        .recognize(&decoded.image, decoded.dpi, limits.page_timeout)
+        .map_err(|e| match e {
+            OcrError::Timeout(d) => PageFailure::Timeout(d),
+            other => PageFailure::Unreadable(other.to_string()),
+        })?;
+    Ok(PageResult {
+        ocr,
+        width,
+        height,
+        dpi: decoded.dpi,
+    })
+}
+
+#[async_trait]
+impl Stage for Ocr {
+    fn name(&self) -> &'static str {
+        "ocr"
+    }
+
+    async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
+        // Moved, not cloned: each source is dropped as soon as its page is done.
+        let todo: Vec<(usize, PageImageSource)> = item
+            .pages
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, p)| p.needs_ocr)
+            .filter_map(|(i, p)| p.image.take().map(|img| (i, img)))
+            .collect();
+        if todo.is_empty() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let limits = self.limits;
+        let pool = Arc::clone(&self.pool);
+        // In order, with a bounded number in flight: all workers busy, memory flat.
+        let results: Vec<(usize, Result<Result<PageResult, PageFailure>, PoolError>)> =
+            stream::iter(todo)
+                .map(|(i, source)| {
+                    let pool = Arc::clone(&pool);
+                    async move {
+                        let r = pool
+                            .run(move |engine| ocr_one(engine, &source, limits))
+                            .await;
+                        (i, r)
+                    }
+                })
+                .buffered(self.pool.workers() * 2)
+                .collect()
+                .await;
+
+        let mut done = 0usize;
+        let mut failures: Vec<(u32, PageFailure)> = Vec::new();
+        for (i, result) in results {
+            let page = &mut item.pages[i];
+            match result {
+                Err(PoolError::Closed) => {
+                    return Err(StageError::Transient("OCR workers shut down".into()))
+                }
+                Err(PoolError::Panicked(msg)) => {
+                    failures.push((page.number, PageFailure::Unreadable(msg)));
+                }
+                Ok(Ok(r)) => {
+                    apply(page, r);
+                    done += 1;
+                }
+                Ok(Err(PageFailure::TooLarge(msg))) => {
+                    return Err(StageError::Permanent(Reason::PageTooLarge {
+                        page: page.number,
+                        detail: msg,
+                    }))
+                }
+                Ok(Err(f)) => failures.push((page.number, f)),
+            }
+        }
+        // Only when nothing at all could be read is the document unusable; otherwise it is
+        // filed and the unreadable pages carry a note.
+        let any_text_layer = item
+            .pages
+            .iter()
+            .any(|p| p.text_source == TextSource::TextLayer);
+        if done == 0 && !any_text_layer {
+            if let Some((page, f)) = failures.first() {
+                return Err(StageError::Permanent(match f {
+                    PageFailure::Timeout(d) => Reason::PageTimeout {
+                        page: *page,
+                        seconds: d.as_secs(),
+                    },
+                    PageFailure::Unreadable(msg) | PageFailure::TooLarge(msg) => {
+                        Reason::Unreadable {
+                            detail: format!("page {page}: {msg}"),
+                        }
+                    }
+                }));
+            }
+        }
+        for (number, f) in &failures {
+            let msg = match f {
+                PageFailure::Timeout(d) => format!("OCR did not finish within {} s", d.as_secs()),
+                PageFailure::Unreadable(m) | PageFailure::TooLarge(m) => m.clone(),
+            };
+            let page = &mut item.pages[*number as usize - 1];
+            page.note = Some(format!("page could not be read: {msg}"));
+            tracing::warn!(page = number, reason = %msg, "page left without text");
+        }
+        let confs: Vec<f64> = item
+            .pages
+            .iter()
+            .filter_map(|p| p.confidence.map(f64::from))
+            .collect();
+        let mean = (!confs.is_empty()).then(|| confs.iter().sum::<f64>() / confs.len() as f64);
+        item.event(
+            "ocr_done",
+            json!({
+                "pages": done,
+                "failed_pages": failures.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                "mean_confidence": mean.map(|m| (m * 10.0).round() / 10.0),
+                "seconds": (started.elapsed().as_secs_f64() * 100.0).round() / 100.0,
+            }),
+        );
+        Ok(())
+    }
+}
+
+fn apply(page: &mut PageWork, r: PageResult) {
+    page.text = r.ocr.text;
+    page.text_source = TextSource::Ocr;
+    page.confidence = r.ocr.confidence;
+    page.words = r.ocr.words;
+    page.width = Some(r.width);
+    page.height = Some(r.height);
+    page.dpi = Some(r.dpi);
+    page.note = None;
+}

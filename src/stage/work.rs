@@ -1,0 +1,119 @@
+//! The document being processed, as it moves through the stages.
+
+use std::sync::Arc;
+
+use crate::model::{MediaType, ReceiptId, Sha256};
+use crate::ocr::Word;
+use crate::raster::PageImageSource;
+use crate::store::{PageRecord, TextSource};
+
+/// One page in progress.
+#[derive(Debug, Clone)]
+pub struct PageWork {
+    /// 1-based.
+    pub number: u32,
+    pub text: String,
+    pub text_source: TextSource,
+    pub confidence: Option<f32>,
+    pub words: Vec<Word>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub dpi: Option<u32>,
+    /// Where the page's pixels are, if it has any.
+    pub image: Option<PageImageSource>,
+    /// Set by `extract`: the OCR stage should recognise this page.
+    pub needs_ocr: bool,
+    /// Something a person should know (e.g. why there is no text).
+    pub note: Option<String>,
+}
+
+impl PageWork {
+    /// An empty page numbered `number`.
+    pub fn new(number: u32) -> Self {
+        PageWork {
+            number,
+            text: String::new(),
+            text_source: TextSource::None,
+            confidence: None,
+            words: Vec::new(),
+            width: None,
+            height: None,
+            dpi: None,
+            image: None,
+            needs_ocr: false,
+            note: None,
+        }
+    }
+
+    /// The stored form.
+    pub fn to_record(&self) -> PageRecord {
+        PageRecord {
+            number: self.number,
+            text: self.text.clone(),
+            text_source: self.text_source,
+            confidence: self.confidence,
+            width: self.width,
+            height: self.height,
+            dpi: self.dpi,
+            words_json: (!self.words.is_empty()).then(|| crate::ocr::words_json(&self.words)),
+            note: self.note.clone(),
+        }
+    }
+}
+
+/// A document in the pipeline.
+#[derive(Debug, Clone)]
+pub struct WorkItem {
+    pub receipt: ReceiptId,
+    pub original_filename: String,
+    /// The original bytes, shared with page image sources.
+    pub bytes: Arc<Vec<u8>>,
+    pub sha256: Sha256,
+    pub media_type: Option<MediaType>,
+    pub pages: Vec<PageWork>,
+    /// Events to store with the document (`text_extracted`, `ocr_done`, warnings …).
+    pub events: Vec<(String, serde_json::Value)>,
+    /// A part of a mail: types mailroom cannot read are stored without text instead of being
+    /// quarantined (a mail's .docx is still correspondence).
+    pub attachment: bool,
+    /// The type the sender declared (mail attachments), used when the content is not one we read.
+    pub declared_type: Option<String>,
+    /// Set by the fields stage.
+    pub fields: Vec<crate::extract::Field>,
+}
+
+impl WorkItem {
+    pub fn new(
+        receipt: ReceiptId,
+        original_filename: String,
+        bytes: Arc<Vec<u8>>,
+        sha256: Sha256,
+    ) -> Self {
+        WorkItem {
+            receipt,
+            original_filename,
+            bytes,
+            sha256,
+            media_type: None,
+            pages: Vec::new(),
+            events: Vec::new(),
+            attachment: false,
+            declared_type: None,
+            fields: Vec::new(),
+        }
+    }
+
+    /// The MIME type to store: detected, else declared, else unknown binary.
+    pub fn mime(&self) -> String {
+        match (self.media_type, &self.declared_type) {
+            (Some(m), _) => m.mime().to_string(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => "application/octet-stream".to_string(),
+        }
+    }
+
+    /// Records a processing event.
+    pub fn event(&mut self, kind: &str, detail: serde_json::Value) {
+        self.events.push((kind.to_string(), detail));
+    }
+}

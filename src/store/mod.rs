@@ -1,0 +1,240 @@
+//! The document store: receipts, documents, pages and events in a database, original bytes in a
+//! content-addressed blob folder. This module is the only place with SQL.
+//!
+//! `Store` is the seam for a PostgreSQL backend; `SqliteStore` is the default.
+
+mod blobs;
+mod records;
+mod sqlite;
+
+use async_trait::async_trait;
+
+pub use blobs::{BlobError, BlobStore};
+pub use records::*;
+pub use sqlite::SqliteStore;
+
+use crate::model::{ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp};
+
+/// Errors from the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+}
+
+impl StoreError {
+    /// Busy or locked databases and I/O hiccups are worth retrying; the rest are not.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => {
+                let msg = e.message();
+                msg.contains("locked") || msg.contains("busy")
+            }
+            StoreError::Database(
+                sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed,
+            ) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Everything the pipeline, the CLI and (later) the HTTP API need from persistence.
+#[async_trait]
+pub trait Store: Send + Sync {
+    // --- receipts: the intake journal -----------------------------------------------------
+    /// Records a new delivery in state `claimed`, owned by `owner`, with a `received` event.
+    async fn claim(&self, receipt: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError>;
+    /// Forgets a claim whose file disappeared before it could be moved into the spool.
+    async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError>;
+    async fn receipt(&self, id: ReceiptId) -> Result<Option<Receipt>, StoreError>;
+    /// Receipts in state `claimed`, oldest first.
+    async fn claimed_receipts(&self) -> Result<Vec<Receipt>, StoreError>;
+    /// Receipts whose files may still sit in the spool (filed, duplicate, quarantined, ...).
+    async fn receipts_by_ids(&self, ids: &[ReceiptId]) -> Result<Vec<Receipt>, StoreError>;
+    /// Moves a claimed receipt from `from` to `to` if `from` still owns it.
+    async fn take_over(
+        &self,
+        id: ReceiptId,
+        from: Option<&str>,
+        to: &str,
+    ) -> Result<bool, StoreError>;
+    /// Records size, hash and detected type once the bytes have been read.
+    async fn set_content(
+        &self,
+        id: ReceiptId,
+        size: u64,
+        sha256: Sha256,
+        media_type: Option<&str>,
+    ) -> Result<(), StoreError>;
+    /// Appends an event to a receipt (and its document, if any).
+    async fn receipt_event(
+        &self,
+        id: ReceiptId,
+        kind: &str,
+        detail: serde_json::Value,
+    ) -> Result<(), StoreError>;
+    /// A receipt whose file is gone without having been filed. Should never happen.
+    async fn mark_vanished(&self, id: ReceiptId, why: &str) -> Result<(), StoreError>;
+
+    // --- filing -----------------------------------------------------------------------------
+    /// The document with these bytes, if one is filed.
+    async fn document_by_sha(&self, sha256: Sha256) -> Result<Option<DocumentId>, StoreError>;
+    /// In one transaction: creates the document with its pages and events, or, if identical
+    /// bytes are already filed, records this receipt as a duplicate of that document.
+    async fn file_document(
+        &self,
+        receipt: ReceiptId,
+        doc: NewDocument,
+    ) -> Result<FileOutcome, StoreError>;
+    /// Records a receipt as a repeat delivery of `document`.
+    async fn record_duplicate(
+        &self,
+        receipt: ReceiptId,
+        document: DocumentId,
+    ) -> Result<FileOutcome, StoreError>;
+
+    // --- consignments (mails) -------------------------------------------------------------------
+    /// In one transaction: the mail as cover document, a consignment, one child receipt per
+    /// attachment (filed, repeat or quarantined) and their documents.
+    async fn file_consignment(
+        &self,
+        receipt: ReceiptId,
+        consignment: NewConsignment,
+    ) -> Result<ConsignmentOutcome, StoreError>;
+    async fn consignment(&self, id: ConsignmentId)
+        -> Result<Option<ConsignmentRecord>, StoreError>;
+    /// The consignments a document belongs to (usually one; more when it was sent again).
+    async fn consignments_of(
+        &self,
+        document: DocumentId,
+    ) -> Result<Vec<ConsignmentRecord>, StoreError>;
+
+    // --- IMAP bookkeeping ----------------------------------------------------------------------
+    /// Records a fetched message as a claimed receipt and its server position, in one
+    /// transaction.
+    async fn claim_message(
+        &self,
+        receipt: NewReceipt,
+        owner: &str,
+        key: &MailboxKey,
+        sha256: Sha256,
+    ) -> Result<ReceiptId, StoreError>;
+    /// Messages known for this pipeline and folder under this UIDVALIDITY, with receipt states.
+    async fn mailbox_messages(
+        &self,
+        pipeline: &str,
+        folder: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<MailboxMessage>, StoreError>;
+    /// A message with these bytes seen before in this folder (under any UIDVALIDITY).
+    async fn mailbox_message_by_sha(
+        &self,
+        pipeline: &str,
+        folder: &str,
+        sha256: Sha256,
+    ) -> Result<Option<MailboxMessage>, StoreError>;
+    /// Records (or re-records after a UIDVALIDITY change) a message in `state`.
+    async fn record_mailbox_message(
+        &self,
+        key: &MailboxKey,
+        sha256: Sha256,
+        receipt: Option<ReceiptId>,
+        state: &str,
+    ) -> Result<(), StoreError>;
+
+    // --- routing --------------------------------------------------------------------------------
+    /// Routes a document anew (a person's decision): history, inboxes, re-index.
+    async fn route_document(
+        &self,
+        document: DocumentId,
+        routing: NewRouting,
+    ) -> Result<(), StoreError>;
+    /// Every routing decision of a document, oldest first.
+    async fn routings(&self, document: DocumentId) -> Result<Vec<RoutingRecord>, StoreError>;
+    async fn fields(&self, document: DocumentId) -> Result<Vec<crate::extract::Field>, StoreError>;
+    /// A department's inbox, filtered by states (all when empty), deadlines first.
+    async fn inbox(
+        &self,
+        department: &str,
+        states: &[String],
+    ) -> Result<Vec<InboxEntry>, StoreError>;
+    /// Routed documents without a department.
+    async fn triage(&self) -> Result<Vec<InboxEntry>, StoreError>;
+    async fn set_assignment_state(
+        &self,
+        document: DocumentId,
+        department: &str,
+        state: &str,
+    ) -> Result<(), StoreError>;
+    /// Records a confirmed or corrected routing; returns the labels recorded before, if any.
+    async fn record_training(
+        &self,
+        document: DocumentId,
+        class: Option<&str>,
+        department: Option<&str>,
+        kind: &str,
+    ) -> Result<Option<(Option<String>, Option<String>)>, StoreError>;
+    async fn training_examples(
+        &self,
+    ) -> Result<Vec<(DocumentId, Option<String>, Option<String>)>, StoreError>;
+    /// Inbox entries departments have not been told about yet.
+    async fn unnotified_arrivals(&self) -> Result<Vec<InboxEntry>, StoreError>;
+    /// Queues notifications (kind, target, payload) and marks the documents as announced.
+    async fn queue_notifications(
+        &self,
+        department: &str,
+        documents: &[DocumentId],
+        deliveries: &[(String, String, serde_json::Value)],
+    ) -> Result<(), StoreError>;
+    /// Notifications whose next attempt is due.
+    async fn due_notifications(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError>;
+    /// Delivered (`error` None) or failed with the time of the next attempt.
+    async fn notification_result(
+        &self,
+        id: i64,
+        error: Option<&str>,
+        next_attempt: Option<Timestamp>,
+    ) -> Result<(), StoreError>;
+    async fn document_ids(&self) -> Result<Vec<DocumentId>, StoreError>;
+
+    // --- quarantine ---------------------------------------------------------------------------
+    async fn quarantine(
+        &self,
+        receipt: ReceiptId,
+        reason_code: &str,
+        reason: &str,
+        path: &str,
+    ) -> Result<(), StoreError>;
+    /// Quarantined receipts (all states when `include_closed`), newest first.
+    async fn quarantined(&self, include_closed: bool) -> Result<Vec<Receipt>, StoreError>;
+    /// Puts a quarantined receipt back into state `claimed` for `owner`.
+    async fn retry_quarantined(&self, id: ReceiptId, owner: &str) -> Result<Receipt, StoreError>;
+    /// Marks a quarantined receipt as discarded by a person.
+    async fn discard_quarantined(&self, id: ReceiptId) -> Result<Receipt, StoreError>;
+
+    // --- reading ------------------------------------------------------------------------------
+    async fn document(&self, id: DocumentId) -> Result<Option<DocumentRecord>, StoreError>;
+    async fn pages(&self, id: DocumentId) -> Result<Vec<PageRecord>, StoreError>;
+    /// The document's history, including its receipts' events, oldest first.
+    async fn document_events(&self, id: DocumentId) -> Result<Vec<EventRecord>, StoreError>;
+    async fn receipt_events(&self, id: ReceiptId) -> Result<Vec<EventRecord>, StoreError>;
+    async fn counts(&self) -> Result<StatusCounts, StoreError>;
+
+    // --- search index feed --------------------------------------------------------------------
+    /// Up to `limit` filed documents not yet in the search index.
+    async fn unindexed(&self, limit: usize) -> Result<Vec<DocumentId>, StoreError>;
+    /// What the search index needs of these documents.
+    async fn texts_for_index(&self, ids: &[DocumentId]) -> Result<Vec<DocumentText>, StoreError>;
+    /// Marks documents as searchable and adds an `indexed` event to each.
+    async fn mark_indexed(&self, ids: &[DocumentId]) -> Result<(), StoreError>;
+    /// Marks every document as not indexed (before rebuilding the index).
+    async fn reset_indexed(&self) -> Result<u64, StoreError>;
+}

@@ -1,0 +1,969 @@
+//! `Store` on SQLite: WAL journal, `synchronous = FULL` (a commit is on disk when it returns),
+//! migrations embedded in the binary and applied at open.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::json;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Row, SqlitePool};
+
+use super::records::*;
+use super::{Store, StoreError};
+use crate::model::{
+    format_utc, now, parse_utc, ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp,
+};
+
+/// The default store.
+#[derive(Clone)]
+pub struct SqliteStore {
+    pub(super) pool: SqlitePool,
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `url` and applies migrations.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let db_file = url.strip_prefix("sqlite://").map(std::path::PathBuf::from);
+        if let Some(dir) = db_file.as_deref().and_then(|p| p.parent()) {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        // Two processes starting at once (the daemon and `mailroom status`) would both create
+        // the database, switch it to WAL and apply the first migration, and one fails. SQLite
+        // has no lock for that, so a lock file next to the database serialises opening.
+        let _guard = match &db_file {
+            Some(f) => Some(open_lock(f).await?),
+            None => None,
+        };
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(Duration::from_secs(30))
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+
+    /// Starts a write transaction. `BEGIN IMMEDIATE` takes the write lock up front: a deferred
+    /// transaction that reads first cannot upgrade while another connection writes, and SQLite
+    /// then fails at once with "database is locked" instead of waiting for the busy timeout.
+    pub(super) async fn write_tx(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
+    /// Moves a quarantined receipt to `state` (claimed by `owner` for a retry), with an event.
+    async fn leave_quarantine(
+        &self,
+        id: ReceiptId,
+        state: ReceiptState,
+        owner: Option<&str>,
+        event: &str,
+    ) -> Result<Receipt, StoreError> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE receipts SET state = ?, owner = ?, attempts = attempts + ?, updated_at = ?
+             WHERE id = ? AND state = 'quarantined'",
+        )
+        .bind(state.as_str())
+        .bind(owner)
+        .bind(i64::from(owner.is_some()))
+        .bind(format_utc(now()))
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if done != 1 {
+            return Err(StoreError::Conflict(format!(
+                "receipt {id} is not in quarantine"
+            )));
+        }
+        insert_event(&mut *tx, None, Some(id), event, &json!({})).await?;
+        let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
+            .bind(id.0)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        receipt_from(&row)
+    }
+
+    /// Closes the pool, waiting for connections to be returned.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Takes an exclusive lock on `<db>.open.lock`, released when the file is dropped.
+async fn open_lock(db: &std::path::Path) -> Result<std::fs::File, StoreError> {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".open.lock");
+    let path = std::path::PathBuf::from(name);
+    let io = |e: std::io::Error| StoreError::Database(sqlx::Error::Io(e));
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
+        file.lock()?;
+        Ok::<_, std::io::Error>(file)
+    })
+    .await
+    .map_err(|e| io(std::io::Error::other(e)))?
+    .map_err(io)
+}
+
+pub(super) fn ts(row: &SqliteRow, col: &str) -> Result<Timestamp, StoreError> {
+    let s: String = row.try_get(col)?;
+    parse_utc(&s).map_err(|e| StoreError::Corrupt(format!("{col} = {s:?}: {e}")))
+}
+
+pub(super) fn opt_ts(row: &SqliteRow, col: &str) -> Result<Option<Timestamp>, StoreError> {
+    let s: Option<String> = row.try_get(col)?;
+    s.map(|s| parse_utc(&s).map_err(|e| StoreError::Corrupt(format!("{col} = {s:?}: {e}"))))
+        .transpose()
+}
+
+pub(super) fn opt_sha(row: &SqliteRow, col: &str) -> Result<Option<Sha256>, StoreError> {
+    let s: Option<String> = row.try_get(col)?;
+    s.map(|s| s.parse().map_err(StoreError::Corrupt))
+        .transpose()
+}
+
+pub(super) fn receipt_from(row: &SqliteRow) -> Result<Receipt, StoreError> {
+    let mode: String = row.try_get("claim_mode")?;
+    let state: String = row.try_get("state")?;
+    Ok(Receipt {
+        id: ReceiptId(row.try_get("id")?),
+        pipeline: row.try_get("pipeline")?,
+        channel: row.try_get("channel")?,
+        source_path: PathBuf::from(row.try_get::<String, _>("source_path")?),
+        original_filename: row.try_get("original_filename")?,
+        received_at: ts(row, "received_at")?,
+        claim_mode: ClaimMode::parse(&mode)
+            .ok_or_else(|| StoreError::Corrupt(format!("claim_mode {mode:?}")))?,
+        source_identity: row.try_get("source_identity")?,
+        state: ReceiptState::parse(&state)
+            .ok_or_else(|| StoreError::Corrupt(format!("receipt state {state:?}")))?,
+        owner: row.try_get("owner")?,
+        size: row.try_get::<Option<i64>, _>("size")?.map(|s| s as u64),
+        sha256: opt_sha(row, "sha256")?,
+        media_type: row.try_get("media_type")?,
+        document_id: row
+            .try_get::<Option<i64>, _>("document_id")?
+            .map(DocumentId),
+        reason_code: row.try_get("reason_code")?,
+        reason: row.try_get("reason")?,
+        quarantine_path: row
+            .try_get::<Option<String>, _>("quarantine_path")?
+            .map(PathBuf::from),
+        attempts: row.try_get::<i64, _>("attempts")? as u32,
+        parent_id: opt_receipt(row.try_get("parent_id")?),
+    })
+}
+
+fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
+    let sha: String = row.try_get("sha256")?;
+    Ok(DocumentRecord {
+        id: DocumentId(row.try_get("id")?),
+        sha256: sha.parse().map_err(StoreError::Corrupt)?,
+        receipt_id: ReceiptId(row.try_get("receipt_id")?),
+        pipeline: row.try_get("pipeline")?,
+        channel: row.try_get("channel")?,
+        original_filename: row.try_get("original_filename")?,
+        received_at: ts(row, "received_at")?,
+        size: row.try_get::<i64, _>("size")? as u64,
+        media_type: row.try_get("media_type")?,
+        page_count: row.try_get::<i64, _>("page_count")? as u32,
+        status: row.try_get("status")?,
+        filed_at: ts(row, "filed_at")?,
+        indexed_at: opt_ts(row, "indexed_at")?,
+        department: row.try_get("department")?,
+        class: row.try_get("class")?,
+        priority: row.try_get("priority")?,
+        deadline: row.try_get("deadline")?,
+        tags: row
+            .try_get::<Option<String>, _>("tags")?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default(),
+    })
+}
+
+fn event_from(row: &SqliteRow) -> Result<EventRecord, StoreError> {
+    let detail: String = row.try_get("detail")?;
+    Ok(EventRecord {
+        at: ts(row, "at")?,
+        kind: row.try_get("kind")?,
+        receipt_id: opt_receipt(row.try_get("receipt_id")?),
+        document_id: row
+            .try_get::<Option<i64>, _>("document_id")?
+            .map(DocumentId),
+        detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
+    })
+}
+
+pub(super) async fn insert_event<'e, E>(
+    exec: E,
+    document: Option<DocumentId>,
+    receipt: Option<ReceiptId>,
+    kind: &str,
+    detail: &serde_json::Value,
+) -> Result<(), StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Sqlite>,
+{
+    sqlx::query(
+        "INSERT INTO events (document_id, receipt_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(document.map(|d| d.0))
+    .bind(receipt.map(|r| r.0))
+    .bind(format_utc(now()))
+    .bind(kind)
+    .bind(detail.to_string())
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+/// Receipt `id` read inside a transaction, if it is still `claimed` (else another process
+/// finished it and filing must not happen twice).
+pub(super) async fn claimed_receipt(
+    tx: &mut sqlx::SqliteConnection,
+    id: ReceiptId,
+) -> Result<Option<Receipt>, StoreError> {
+    let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("receipt {id} not found")))?;
+    let r = receipt_from(&row)?;
+    Ok((r.state == ReceiptState::Claimed).then_some(r))
+}
+
+/// Inserts a document whose metadata (pipeline, channel, name, time of receipt) comes from
+/// receipt `receipt`, with its pages, its processing events and a `filed` event. Returns
+/// `None` if a document with these bytes exists already.
+pub(super) async fn insert_document(
+    tx: &mut sqlx::SqliteConnection,
+    receipt: ReceiptId,
+    doc: &NewDocument,
+    stamp: &str,
+) -> Result<Option<DocumentId>, StoreError> {
+    let inserted: Option<i64> = sqlx::query(
+        "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
+             received_at, size, media_type, page_count, status, filed_at)
+         SELECT ?, id, pipeline, channel, original_filename, received_at, ?, ?, ?, 'filed', ?
+         FROM receipts WHERE id = ?
+         ON CONFLICT (sha256) DO NOTHING
+         RETURNING id",
+    )
+    .bind(doc.sha256.to_hex())
+    .bind(doc.size as i64)
+    .bind(&doc.media_type)
+    .bind(doc.pages.len() as i64)
+    .bind(stamp)
+    .bind(receipt.0)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| r.try_get("id"))
+    .transpose()?;
+    let Some(id) = inserted.map(DocumentId) else {
+        return Ok(None);
+    };
+    for p in &doc.pages {
+        sqlx::query(
+            "INSERT INTO pages (document_id, number, text, text_source, confidence, width,
+                 height, dpi, words, note)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id.0)
+        .bind(p.number as i64)
+        .bind(&p.text)
+        .bind(p.text_source.as_str())
+        .bind(p.confidence.map(|c| c as f64))
+        .bind(p.width.map(|v| v as i64))
+        .bind(p.height.map(|v| v as i64))
+        .bind(p.dpi.map(|v| v as i64))
+        .bind(&p.words_json)
+        .bind(&p.note)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for (kind, detail) in &doc.events {
+        insert_event(&mut *tx, Some(id), Some(receipt), kind, detail).await?;
+    }
+    let detail = json!({ "pages": doc.pages.len(), "size": doc.size, "sha256": doc.sha256 });
+    insert_event(&mut *tx, Some(id), Some(receipt), "filed", &detail).await?;
+    routing::insert_fields(&mut *tx, id, &doc.fields).await?;
+    if let Some(r) = &doc.routing {
+        routing::apply_routing(&mut *tx, id, r).await?;
+    }
+    Ok(Some(id))
+}
+
+fn id_list(ids: impl Iterator<Item = i64>) -> String {
+    ids.map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn claim(&self, r: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError> {
+        let mut tx = self.write_tx().await?;
+        let stamp = format_utc(now());
+        let id: i64 = sqlx::query(
+            "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
+                 claim_mode, source_identity, state, owner, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
+        )
+        .bind(&r.pipeline)
+        .bind(&r.channel)
+        .bind(r.source_path.to_string_lossy().as_ref())
+        .bind(&r.original_filename)
+        .bind(format_utc(r.received_at))
+        .bind(r.claim_mode.as_str())
+        .bind(&r.source_identity)
+        .bind(owner)
+        .bind(&stamp)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        let detail = json!({
+            "pipeline": r.pipeline,
+            "channel": r.channel,
+            "source": r.source_path,
+            "received_at": format_utc(r.received_at),
+        });
+        insert_event(&mut *tx, None, Some(ReceiptId(id)), "received", &detail).await?;
+        tx.commit().await?;
+        Ok(ReceiptId(id))
+    }
+
+    async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM events WHERE receipt_id = ? AND document_id IS NULL")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM mailbox_messages WHERE receipt_id = ?")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM receipts WHERE id = ? AND state = 'claimed'")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn receipt(&self, id: ReceiptId) -> Result<Option<Receipt>, StoreError> {
+        sqlx::query("SELECT * FROM receipts WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(receipt_from)
+            .transpose()
+    }
+
+    async fn claimed_receipts(&self) -> Result<Vec<Receipt>, StoreError> {
+        sqlx::query("SELECT * FROM receipts WHERE state = 'claimed' ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(receipt_from)
+            .collect()
+    }
+
+    async fn receipts_by_ids(&self, ids: &[ReceiptId]) -> Result<Vec<Receipt>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids are integers we produced, so inlining them is safe.
+        let sql = format!(
+            "SELECT * FROM receipts WHERE id IN ({}) ORDER BY id",
+            id_list(ids.iter().map(|i| i.0))
+        );
+        sqlx::query(&sql)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(receipt_from)
+            .collect()
+    }
+
+    async fn take_over(
+        &self,
+        id: ReceiptId,
+        from: Option<&str>,
+        to: &str,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE receipts SET owner = ?, attempts = attempts + 1, updated_at = ?
+             WHERE id = ? AND state = 'claimed' AND owner IS ?",
+        )
+        .bind(to)
+        .bind(format_utc(now()))
+        .bind(id.0)
+        .bind(from)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(done == 1)
+    }
+
+    async fn set_content(
+        &self,
+        id: ReceiptId,
+        size: u64,
+        sha256: Sha256,
+        media_type: Option<&str>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE receipts SET size = ?, sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(size as i64)
+        .bind(sha256.to_hex())
+        .bind(media_type)
+        .bind(format_utc(now()))
+        .bind(id.0)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn receipt_event(
+        &self,
+        id: ReceiptId,
+        kind: &str,
+        detail: serde_json::Value,
+    ) -> Result<(), StoreError> {
+        let doc: Option<i64> = sqlx::query("SELECT document_id FROM receipts WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .and_then(|r| r.try_get("document_id").ok().flatten());
+        insert_event(&self.pool, doc.map(DocumentId), Some(id), kind, &detail).await
+    }
+
+    async fn mark_vanished(&self, id: ReceiptId, why: &str) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE receipts SET state = 'vanished', owner = NULL, reason = ?, updated_at = ? WHERE id = ?")
+            .bind(why)
+            .bind(format_utc(now()))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        insert_event(
+            &mut *tx,
+            None,
+            Some(id),
+            "vanished",
+            &json!({ "reason": why }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn document_by_sha(&self, sha256: Sha256) -> Result<Option<DocumentId>, StoreError> {
+        Ok(sqlx::query("SELECT id FROM documents WHERE sha256 = ?")
+            .bind(sha256.to_hex())
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| r.try_get::<i64, _>("id").map(DocumentId))
+            .transpose()?)
+    }
+
+    async fn file_document(
+        &self,
+        receipt: ReceiptId,
+        doc: NewDocument,
+    ) -> Result<FileOutcome, StoreError> {
+        let mut tx = self.write_tx().await?;
+        if claimed_receipt(&mut tx, receipt).await?.is_none() {
+            return Ok(FileOutcome::AlreadyHandled);
+        }
+        let stamp = format_utc(now());
+        let Some(id) = insert_document(&mut tx, receipt, &doc, &stamp).await? else {
+            // Identical bytes were filed meanwhile (two deliveries processed at once).
+            drop(tx);
+            let existing = self
+                .document_by_sha(doc.sha256)
+                .await?
+                .ok_or_else(|| StoreError::Corrupt(format!("document {} vanished", doc.sha256)))?;
+            return self.record_duplicate(receipt, existing).await;
+        };
+        sqlx::query(
+            "UPDATE receipts SET state = 'filed', document_id = ?, owner = NULL, size = ?,
+                 sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(id.0)
+        .bind(doc.size as i64)
+        .bind(doc.sha256.to_hex())
+        .bind(&doc.media_type)
+        .bind(&stamp)
+        .bind(receipt.0)
+        .execute(&mut *tx)
+        .await?;
+        // The receipt's own history now belongs to the document too.
+        sqlx::query(
+            "UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL",
+        )
+        .bind(id.0)
+        .bind(receipt.0)
+        .execute(&mut *tx)
+        .await?;
+        // A retried attachment takes its place in the mail it came in.
+        sqlx::query("UPDATE consignment_documents SET document_id = ? WHERE receipt_id = ?")
+            .bind(id.0)
+            .bind(receipt.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(FileOutcome::Filed(id))
+    }
+
+    async fn record_duplicate(
+        &self,
+        receipt: ReceiptId,
+        document: DocumentId,
+    ) -> Result<FileOutcome, StoreError> {
+        let mut tx = self.write_tx().await?;
+        let Some(r) = claimed_receipt(&mut tx, receipt).await? else {
+            return Ok(FileOutcome::AlreadyHandled);
+        };
+        sqlx::query(
+            "UPDATE receipts SET state = 'duplicate', document_id = ?, owner = NULL, updated_at = ?
+             WHERE id = ?",
+        )
+        .bind(document.0)
+        .bind(format_utc(now()))
+        .bind(receipt.0)
+        .execute(&mut *tx)
+        .await?;
+        let detail = json!({
+            "receipt_id": receipt,
+            "received_at": format_utc(r.received_at),
+            "pipeline": r.pipeline,
+            "channel": r.channel,
+            "original_filename": r.original_filename,
+        });
+        insert_event(
+            &mut *tx,
+            Some(document),
+            Some(receipt),
+            "duplicate_received",
+            &detail,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(FileOutcome::Duplicate(document))
+    }
+
+    async fn file_consignment(
+        &self,
+        receipt: ReceiptId,
+        consignment: NewConsignment,
+    ) -> Result<ConsignmentOutcome, StoreError> {
+        self.file_consignment_tx(receipt, consignment).await
+    }
+
+    async fn consignment(
+        &self,
+        id: ConsignmentId,
+    ) -> Result<Option<ConsignmentRecord>, StoreError> {
+        self.consignment_by_id(id).await
+    }
+
+    async fn consignments_of(
+        &self,
+        document: DocumentId,
+    ) -> Result<Vec<ConsignmentRecord>, StoreError> {
+        self.consignments_of_document(document).await
+    }
+
+    async fn claim_message(
+        &self,
+        receipt: NewReceipt,
+        owner: &str,
+        key: &MailboxKey,
+        sha256: Sha256,
+    ) -> Result<ReceiptId, StoreError> {
+        self.claim_message_tx(receipt, owner, key, sha256).await
+    }
+
+    async fn mailbox_messages(
+        &self,
+        pipeline: &str,
+        folder: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<MailboxMessage>, StoreError> {
+        self.mailbox_messages_of(pipeline, folder, uidvalidity)
+            .await
+    }
+
+    async fn mailbox_message_by_sha(
+        &self,
+        pipeline: &str,
+        folder: &str,
+        sha256: Sha256,
+    ) -> Result<Option<MailboxMessage>, StoreError> {
+        self.mailbox_by_sha(pipeline, folder, sha256).await
+    }
+
+    async fn record_mailbox_message(
+        &self,
+        key: &MailboxKey,
+        sha256: Sha256,
+        receipt: Option<ReceiptId>,
+        state: &str,
+    ) -> Result<(), StoreError> {
+        self.record_mailbox(key, sha256, receipt, state).await
+    }
+
+    async fn route_document(
+        &self,
+        document: DocumentId,
+        routing: NewRouting,
+    ) -> Result<(), StoreError> {
+        self.route_document_tx(document, routing).await
+    }
+
+    async fn routings(&self, document: DocumentId) -> Result<Vec<RoutingRecord>, StoreError> {
+        self.routings_of(document).await
+    }
+
+    async fn fields(&self, document: DocumentId) -> Result<Vec<crate::extract::Field>, StoreError> {
+        self.fields_of_document(document).await
+    }
+
+    async fn inbox(
+        &self,
+        department: &str,
+        states: &[String],
+    ) -> Result<Vec<InboxEntry>, StoreError> {
+        self.inbox_of(department, states).await
+    }
+
+    async fn triage(&self) -> Result<Vec<InboxEntry>, StoreError> {
+        self.triage_list().await
+    }
+
+    async fn set_assignment_state(
+        &self,
+        document: DocumentId,
+        department: &str,
+        state: &str,
+    ) -> Result<(), StoreError> {
+        self.set_state(document, department, state).await
+    }
+
+    async fn record_training(
+        &self,
+        document: DocumentId,
+        class: Option<&str>,
+        department: Option<&str>,
+        kind: &str,
+    ) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
+        self.record_training_tx(document, class, department, kind)
+            .await
+    }
+
+    async fn training_examples(
+        &self,
+    ) -> Result<Vec<(DocumentId, Option<String>, Option<String>)>, StoreError> {
+        self.training_list().await
+    }
+
+    async fn unnotified_arrivals(&self) -> Result<Vec<InboxEntry>, StoreError> {
+        self.unnotified().await
+    }
+
+    async fn queue_notifications(
+        &self,
+        department: &str,
+        documents: &[DocumentId],
+        deliveries: &[(String, String, serde_json::Value)],
+    ) -> Result<(), StoreError> {
+        self.queue_notifications_tx(department, documents, deliveries)
+            .await
+    }
+
+    async fn due_notifications(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError> {
+        self.due(at).await
+    }
+
+    async fn notification_result(
+        &self,
+        id: i64,
+        error: Option<&str>,
+        next_attempt: Option<Timestamp>,
+    ) -> Result<(), StoreError> {
+        self.notification_outcome(id, error, next_attempt).await
+    }
+
+    async fn document_ids(&self) -> Result<Vec<DocumentId>, StoreError> {
+        self.all_document_ids().await
+    }
+
+    async fn quarantine(
+        &self,
+        receipt: ReceiptId,
+        reason_code: &str,
+        reason: &str,
+        path: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = ?, reason = ?,
+                 quarantine_path = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(reason_code)
+        .bind(reason)
+        .bind(path)
+        .bind(format_utc(now()))
+        .bind(receipt.0)
+        .execute(&mut *tx)
+        .await?;
+        let detail = json!({ "code": reason_code, "reason": reason, "path": path });
+        insert_event(&mut *tx, None, Some(receipt), "quarantined", &detail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn quarantined(&self, include_closed: bool) -> Result<Vec<Receipt>, StoreError> {
+        let sql = if include_closed {
+            "SELECT * FROM receipts WHERE reason_code IS NOT NULL ORDER BY id DESC"
+        } else {
+            "SELECT * FROM receipts WHERE state = 'quarantined' ORDER BY id DESC"
+        };
+        sqlx::query(sql)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(receipt_from)
+            .collect()
+    }
+
+    async fn retry_quarantined(&self, id: ReceiptId, owner: &str) -> Result<Receipt, StoreError> {
+        self.leave_quarantine(id, ReceiptState::Claimed, Some(owner), "retried")
+            .await
+    }
+
+    async fn discard_quarantined(&self, id: ReceiptId) -> Result<Receipt, StoreError> {
+        self.leave_quarantine(id, ReceiptState::Discarded, None, "discarded")
+            .await
+    }
+
+    async fn document(&self, id: DocumentId) -> Result<Option<DocumentRecord>, StoreError> {
+        sqlx::query("SELECT * FROM documents WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(document_from)
+            .transpose()
+    }
+
+    async fn pages(&self, id: DocumentId) -> Result<Vec<PageRecord>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM pages WHERE document_id = ? ORDER BY number")
+            .bind(id.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(PageRecord {
+                    number: r.try_get::<i64, _>("number")? as u32,
+                    text: r.try_get("text")?,
+                    text_source: TextSource::parse(&r.try_get::<String, _>("text_source")?),
+                    confidence: r.try_get::<Option<f64>, _>("confidence")?.map(|c| c as f32),
+                    width: r.try_get::<Option<i64>, _>("width")?.map(|v| v as u32),
+                    height: r.try_get::<Option<i64>, _>("height")?.map(|v| v as u32),
+                    dpi: r.try_get::<Option<i64>, _>("dpi")?.map(|v| v as u32),
+                    words_json: r.try_get("words")?,
+                    note: r.try_get("note")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn document_events(&self, id: DocumentId) -> Result<Vec<EventRecord>, StoreError> {
+        sqlx::query(
+            "SELECT * FROM events WHERE document_id = ?
+                OR receipt_id IN (SELECT id FROM receipts WHERE document_id = ?)
+             ORDER BY id",
+        )
+        .bind(id.0)
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(event_from)
+        .collect()
+    }
+
+    async fn receipt_events(&self, id: ReceiptId) -> Result<Vec<EventRecord>, StoreError> {
+        sqlx::query("SELECT * FROM events WHERE receipt_id = ? ORDER BY id")
+            .bind(id.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(event_from)
+            .collect()
+    }
+
+    async fn counts(&self) -> Result<StatusCounts, StoreError> {
+        let docs = sqlx::query(
+            "SELECT COUNT(*) AS n, SUM(indexed_at IS NULL) AS unindexed,
+                    SUM(routing_id IS NOT NULL AND department IS NULL) AS triage FROM documents",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let receipts = sqlx::query(
+            "SELECT COUNT(*) AS n,
+                    SUM(state = 'claimed') AS claimed,
+                    SUM(state = 'quarantined') AS quarantined,
+                    SUM(state = 'duplicate') AS duplicates,
+                    MAX(received_at) AS last
+             FROM receipts",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let notes = sqlx::query(
+            "SELECT COUNT(*) AS pending, SUM(last_error IS NOT NULL) AS failing
+             FROM notifications WHERE sent_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let per_department = sqlx::query(
+            "SELECT department, COUNT(*) AS n FROM assignments
+             WHERE state IN ('neu', 'in_bearbeitung') GROUP BY department ORDER BY department",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let n = |row: &SqliteRow, col: &str| -> Result<u64, StoreError> {
+            Ok(row.try_get::<Option<i64>, _>(col)?.unwrap_or(0) as u64)
+        };
+        Ok(StatusCounts {
+            notifications_pending: n(&notes, "pending")?,
+            notifications_failing: n(&notes, "failing")?,
+            open_by_department: per_department
+                .iter()
+                .map(|r| Ok((r.try_get("department")?, n(r, "n")?)))
+                .collect::<Result<_, StoreError>>()?,
+            documents: n(&docs, "n")?,
+            unindexed: n(&docs, "unindexed")?,
+            triage: n(&docs, "triage")?,
+            receipts: n(&receipts, "n")?,
+            in_progress: n(&receipts, "claimed")?,
+            quarantined: n(&receipts, "quarantined")?,
+            duplicates: n(&receipts, "duplicates")?,
+            last_received_at: opt_ts(&receipts, "last")?,
+        })
+    }
+
+    async fn unindexed(&self, limit: usize) -> Result<Vec<DocumentId>, StoreError> {
+        let rows =
+            sqlx::query("SELECT id FROM documents WHERE indexed_at IS NULL ORDER BY id LIMIT ?")
+                .bind(limit as i64)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter()
+            .map(|r| Ok(DocumentId(r.try_get("id")?)))
+            .collect()
+    }
+
+    async fn texts_for_index(&self, ids: &[DocumentId]) -> Result<Vec<DocumentText>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = id_list(ids.iter().map(|i| i.0));
+        let sql = format!(
+            "SELECT d.id, d.pipeline, d.channel, d.original_filename, d.received_at, d.page_count,
+                    COALESCE((SELECT group_concat(text, char(12)) FROM
+                        (SELECT text FROM pages p WHERE p.document_id = d.id ORDER BY number)), '')
+                        AS text,
+                    (SELECT c.mailbox FROM consignment_documents cd
+                        JOIN consignments c ON c.id = cd.consignment_id
+                        WHERE cd.document_id = d.id AND c.mailbox IS NOT NULL
+                        ORDER BY c.id LIMIT 1) AS mailbox,
+                    d.department, d.class, d.tags,
+                    (SELECT group_concat(name || '=' || value, char(31)) FROM fields f
+                        WHERE f.document_id = d.id) AS field_values
+             FROM documents d WHERE d.id IN ({list}) ORDER BY d.id"
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DocumentText {
+                    id: DocumentId(r.try_get("id")?),
+                    pipeline: r.try_get("pipeline")?,
+                    channel: r.try_get("channel")?,
+                    original_filename: r.try_get("original_filename")?,
+                    received_at: ts(r, "received_at")?,
+                    page_count: r.try_get::<i64, _>("page_count")? as u32,
+                    text: r.try_get("text")?,
+                    mailbox: r.try_get("mailbox")?,
+                    department: r.try_get("department")?,
+                    class: r.try_get("class")?,
+                    tags: r
+                        .try_get::<Option<String>, _>("tags")?
+                        .and_then(|t| serde_json::from_str(&t).ok())
+                        .unwrap_or_default(),
+                    fields: r
+                        .try_get::<Option<String>, _>("field_values")?
+                        .map(|v| v.split('\u{1f}').map(str::to_string).collect())
+                        .unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    async fn mark_indexed(&self, ids: &[DocumentId]) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let stamp = format_utc(now());
+        let mut tx = self.write_tx().await?;
+        for id in ids {
+            let changed = sqlx::query(
+                "UPDATE documents SET indexed_at = ? WHERE id = ? AND indexed_at IS NULL",
+            )
+            .bind(&stamp)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 1 {
+                insert_event(&mut *tx, Some(*id), None, "indexed", &json!({})).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn reset_indexed(&self) -> Result<u64, StoreError> {
+        Ok(sqlx::query("UPDATE documents SET indexed_at = NULL")
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+}
+
+mod consignments;
+mod mailbox;
+mod routing;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,458 @@
+//! Routing decisions, department inboxes, training examples and the notification outbox.
+
+use serde_json::json;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection};
+
+use super::{insert_event, opt_ts, ts, SqliteStore};
+use crate::extract::Field;
+use crate::model::{format_utc, now, DocumentId, Timestamp};
+use crate::store::records::*;
+use crate::store::StoreError;
+
+/// The inbox states a department works through.
+pub const STATES: &[&str] = &["neu", "in_bearbeitung", "erledigt", "weitergeleitet"];
+
+/// Stores `r` as the document's current routing: a history row, the document's columns, its
+/// department's inbox (and `weitergeleitet` for the one it leaves), and an event. The document
+/// is marked for re-indexing so search filters follow.
+pub(super) async fn apply_routing(
+    tx: &mut SqliteConnection,
+    document: DocumentId,
+    r: &NewRouting,
+) -> Result<i64, StoreError> {
+    let stamp = format_utc(now());
+    let tags = serde_json::to_string(&r.tags).unwrap_or_else(|_| "[]".into());
+    let id: i64 = sqlx::query(
+        "INSERT INTO routings (document_id, decided_at, source, department, class,
+             class_confidence, department_confidence, tags, priority, deadline, rules_version,
+             explanation, decided_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(document.0)
+    .bind(&stamp)
+    .bind(&r.source)
+    .bind(&r.department)
+    .bind(&r.class)
+    .bind(r.class_confidence)
+    .bind(r.department_confidence)
+    .bind(&tags)
+    .bind(&r.priority)
+    .bind(&r.deadline)
+    .bind(&r.rules_version)
+    .bind(r.explanation.to_string())
+    .bind(&r.decided_by)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    sqlx::query(
+        "UPDATE documents SET routing_id = ?, department = ?, class = ?, priority = ?,
+             deadline = ?, tags = ?, indexed_at = NULL WHERE id = ?",
+    )
+    .bind(id)
+    .bind(&r.department)
+    .bind(&r.class)
+    .bind(&r.priority)
+    .bind(&r.deadline)
+    .bind(&tags)
+    .bind(document.0)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE assignments SET state = 'weitergeleitet', updated_at = ?
+         WHERE document_id = ? AND department IS NOT ? AND state IN ('neu', 'in_bearbeitung')",
+    )
+    .bind(&stamp)
+    .bind(document.0)
+    .bind(&r.department)
+    .execute(&mut *tx)
+    .await?;
+    if let Some(d) = &r.department {
+        sqlx::query(
+            "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
+             VALUES (?, ?, 'neu', ?, ?)
+             ON CONFLICT (document_id, department) DO UPDATE SET
+                 state = 'neu', updated_at = excluded.updated_at, notified_at = NULL
+             WHERE assignments.state IN ('erledigt', 'weitergeleitet')",
+        )
+        .bind(document.0)
+        .bind(d)
+        .bind(&stamp)
+        .bind(&stamp)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let rule = r
+        .explanation
+        .get("rule")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    let detail = json!({
+        "source": r.source, "department": r.department, "class": r.class,
+        "rule": rule, "by": r.decided_by,
+    });
+    let kind = if r.department.is_some() {
+        "routed"
+    } else {
+        "triage"
+    };
+    insert_event(&mut *tx, Some(document), None, kind, &detail).await?;
+    Ok(id)
+}
+
+pub(super) async fn insert_fields(
+    tx: &mut SqliteConnection,
+    document: DocumentId,
+    fields: &[Field],
+) -> Result<(), StoreError> {
+    for f in fields {
+        sqlx::query(
+            "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(document.0)
+        .bind(&f.name)
+        .bind(&f.value)
+        .bind(f.page as i64)
+        .bind(f.start as i64)
+        .bind(f.end as i64)
+        .bind(&f.raw)
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}
+
+fn routing_from(row: &SqliteRow) -> Result<RoutingRecord, StoreError> {
+    let tags: String = row.try_get("tags")?;
+    let explanation: String = row.try_get("explanation")?;
+    Ok(RoutingRecord {
+        id: row.try_get("id")?,
+        document_id: DocumentId(row.try_get("document_id")?),
+        decided_at: ts(row, "decided_at")?,
+        routing: NewRouting {
+            source: row.try_get("source")?,
+            department: row.try_get("department")?,
+            class: row.try_get("class")?,
+            class_confidence: row.try_get("class_confidence")?,
+            department_confidence: row.try_get("department_confidence")?,
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+            priority: row.try_get("priority")?,
+            deadline: row.try_get("deadline")?,
+            rules_version: row.try_get("rules_version")?,
+            explanation: serde_json::from_str(&explanation).unwrap_or(serde_json::Value::Null),
+            decided_by: row.try_get("decided_by")?,
+        },
+    })
+}
+
+fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
+    Ok(InboxEntry {
+        document_id: DocumentId(row.try_get("id")?),
+        department: row.try_get("department")?,
+        state: row.try_get("state")?,
+        assigned_at: opt_ts(row, "assigned_at")?,
+        received_at: ts(row, "received_at")?,
+        original_filename: row.try_get("original_filename")?,
+        pipeline: row.try_get("pipeline")?,
+        channel: row.try_get("channel")?,
+        class: row.try_get("class")?,
+        priority: row.try_get("priority")?,
+        deadline: row.try_get("deadline")?,
+        subject: row.try_get("subject")?,
+    })
+}
+
+const SUBJECT: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject";
+
+impl SqliteStore {
+    pub(super) async fn route_document_tx(
+        &self,
+        document: DocumentId,
+        r: NewRouting,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        let exists: Option<i64> = sqlx::query("SELECT id FROM documents WHERE id = ?")
+            .bind(document.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get("id"))
+            .transpose()?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound(format!("no document {document}")));
+        }
+        apply_routing(&mut tx, document, &r).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(super) async fn routings_of(
+        &self,
+        document: DocumentId,
+    ) -> Result<Vec<RoutingRecord>, StoreError> {
+        sqlx::query("SELECT * FROM routings WHERE document_id = ? ORDER BY id")
+            .bind(document.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(routing_from)
+            .collect()
+    }
+
+    pub(super) async fn fields_of_document(
+        &self,
+        document: DocumentId,
+    ) -> Result<Vec<Field>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM fields WHERE document_id = ? ORDER BY page, start")
+            .bind(document.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Field {
+                    name: r.try_get("name")?,
+                    value: r.try_get("value")?,
+                    page: r.try_get::<i64, _>("page")? as u32,
+                    start: r.try_get::<i64, _>("start")? as usize,
+                    end: r.try_get::<i64, _>("end")? as usize,
+                    raw: r.try_get("raw")?,
+                })
+            })
+            .collect()
+    }
+
+    pub(super) async fn inbox_of(
+        &self,
+        department: &str,
+        states: &[String],
+    ) -> Result<Vec<InboxEntry>, StoreError> {
+        let sql = format!(
+            "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
+                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT}
+             FROM assignments a JOIN documents d ON d.id = a.document_id
+             WHERE a.department = ? ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(department)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(inbox_from)
+            .filter(|e| match e {
+                Ok(e) => states.is_empty() || states.contains(&e.state),
+                Err(_) => true,
+            })
+            .collect()
+    }
+
+    pub(super) async fn triage_list(&self) -> Result<Vec<InboxEntry>, StoreError> {
+        let sql = format!(
+            "SELECT d.id, NULL AS department, 'triage' AS state, NULL AS assigned_at,
+                    d.received_at, d.original_filename, d.pipeline, d.channel, d.class,
+                    d.priority, d.deadline, {SUBJECT}
+             FROM documents d WHERE d.routing_id IS NOT NULL AND d.department IS NULL
+             ORDER BY d.received_at"
+        );
+        sqlx::query(&sql)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(inbox_from)
+            .collect()
+    }
+
+    pub(super) async fn set_state(
+        &self,
+        document: DocumentId,
+        department: &str,
+        state: &str,
+    ) -> Result<(), StoreError> {
+        if !STATES.contains(&state) {
+            return Err(StoreError::Conflict(format!(
+                "{state:?} is not a state; states are {}",
+                STATES.join(", ")
+            )));
+        }
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE assignments SET state = ?, updated_at = ? WHERE document_id = ? AND department = ?",
+        )
+        .bind(state)
+        .bind(format_utc(now()))
+        .bind(document.0)
+        .bind(department)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if done == 0 {
+            return Err(StoreError::NotFound(format!(
+                "document {document} is not in the inbox of {department}"
+            )));
+        }
+        insert_event(
+            &mut *tx,
+            Some(document),
+            None,
+            "state",
+            &json!({ "department": department, "state": state }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(super) async fn record_training_tx(
+        &self,
+        document: DocumentId,
+        class: Option<&str>,
+        department: Option<&str>,
+        kind: &str,
+    ) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
+        let mut tx = self.write_tx().await?;
+        let previous = sqlx::query("SELECT class, department FROM training WHERE document_id = ?")
+            .bind(document.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| Ok::<_, sqlx::Error>((r.try_get("class")?, r.try_get("department")?)))
+            .transpose()?;
+        sqlx::query(
+            "INSERT INTO training (document_id, class, department, kind, at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (document_id) DO UPDATE SET class = excluded.class,
+                 department = excluded.department, kind = excluded.kind, at = excluded.at",
+        )
+        .bind(document.0)
+        .bind(class)
+        .bind(department)
+        .bind(kind)
+        .bind(format_utc(now()))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(previous)
+    }
+
+    pub(super) async fn training_list(
+        &self,
+    ) -> Result<Vec<(DocumentId, Option<String>, Option<String>)>, StoreError> {
+        let rows = sqlx::query("SELECT document_id, class, department FROM training ORDER BY at")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    DocumentId(r.try_get("document_id")?),
+                    r.try_get("class")?,
+                    r.try_get("department")?,
+                ))
+            })
+            .collect()
+    }
+
+    pub(super) async fn unnotified(&self) -> Result<Vec<InboxEntry>, StoreError> {
+        let sql = format!(
+            "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
+                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT}
+             FROM assignments a JOIN documents d ON d.id = a.document_id
+             WHERE a.notified_at IS NULL ORDER BY a.department, a.assigned_at"
+        );
+        sqlx::query(&sql)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(inbox_from)
+            .collect()
+    }
+
+    pub(super) async fn queue_notifications_tx(
+        &self,
+        department: &str,
+        documents: &[DocumentId],
+        deliveries: &[(String, String, serde_json::Value)],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        let stamp = format_utc(now());
+        for (kind, target, payload) in deliveries {
+            sqlx::query(
+                "INSERT INTO notifications (department, kind, target, payload, created_at, next_attempt_at)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(department)
+            .bind(kind)
+            .bind(target)
+            .bind(payload.to_string())
+            .bind(&stamp)
+            .bind(&stamp)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for d in documents {
+            sqlx::query(
+                "UPDATE assignments SET notified_at = ? WHERE document_id = ? AND department = ?",
+            )
+            .bind(&stamp)
+            .bind(d.0)
+            .bind(department)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(super) async fn due(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT * FROM notifications WHERE sent_at IS NULL AND next_attempt_at <= ?
+             ORDER BY id LIMIT 100",
+        )
+        .bind(format_utc(at))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let payload: String = r.try_get("payload")?;
+                Ok(Notification {
+                    id: r.try_get("id")?,
+                    department: r.try_get("department")?,
+                    kind: r.try_get("kind")?,
+                    target: r.try_get("target")?,
+                    payload: serde_json::from_str(&payload).unwrap_or_default(),
+                    attempts: r.try_get::<i64, _>("attempts")? as u32,
+                })
+            })
+            .collect()
+    }
+
+    pub(super) async fn notification_outcome(
+        &self,
+        id: i64,
+        error: Option<&str>,
+        next_attempt: Option<Timestamp>,
+    ) -> Result<(), StoreError> {
+        let stamp = format_utc(now());
+        match error {
+            None => sqlx::query("UPDATE notifications SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                .bind(&stamp)
+                .bind(id)
+                .execute(&self.pool)
+                .await?,
+            Some(e) => sqlx::query(
+                "UPDATE notifications SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+            )
+            .bind(e)
+            .bind(format_utc(next_attempt.unwrap_or_else(now)))
+            .bind(id)
+            .execute(&self.pool)
+            .await?,
+        };
+        Ok(())
+    }
+
+    pub(super) async fn all_document_ids(&self) -> Result<Vec<DocumentId>, StoreError> {
+        let rows = sqlx::query("SELECT id FROM documents ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| Ok(DocumentId(r.try_get("id")?)))
+            .collect()
+    }
+}

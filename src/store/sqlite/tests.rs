@@ -1,0 +1,323 @@
+use super::*;
+
+async fn store() -> (tempfile::TempDir, SqliteStore) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    (dir, SqliteStore::open(&url).await.unwrap())
+}
+
+fn receipt(name: &str) -> NewReceipt {
+    NewReceipt {
+        pipeline: "scanner".into(),
+        channel: "Post".into(),
+        source_path: PathBuf::from(format!("/drop/{name}")),
+        original_filename: name.into(),
+        received_at: "2026-11-21T09:00:00Z".parse().unwrap(),
+        claim_mode: ClaimMode::Moved,
+        source_identity: None,
+    }
+}
+
+fn doc(bytes: &[u8]) -> NewDocument {
+    NewDocument {
+        sha256: Sha256::of(bytes),
+        size: bytes.len() as u64,
+        media_type: "application/pdf".into(),
+        pages: vec![PageRecord {
+            number: 1,
+            text: "Widerspruch gegen den Bescheid".into(),
+            text_source: TextSource::Ocr,
+            confidence: Some(91.5),
+            width: Some(2480),
+            height: Some(3508),
+            dpi: Some(300),
+            words_json: Some("[]".into()),
+            note: None,
+        }],
+        events: vec![("ocr_done".into(), json!({"pages": 1}))],
+        fields: vec![],
+        routing: None,
+    }
+}
+
+fn routing_to(department: Option<&str>, source: &str) -> NewRouting {
+    NewRouting {
+        source: source.into(),
+        department: department.map(String::from),
+        class: Some("Widerspruch".into()),
+        class_confidence: None,
+        department_confidence: None,
+        tags: vec!["frist".into()],
+        priority: Some("high".into()),
+        deadline: Some("2026-12-21".into()),
+        rules_version: Some("v1".into()),
+        explanation: json!({ "rule": "Widerspruch" }),
+        decided_by: None,
+    }
+}
+
+async fn file_routed(s: &SqliteStore, name: &str, department: Option<&str>) -> DocumentId {
+    let r = s.claim(receipt(name), "me").await.unwrap();
+    let mut d = doc(name.as_bytes());
+    d.fields = vec![crate::extract::Field {
+        name: "subject".into(),
+        value: format!("Betreff {name}"),
+        page: 1,
+        start: 0,
+        end: 5,
+        raw: "Betr.".into(),
+    }];
+    d.routing = Some(routing_to(
+        department,
+        if department.is_some() {
+            "rule"
+        } else {
+            "triage"
+        },
+    ));
+    match s.file_document(r, d).await.unwrap() {
+        FileOutcome::Filed(id) => id,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn filing_with_a_routing_fills_the_inbox_and_reroute_forwards() {
+    let (_d, s) = store().await;
+    let id = file_routed(&s, "a.pdf", Some("30")).await;
+    let inbox = s.inbox("30", &[]).await.unwrap();
+    assert_eq!(inbox.len(), 1);
+    assert_eq!(inbox[0].state, "neu");
+    assert_eq!(inbox[0].subject.as_deref(), Some("Betreff a.pdf"));
+    assert_eq!(inbox[0].deadline.as_deref(), Some("2026-12-21"));
+    assert_eq!(s.fields(id).await.unwrap().len(), 1);
+
+    let mut manual = routing_to(Some("50"), "manual");
+    manual.decided_by = Some("schmidt".into());
+    s.route_document(id, manual).await.unwrap();
+    assert_eq!(s.inbox("30", &[]).await.unwrap()[0].state, "weitergeleitet");
+    assert_eq!(s.inbox("50", &["neu".into()]).await.unwrap().len(), 1);
+    let history = s.routings(id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1].routing.decided_by.as_deref(), Some("schmidt"));
+    let doc = s.document(id).await.unwrap().unwrap();
+    assert_eq!(doc.department.as_deref(), Some("50"));
+
+    s.set_assignment_state(id, "50", "erledigt").await.unwrap();
+    assert!(s.inbox("50", &["neu".into()]).await.unwrap().is_empty());
+    assert!(s.set_assignment_state(id, "50", "fertig").await.is_err());
+    assert!(s.set_assignment_state(id, "63", "erledigt").await.is_err());
+    let counts = s.counts().await.unwrap();
+    assert_eq!(counts.open_by_department, vec![]);
+}
+
+#[tokio::test]
+async fn triage_holds_documents_without_a_department() {
+    let (_d, s) = store().await;
+    let id = file_routed(&s, "unklar.pdf", None).await;
+    file_routed(&s, "klar.pdf", Some("20")).await;
+    let triage = s.triage().await.unwrap();
+    assert_eq!(triage.len(), 1);
+    assert_eq!(triage[0].document_id, id);
+    assert_eq!(s.counts().await.unwrap().triage, 1);
+    s.route_document(id, routing_to(Some("20"), "manual"))
+        .await
+        .unwrap();
+    assert!(s.triage().await.unwrap().is_empty());
+    assert_eq!(
+        s.counts().await.unwrap().open_by_department,
+        vec![("20".to_string(), 2)]
+    );
+}
+
+#[tokio::test]
+async fn arrivals_are_announced_once_and_notifications_retried_until_sent() {
+    let (_d, s) = store().await;
+    let a = file_routed(&s, "a.pdf", Some("30")).await;
+    let b = file_routed(&s, "b.pdf", Some("30")).await;
+    assert_eq!(s.unnotified_arrivals().await.unwrap().len(), 2);
+    let delivery = (
+        "webhook".to_string(),
+        "http://127.0.0.1:9/hook".to_string(),
+        json!({"count": 2}),
+    );
+    s.queue_notifications("30", &[a, b], &[delivery])
+        .await
+        .unwrap();
+    assert!(s.unnotified_arrivals().await.unwrap().is_empty());
+
+    let due = s.due_notifications(now()).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].payload["count"], 2);
+    let later: Timestamp = "2099-01-01T00:00:00Z".parse().unwrap();
+    s.notification_result(due[0].id, Some("connection refused"), Some(later))
+        .await
+        .unwrap();
+    assert!(s.due_notifications(now()).await.unwrap().is_empty());
+    let c = s.counts().await.unwrap();
+    assert_eq!((c.notifications_pending, c.notifications_failing), (1, 1));
+    let again = s.due_notifications(later).await.unwrap();
+    assert_eq!(again[0].attempts, 1);
+    s.notification_result(again[0].id, None, None)
+        .await
+        .unwrap();
+    assert!(s.due_notifications(later).await.unwrap().is_empty());
+    assert_eq!(s.counts().await.unwrap().notifications_pending, 0);
+}
+
+#[tokio::test]
+async fn training_examples_replace_earlier_labels() {
+    let (_d, s) = store().await;
+    let id = file_routed(&s, "a.pdf", Some("30")).await;
+    let first = s
+        .record_training(id, Some("Antrag"), Some("50"), "corrected")
+        .await
+        .unwrap();
+    assert_eq!(first, None);
+    let second = s
+        .record_training(id, Some("Widerspruch"), Some("30"), "corrected")
+        .await
+        .unwrap();
+    assert_eq!(second, Some((Some("Antrag".into()), Some("50".into()))));
+    assert_eq!(
+        s.training_examples().await.unwrap(),
+        vec![(id, Some("Widerspruch".into()), Some("30".into()))]
+    );
+}
+
+#[tokio::test]
+async fn filing_twice_the_same_bytes_makes_one_document_with_two_receipts() {
+    let (_d, s) = store().await;
+    let r1 = s.claim(receipt("a.pdf"), "me").await.unwrap();
+    let r2 = s.claim(receipt("a-again.pdf"), "me").await.unwrap();
+    let FileOutcome::Filed(id) = s.file_document(r1, doc(b"same")).await.unwrap() else {
+        panic!("first filing must create a document");
+    };
+    assert_eq!(
+        s.file_document(r2, doc(b"same")).await.unwrap(),
+        FileOutcome::Duplicate(id)
+    );
+    // Filing a receipt that is already done is refused, not repeated.
+    assert_eq!(
+        s.file_document(r1, doc(b"same")).await.unwrap(),
+        FileOutcome::AlreadyHandled
+    );
+    let d = s.document(id).await.unwrap().unwrap();
+    assert_eq!(d.receipt_id, r1);
+    assert_eq!(d.original_filename, "a.pdf");
+    assert_eq!(d.page_count, 1);
+    let kinds: Vec<String> = s
+        .document_events(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "received",
+            "received",
+            "ocr_done",
+            "filed",
+            "duplicate_received"
+        ]
+    );
+    let counts = s.counts().await.unwrap();
+    assert_eq!(counts.documents, 1);
+    assert_eq!(counts.duplicates, 1);
+    assert_eq!(counts.in_progress, 0);
+    assert_eq!(counts.unindexed, 1);
+    let pages = s.pages(id).await.unwrap();
+    assert_eq!(pages[0].confidence, Some(91.5));
+    assert_eq!(pages[0].text_source, TextSource::Ocr);
+}
+
+#[tokio::test]
+async fn take_over_only_succeeds_for_the_current_owner() {
+    let (_d, s) = store().await;
+    let r = s.claim(receipt("b.pdf"), "dead-process").await.unwrap();
+    assert!(!s.take_over(r, Some("someone-else"), "me").await.unwrap());
+    assert!(s.take_over(r, Some("dead-process"), "me").await.unwrap());
+    let rec = s.receipt(r).await.unwrap().unwrap();
+    assert_eq!(rec.owner.as_deref(), Some("me"));
+    assert_eq!(rec.attempts, 1);
+    assert_eq!(s.claimed_receipts().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn quarantine_retry_and_discard() {
+    let (_d, s) = store().await;
+    let r = s.claim(receipt("bad.pdf"), "me").await.unwrap();
+    s.quarantine(r, "corrupt", "The PDF is damaged.", "/q/1-bad.pdf")
+        .await
+        .unwrap();
+    assert_eq!(s.counts().await.unwrap().quarantined, 1);
+    let q = s.quarantined(false).await.unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].reason_code.as_deref(), Some("corrupt"));
+    let again = s.retry_quarantined(r, "me").await.unwrap();
+    assert_eq!(again.state, ReceiptState::Claimed);
+    assert_eq!(again.received_at, q[0].received_at, "receipt time is kept");
+    assert!(
+        s.discard_quarantined(r).await.is_err(),
+        "not in quarantine now"
+    );
+    s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf")
+        .await
+        .unwrap();
+    let gone = s.discard_quarantined(r).await.unwrap();
+    assert_eq!(gone.state, ReceiptState::Discarded);
+    assert!(s.quarantined(false).await.unwrap().is_empty());
+    assert_eq!(s.quarantined(true).await.unwrap().len(), 1);
+    let kinds: Vec<String> = s
+        .receipt_events(r)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "received",
+            "quarantined",
+            "retried",
+            "quarantined",
+            "discarded"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn index_feed_returns_text_and_marks_once() {
+    let (_d, s) = store().await;
+    let r = s.claim(receipt("c.pdf"), "me").await.unwrap();
+    let FileOutcome::Filed(id) = s.file_document(r, doc(b"c")).await.unwrap() else {
+        panic!()
+    };
+    assert_eq!(s.unindexed(10).await.unwrap(), vec![id]);
+    let texts = s.texts_for_index(&[id]).await.unwrap();
+    assert_eq!(texts[0].text, "Widerspruch gegen den Bescheid");
+    s.mark_indexed(&[id]).await.unwrap();
+    s.mark_indexed(&[id]).await.unwrap();
+    assert!(s.unindexed(10).await.unwrap().is_empty());
+    let indexed = s
+        .document_events(id)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|e| e.kind == "indexed")
+        .count();
+    assert_eq!(indexed, 1);
+    assert_eq!(s.reset_indexed().await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn abandoned_claims_leave_no_trace() {
+    let (_d, s) = store().await;
+    let r = s.claim(receipt("gone.pdf"), "me").await.unwrap();
+    s.abandon_claim(r).await.unwrap();
+    assert!(s.receipt(r).await.unwrap().is_none());
+    assert!(s.receipt_events(r).await.unwrap().is_empty());
+}

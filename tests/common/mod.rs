@@ -1,0 +1,360 @@
+//! Test harness: a fresh mailroom instance in a temp folder, driven through the real binary.
+#![allow(dead_code)]
+
+pub mod dovecot;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+
+/// An instance created with `mailroom init`, tuned for tests (short settle and rescan times).
+pub struct Instance {
+    pub dir: tempfile::TempDir,
+    pub config: PathBuf,
+    pub pipeline: PathBuf,
+    pub drop: PathBuf,
+    pub data: PathBuf,
+    pub quarantine: PathBuf,
+    daemon: Option<Child>,
+    runs: usize,
+    /// Extra environment for every command (e.g. the IMAP password variable).
+    env: Vec<(String, String)>,
+}
+
+impl Instance {
+    pub fn new() -> Instance {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = Command::new(BIN)
+            .args(["init", "--json"])
+            .arg(dir.path())
+            .output()
+            .expect("run mailroom init");
+        assert!(
+            out.status.success(),
+            "init failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let paths: Value = serde_json::from_slice(&out.stdout).expect("init --json");
+        let p = |k: &str| PathBuf::from(paths[k].as_str().unwrap());
+        let inst = Instance {
+            config: p("config"),
+            pipeline: p("pipeline"),
+            drop: p("drop_folder"),
+            data: p("data_dir"),
+            quarantine: p("quarantine_dir"),
+            dir,
+            daemon: None,
+            runs: 0,
+            env: Vec::new(),
+        };
+        inst.set_pipeline("settle_secs", "1");
+        inst.set_pipeline("settle_after_close_secs", "0.5");
+        inst.set_pipeline("rescan_secs", "1");
+        inst.set_pipeline("incomplete_wait_secs", "4");
+        inst.set_main("workers", "1");
+        inst.set_main("shutdown_grace_secs", "3");
+        inst.set_main("commit_interval_ms", "200");
+        inst
+    }
+
+    /// Sets an environment variable for every command run against this instance.
+    pub fn set_env(&mut self, key: &str, value: &str) {
+        self.env.push((key.to_string(), value.to_string()));
+    }
+
+    /// The pipelines folder.
+    pub fn pipelines_dir(&self) -> PathBuf {
+        self.pipeline.parent().unwrap().to_path_buf()
+    }
+
+    /// Replaces `key = …` in the scanner pipeline file.
+    pub fn set_pipeline(&self, key: &str, value: &str) {
+        set_key(&self.pipeline, key, value);
+    }
+
+    /// Replaces `key = …` in mailroom.toml.
+    pub fn set_main(&self, key: &str, value: &str) {
+        set_key(&self.config, key, value);
+    }
+
+    /// Writes a file into the drop folder the way scanners do: under a temporary name, then
+    /// renamed, so the watcher never sees it half-written.
+    pub fn drop_file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let tmp = self.drop.join(format!("{name}.part"));
+        std::fs::write(&tmp, bytes).unwrap();
+        let dest = self.drop.join(name);
+        std::fs::rename(&tmp, &dest).unwrap();
+        dest
+    }
+
+    fn log_path(&self, n: usize) -> PathBuf {
+        self.dir.path().join(format!("daemon-{n}.log"))
+    }
+
+    /// Starts `mailroom run` and waits until it reports running.
+    pub fn start(&mut self) {
+        self.start_with_env(&[]);
+    }
+
+    pub fn start_with_env(&mut self, env: &[(&str, &str)]) {
+        assert!(self.daemon.is_none(), "daemon already running");
+        self.runs += 1;
+        let log = std::fs::File::create(self.log_path(self.runs)).unwrap();
+        let mut cmd = Command::new(BIN);
+        cmd.arg("--config")
+            .arg(&self.config)
+            .arg("run")
+            .env("RUST_LOG", "info")
+            .env_remove("MAILROOM_CRASH_AT")
+            .stdout(Stdio::from(log.try_clone().unwrap()))
+            .stderr(Stdio::from(log));
+        for (k, v) in self
+            .env
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain(env.iter().copied())
+        {
+            cmd.env(k, v);
+        }
+        self.daemon = Some(cmd.spawn().expect("start daemon"));
+        self.wait_for("daemon to start", Duration::from_secs(60), |i| {
+            i.log().contains("mailroom is running") || i.daemon_exited()
+        });
+        assert!(
+            !self.daemon_exited(),
+            "daemon exited at start:\n{}",
+            self.log()
+        );
+    }
+
+    /// Whether the daemon process has ended (crashed or stopped).
+    pub fn daemon_exited(&mut self) -> bool {
+        match &mut self.daemon {
+            Some(c) => c.try_wait().ok().flatten().is_some(),
+            None => true,
+        }
+    }
+
+    /// Waits for a daemon that is expected to die (crash point) and reaps it.
+    pub fn wait_for_crash(&mut self, timeout: Duration) {
+        let start = Instant::now();
+        while !self.daemon_exited() {
+            assert!(
+                start.elapsed() < timeout,
+                "daemon did not crash:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.daemon = None;
+    }
+
+    /// SIGKILL: the daemon gets no chance to clean up.
+    pub fn kill(&mut self) {
+        if let Some(mut c) = self.daemon.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// SIGTERM and wait for a clean exit.
+    pub fn stop(&mut self) -> std::process::ExitStatus {
+        let mut c = self.daemon.take().expect("daemon running");
+        unsafe {
+            libc::kill(c.id() as i32, libc::SIGTERM);
+        }
+        let start = Instant::now();
+        loop {
+            if let Some(status) = c.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "daemon ignores SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// All daemon logs so far.
+    pub fn log(&self) -> String {
+        (1..=self.runs)
+            .map(|n| std::fs::read_to_string(self.log_path(n)).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n--- restart ---\n")
+    }
+
+    /// Runs a CLI command against this instance.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .arg("--config")
+            .arg(&self.config)
+            .args(args)
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .output()
+            .expect("run mailroom")
+    }
+
+    /// Runs a command that prints JSON and must succeed.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.cli(args);
+        assert!(
+            out.status.success(),
+            "`mailroom {}` failed: {}\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "bad JSON from {args:?}: {e}\n{}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    pub fn status(&self) -> Value {
+        self.json(&["status", "--json"])
+    }
+
+    pub fn show(&self, id: i64) -> Value {
+        self.json(&["show", &id.to_string(), "--json"])
+    }
+
+    pub fn search(&self, query: &str) -> Vec<Value> {
+        self.json(&["search", "--json", query])
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Polls `cond` every 200 ms; on timeout fails with the daemon log.
+    pub fn wait_for(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        mut cond: impl FnMut(&mut Self) -> bool,
+    ) {
+        let start = Instant::now();
+        loop {
+            if cond(self) {
+                return;
+            }
+            if start.elapsed() > timeout {
+                panic!(
+                    "timed out after {timeout:?} waiting for {what}\n--- daemon log ---\n{}",
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Waits until `status` shows `n` filed documents and nothing in progress.
+    pub fn wait_for_documents(&mut self, n: u64, timeout: Duration) -> Value {
+        let mut last = Value::Null;
+        self.wait_for(&format!("{n} filed documents"), timeout, |i| {
+            last = i.status();
+            last["documents"] == n && last["in_progress"] == 0
+        });
+        last
+    }
+
+    /// Names of files left in the drop folder.
+    pub fn drop_contents(&self) -> Vec<String> {
+        list(&self.drop)
+    }
+
+    pub fn spool_contents(&self) -> Vec<String> {
+        list(&self.data.join("spool"))
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub fn list(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn set_key(file: &Path, key: &str, value: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut found = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let bare = l.trim_start_matches('#').trim_start();
+            if bare.starts_with(&format!("{key} =")) && !found {
+                found = true;
+                format!("{key} = {value}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(found, "{key} not in {}", file.display());
+    std::fs::write(file, lines.join("\n") + "\n").unwrap();
+}
+
+/// Text of all pages of a `show --json` document.
+pub fn all_text(doc: &Value) -> String {
+    doc["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or_default().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Event kinds of a `show --json` document.
+pub fn event_kinds(doc: &Value) -> Vec<String> {
+    doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A 3-page scanned letter (seed picks the letter) as a PDF with JPEG pages, and its letter.
+pub fn scanned_pdf(seed: u64, pages: usize) -> (Vec<u8>, mailroom_testdata::Letter) {
+    let letter = mailroom_testdata::Letter::sample(seed);
+    let opts = mailroom_testdata::ScanOptions {
+        seed,
+        ..Default::default()
+    };
+    let scan = mailroom_testdata::render_scan(&letter, pages, &opts);
+    (mailroom_testdata::pdf_with_jpeg_pages(&scan), letter)
+}
+
+/// Words of `expected` (lower-cased, 5+ letters) found in `text`, as a fraction.
+pub fn word_recall(expected: &str, text: &str) -> f64 {
+    let norm = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| w.to_lowercase())
+            .collect()
+    };
+    let have: std::collections::HashSet<String> = norm(text).into_iter().collect();
+    let want = norm(expected);
+    if want.is_empty() {
+        return 1.0;
+    }
+    want.iter().filter(|w| have.contains(*w)).count() as f64 / want.len() as f64
+}

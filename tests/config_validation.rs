@@ -1,0 +1,130 @@
+//! `mailroom validate` and `mailroom run` report every configuration error at once, each with
+//! file, component and line, and `run` refuses to start on an invalid configuration.
+
+mod common;
+
+use common::*;
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_missing_folder_and_an_unknown_key_are_both_reported_with_file_names() {
+    let inst = Instance::new();
+    let fax = inst.pipeline.with_file_name("fax.toml");
+    std::fs::write(
+        &fax,
+        "# fax server drop folder\ntype = \"folder\"\npath = \"../drop/fax\"\nchannel = \"Fax\"\n",
+    )
+    .unwrap();
+    inst.set_pipeline("recursive", "false\nrecursiv = true");
+
+    let out = inst.cli(&["validate"]);
+    assert_eq!(out.status.code(), Some(78), "EX_CONFIG");
+    let err = stderr(&out);
+    assert!(err.contains("2 configuration errors"), "{err}");
+    let missing = format!("{}:3: pipeline \"fax\": folder", fax.display());
+    assert!(err.contains(&missing), "expected `{missing}` in:\n{err}");
+    assert!(err.contains("drop/fax does not exist"), "{err}");
+    let unknown_line = std::fs::read_to_string(&inst.pipeline)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("recursiv ="))
+        .unwrap()
+        + 1;
+    let unknown = format!(
+        "{}:{unknown_line}: pipeline \"scanner\": unknown key `recursiv`",
+        inst.pipeline.display()
+    );
+    assert!(err.contains(&unknown), "expected `{unknown}` in:\n{err}");
+
+    // `run` refuses with the same messages and never starts.
+    let run = inst.cli(&["run"]);
+    assert_eq!(run.status.code(), Some(78));
+    let run_err = stderr(&run);
+    assert!(
+        run_err.contains(&missing) && run_err.contains(&unknown),
+        "{run_err}"
+    );
+    assert!(
+        !inst.data.join("mailroom.db").exists(),
+        "nothing was opened"
+    );
+
+    // JSON form for tools.
+    let json = inst.cli(&["validate", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 2);
+
+    // Fixed: valid, and the pipelines are listed.
+    std::fs::create_dir_all(inst.dir.path().join("drop/fax")).unwrap();
+    inst.set_pipeline("recursiv", "false");
+    let s = std::fs::read_to_string(&inst.pipeline)
+        .unwrap()
+        .replace("recursiv = false\n", "");
+    std::fs::write(&inst.pipeline, s).unwrap();
+    let ok = inst.cli(&["validate"]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let listing = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        listing.contains("pipeline fax") && listing.contains("pipeline scanner"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn main_file_errors_name_section_and_line_and_keep_going() {
+    let inst = Instance::new();
+    inst.set_main("languages", "\"deu+klingonisch\"");
+    inst.set_main("max_pages", "-5");
+    inst.set_main("backend", "\"meilisearch\"");
+    let out = inst.cli(&["validate"]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr(&out);
+    let config = inst.config.display().to_string();
+    assert!(err.contains(&format!("{config}:")), "{err}");
+    assert!(
+        err.contains("[ocr]: OCR language `klingonisch` is not installed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[limits]: `limits.max_pages`: invalid value"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[search]: the Meilisearch backend is not available"),
+        "{err}"
+    );
+    for line in err.lines().skip(1) {
+        let after = line
+            .trim()
+            .strip_prefix(&config)
+            .unwrap_or_else(|| panic!("{line}"));
+        let n: String = after
+            .trim_start_matches(':')
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        assert!(!n.is_empty(), "every error here has a line: {line}");
+    }
+}
+
+#[test]
+fn a_missing_config_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.toml");
+    let out = std::process::Command::new(BIN)
+        .arg("--config")
+        .arg(&missing)
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&missing.display().to_string()) && err.contains("cannot read file"),
+        "{err}"
+    );
+}

@@ -1,0 +1,720 @@
+//! Routing through the real binary: filed letters land in department inboxes with fields and an
+//! explanation; triage, manual routing (which teaches the model), search filters and facets,
+//! rule replay, rules edited under a running daemon, and arrival notifications by webhook
+//! (a small HTTP server here) and by email (a throwaway SMTP server).
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::*;
+use mailroom_testdata as gen;
+use mailroom_testdata::{RoutedLetter, Topic};
+use serde_json::Value;
+
+fn pdf(l: &RoutedLetter) -> Vec<u8> {
+    gen::born_digital_pdf(&l.letter, 1)
+}
+
+/// Files the given files with `mailroom ingest`; returns the document id of each, in order.
+fn ingest(inst: &Instance, files: &[(&str, Vec<u8>)]) -> Vec<i64> {
+    let dir = inst.dir.path().join(format!("in-{}", files[0].0));
+    std::fs::create_dir_all(&dir).unwrap();
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let p = dir.join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        })
+        .collect();
+    let mut args = vec!["ingest".to_string(), "--json".to_string()];
+    args.extend(paths.iter().map(|p| p.display().to_string()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = inst.json(&refs);
+    paths
+        .iter()
+        .map(|p| {
+            let r = out["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["path"] == p.display().to_string())
+                .unwrap_or_else(|| panic!("{} not in {out}", p.display()));
+            assert_eq!(r["outcome"], "filed", "{r}");
+            r["document_id"].as_i64().unwrap()
+        })
+        .collect()
+}
+
+fn text(inst: &Instance, args: &[&str]) -> String {
+    let out = inst.cli(args);
+    assert!(
+        out.status.success(),
+        "`mailroom {}` failed: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn ids_of(list: &Value, key: &str) -> Vec<i64> {
+    let mut v: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e[key].as_i64().unwrap())
+        .collect();
+    v.sort();
+    v
+}
+
+fn departments_file(inst: &Instance) -> PathBuf {
+    inst.config.parent().unwrap().join("departments.toml")
+}
+
+fn rules_file(inst: &Instance) -> PathBuf {
+    inst.config.parent().unwrap().join("routing.toml")
+}
+
+/// Adds `key = value` lines to department `id` in departments.toml.
+fn configure_department(inst: &Instance, id: &str, lines: &str) {
+    let path = departments_file(inst);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let anchor = format!("id = \"{id}\"\n");
+    assert!(text.contains(&anchor));
+    std::fs::write(
+        &path,
+        text.replacen(&anchor, &format!("{anchor}{lines}\n"), 1),
+    )
+    .unwrap();
+}
+
+#[test]
+fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_department() {
+    let inst = Instance::new();
+    let widerspruch = gen::routed_letter(Topic::Widerspruch, 1);
+    let rechnung = gen::routed_letter(Topic::Rechnung, 2);
+    let bussgeld = gen::routed_letter(Topic::Bussgeld, 3);
+    let schulweg = gen::routed_letter(Topic::Schulweg, 4);
+    // One of them scanned: routing works on OCR text too.
+    let scanned = gen::routed_letter(Topic::Bauantrag, 5);
+    let scan = gen::render_scan(
+        &scanned.letter,
+        1,
+        &gen::ScanOptions {
+            seed: 5,
+            ..Default::default()
+        },
+    );
+    let ids = ingest(
+        &inst,
+        &[
+            ("widerspruch.pdf", pdf(&widerspruch)),
+            ("rechnung.pdf", pdf(&rechnung)),
+            ("anhoerung.pdf", pdf(&bussgeld)),
+            ("schulweg.pdf", pdf(&schulweg)),
+            ("bauantrag-scan.pdf", gen::pdf_with_jpeg_pages(&scan)),
+        ],
+    );
+    let [w, r, b, s, scan_id] = ids[..] else {
+        unreachable!()
+    };
+
+    for (id, l) in [
+        (w, &widerspruch),
+        (r, &rechnung),
+        (b, &bussgeld),
+        (scan_id, &scanned),
+    ] {
+        let doc = inst.show(id);
+        assert_eq!(
+            doc["department"], l.expected_department,
+            "{:?}: {}",
+            l.topic, doc["routing"]
+        );
+        assert_eq!(doc["class"], l.expected_class);
+        assert_eq!(doc["state"], "neu");
+        assert_eq!(doc["routing"]["source"], "rule");
+        let fields = doc["fields"].as_array().unwrap();
+        let has = |name: &str, value: &str| {
+            fields
+                .iter()
+                .any(|f| f["name"] == name && f["value"] == value)
+        };
+        assert!(
+            has("sender_postcode", &l.fields.sender_postcode),
+            "{:?}: {fields:?}",
+            l.topic
+        );
+        if let Some(iban) = &l.fields.iban {
+            assert!(has("iban", iban), "{fields:?}");
+        }
+    }
+    // The Widerspruch has its deadline: one month from the day of receipt.
+    let doc = inst.show(w);
+    assert_eq!(doc["tags"], serde_json::json!(["frist"]));
+    assert!(doc["deadline"].as_str().unwrap().starts_with("20"), "{doc}");
+
+    // explain: the rule, its line, the evidence with its place in the text.
+    let explained = text(&inst, &["explain", &w.to_string()]);
+    assert!(
+        explained.contains("30 Rechtsamt, by rule \"Widerspruch\" (line "),
+        "{explained}"
+    );
+    assert!(
+        explained.contains("»Widerspruch«") || explained.contains("»widerspruch«"),
+        "{explained}"
+    );
+    assert!(explained.contains("page 1, bytes "), "{explained}");
+    let history = inst.json(&["explain", &w.to_string(), "--json"]);
+    assert_eq!(history[0]["explanation"]["rule"], "Widerspruch");
+
+    // Triage: the letter no rule knows, with the reason.
+    let triage = inst.json(&["triage", "--json"]);
+    assert_eq!(ids_of(&triage, "document_id"), [s]);
+    assert!(triage[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("no rule matched"));
+    let status = inst.status();
+    assert_eq!(status["routing"]["triage"], 1);
+    assert_eq!(status["routing"]["open_by_department"]["30"], 1);
+
+    // Inboxes and states.
+    assert_eq!(
+        ids_of(&inst.json(&["inbox", "30", "--json"]), "document_id"),
+        [w]
+    );
+    text(
+        &inst,
+        &[
+            "inbox",
+            "30",
+            "--set",
+            &w.to_string(),
+            "--to",
+            "in_bearbeitung",
+        ],
+    );
+    assert_eq!(
+        inst.json(&["inbox", "30", "--json"])[0]["state"],
+        "in_bearbeitung"
+    );
+    let bad = inst.cli(&["inbox", "30", "--set", &w.to_string(), "--to", "fertig"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr)
+        .contains("neu, in_bearbeitung, erledigt, weitergeleitet"));
+
+    // A person routes the triage letter and re-routes the Widerspruch.
+    let out = text(
+        &inst,
+        &[
+            "route",
+            &s.to_string(),
+            "40",
+            "--class",
+            "Antrag",
+            "--by",
+            "mueller",
+        ],
+    );
+    assert!(out.contains("→ 40 Schulamt"), "{out}");
+    assert!(out.contains("learned in"), "{out}");
+    text(&inst, &["route", &w.to_string(), "50", "--by", "mueller"]);
+    assert!(inst
+        .json(&["triage", "--json"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let all30 = inst.json(&["inbox", "30", "--all", "--json"]);
+    assert_eq!(all30[0]["state"], "weitergeleitet");
+    assert_eq!(
+        ids_of(&inst.json(&["inbox", "50", "--json"]), "document_id"),
+        [w]
+    );
+    let history = inst.json(&["explain", &w.to_string(), "--json"]);
+    assert_eq!(history.as_array().unwrap().len(), 2);
+    assert_eq!(history[1]["source"], "manual");
+    assert_eq!(history[1]["decided_by"], "mueller");
+    let unknown = inst.cli(&["route", &w.to_string(), "99"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no department \"99\""));
+
+    // Search filters and facets follow the routing.
+    let hits = inst.json(&["search", "--json", "--department", "50"]);
+    assert_eq!(ids_of(&hits, "id"), [w]);
+    let hits = inst.json(&["search", "--json", "--class", "Rechnung"]);
+    assert_eq!(ids_of(&hits, "id"), [r]);
+    let plz = &bussgeld.fields.sender_postcode;
+    let hits = inst.json(&[
+        "search",
+        "--json",
+        "--field",
+        &format!("sender_postcode={plz}"),
+    ]);
+    assert!(ids_of(&hits, "id").contains(&b), "{hits}");
+    let faceted = inst.json(&["search", "--json", "--facets", "--limit", "1"]);
+    assert_eq!(faceted["total"], 5);
+    let departments = faceted["facets"]["departments"].as_array().unwrap();
+    let count = |d: &str| {
+        departments
+            .iter()
+            .find(|c| c["value"] == d)
+            .map(|c| c["count"].clone())
+    };
+    assert_eq!(count("20"), Some(1.into()));
+    assert_eq!(count("40"), Some(1.into()));
+    assert_eq!(count("30"), None, "moved away");
+}
+
+#[test]
+fn rules_test_replays_a_new_rule_set_and_changes_nothing() {
+    let inst = Instance::new();
+    let letters: Vec<RoutedLetter> = [
+        Topic::Widerspruch,
+        Topic::Widerspruch,
+        Topic::Rechnung,
+        Topic::Abfall,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, &t)| gen::routed_letter(t, 10 + i as u64))
+    .collect();
+    let files: Vec<(&str, Vec<u8>)> = ["w1.pdf", "w2.pdf", "r.pdf", "a.pdf"]
+        .into_iter()
+        .zip(letters.iter().map(pdf))
+        .collect();
+    let ids = ingest(&inst, &files);
+
+    // A candidate rule set: objections go to the Sozialamt.
+    let current = std::fs::read_to_string(rules_file(&inst)).unwrap();
+    let candidate = current.replacen(
+        "class = \"Widerspruch\"\ndepartment = \"30\"",
+        "class = \"Widerspruch\"\ndepartment = \"50\"",
+        1,
+    );
+    assert_ne!(candidate, current);
+    let path = inst.dir.path().join("routing-candidate.toml");
+    std::fs::write(&path, &candidate).unwrap();
+    let replay = inst.json(&["rules", "test", "--rules", path.to_str().unwrap(), "--json"]);
+    assert_eq!(replay["documents"], 4);
+    // Moves are listed by document id; ingest order need not match it.
+    let mut moved = ids_of(&replay["moves"], "document_id");
+    moved.sort_unstable();
+    let mut expected = vec![ids[0], ids[1]];
+    expected.sort_unstable();
+    assert_eq!(moved, expected, "{replay}");
+    assert_eq!(replay["moves"][0]["from"], "30");
+    assert_eq!(replay["moves"][0]["to"], "50");
+    assert_eq!(
+        replay["per_department"]["30"],
+        serde_json::json!({"now": 2, "new": 0})
+    );
+    assert_eq!(
+        replay["per_department"]["50"],
+        serde_json::json!({"now": 0, "new": 2})
+    );
+    let printed = text(&inst, &["rules", "test", "--rules", path.to_str().unwrap()]);
+    assert!(printed.contains("Would move: 2 document(s)"), "{printed}");
+    // Nothing changed.
+    assert_eq!(inst.show(ids[0])["department"], "30");
+    assert_eq!(
+        inst.json(&["inbox", "50", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+
+    // The active rules replay to no change at all.
+    let same = inst.json(&["rules", "test", "--json"]);
+    assert!(same["moves"].as_array().unwrap().is_empty(), "{same}");
+
+    // An invalid candidate is reported with its line, exit code 78.
+    std::fs::write(
+        &path,
+        candidate.replacen("department = \"50\"", "department = \"55\"", 1),
+    )
+    .unwrap();
+    let out = inst.cli(&["rules", "test", "--rules", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("routing-candidate.toml:"), "{err}");
+    assert!(err.contains("55"), "{err}");
+}
+
+#[test]
+fn corrections_through_the_cli_teach_the_model_for_new_letters() {
+    let inst = Instance::new();
+    let kinds = [Topic::Schulweg, Topic::Tierhaltung, Topic::Waffen];
+    let training: Vec<RoutedLetter> = kinds
+        .iter()
+        .flat_map(|&t| (0..5).map(move |s| gen::routed_letter(t, s)))
+        .collect();
+    let names: Vec<String> = (0..training.len()).map(|i| format!("t{i}.pdf")).collect();
+    let files: Vec<(&str, Vec<u8>)> = names
+        .iter()
+        .map(String::as_str)
+        .zip(training.iter().map(pdf))
+        .collect();
+    let ids = ingest(&inst, &files);
+    assert_eq!(inst.status()["routing"]["triage"], 15);
+    for (id, l) in ids.iter().zip(&training) {
+        text(
+            &inst,
+            &[
+                "route",
+                &id.to_string(),
+                l.expected_department,
+                "--class",
+                l.expected_class,
+            ],
+        );
+    }
+    let held_out: Vec<RoutedLetter> = kinds
+        .iter()
+        .flat_map(|&t| (50..54).map(move |s| gen::routed_letter(t, s)))
+        .collect();
+    let names: Vec<String> = (0..held_out.len()).map(|i| format!("h{i}.pdf")).collect();
+    let files: Vec<(&str, Vec<u8>)> = names
+        .iter()
+        .map(String::as_str)
+        .zip(held_out.iter().map(pdf))
+        .collect();
+    let ids = ingest(&inst, &files);
+    let (mut right, mut wrong) = (Vec::new(), 0);
+    for (id, l) in ids.iter().zip(&held_out) {
+        let doc = inst.show(*id);
+        match (doc["routing"]["source"].as_str(), &doc["department"]) {
+            (Some("model"), d) if d == l.expected_department => right.push(*id),
+            (Some("triage"), _) => {}
+            other => {
+                wrong += 1;
+                println!("{:?} → {other:?}", l.topic);
+            }
+        }
+    }
+    println!(
+        "held-out letters routed by the model: {}/{}",
+        right.len(),
+        held_out.len()
+    );
+    assert!(
+        right.len() * 3 >= held_out.len() * 2,
+        "only {} of {} held-out letters routed",
+        right.len(),
+        held_out.len()
+    );
+    assert_eq!(wrong, 0, "none goes to a wrong department");
+    let explained = text(&inst, &["explain", &right[0].to_string()]);
+    assert!(explained.contains("by the learned model"), "{explained}");
+}
+
+#[test]
+fn a_mail_and_its_attachment_are_routed_together() {
+    let inst = Instance::new();
+    let objection = gen::routed_letter(Topic::Widerspruch, 7);
+    let mut spec = gen::MailSpec::from_letter(&gen::routed_letter(Topic::Schulweg, 7).letter, 7);
+    spec.subject = "Mein Schreiben vom heutigen Tage".into();
+    spec.body_text =
+        "Sehr geehrte Damen und Herren,\nanbei mein Schreiben.\nMit freundlichen Grüßen".into();
+    spec.attachments = vec![gen::Attachment::new(
+        "schreiben.pdf",
+        "application/pdf",
+        pdf(&objection),
+    )];
+    let ids = ingest(&inst, &[("mail.eml", spec.to_eml())]);
+    let cover = inst.show(ids[0]);
+    let consignment = &cover["consignments"][0];
+    let attachment = consignment["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["role"] == "attachment")
+        .unwrap()["document_id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(cover["department"], "30", "{}", cover["routing"]);
+    assert_eq!(inst.show(attachment)["department"], "30");
+    let fields = cover["fields"].as_array().unwrap();
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["name"] == "sender" && f["value"].as_str().unwrap().contains(&spec.from.1)),
+        "{fields:?}"
+    );
+    let pages = &cover["routing"]["explanation"]["pages"];
+    assert_eq!(pages[1]["part"], "schreiben.pdf", "{pages}");
+}
+
+/// A webhook receiver: records each POST body, answers 200.
+struct Receiver {
+    bodies: Arc<Mutex<Vec<(String, Value)>>>,
+}
+
+impl Receiver {
+    fn listen(listener: TcpListener) -> Receiver {
+        let bodies = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&bodies);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let (mut length, mut id) = (0usize, String::new());
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if let Some(v) = lower.strip_prefix("x-mailroom-notification:") {
+                        id = v.trim().to_string();
+                    }
+                }
+                let mut body = vec![0; length];
+                reader.read_exact(&mut body).unwrap();
+                let _ = stream.write_all(
+                    b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+                sink.lock()
+                    .unwrap()
+                    .push((id, serde_json::from_slice(&body).unwrap()));
+            }
+        });
+        Receiver { bodies }
+    }
+
+    fn received(&self) -> Vec<(String, Value)> {
+        self.bodies.lock().unwrap().clone()
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn a_webhook_gets_arrivals_batched_and_also_after_it_was_down() {
+    let mut inst = Instance::new();
+    let port = free_port();
+    configure_department(
+        &inst,
+        "30",
+        &format!("webhook = \"http://127.0.0.1:{port}/hooks/rechtsamt\""),
+    );
+    inst.set_main("notify_batch_secs", "1");
+    inst.start();
+    let l = gen::routed_letter(Topic::Widerspruch, 20);
+    inst.drop_file("widerspruch.pdf", &pdf(&l));
+    inst.wait_for_documents(1, Duration::from_secs(60));
+    // Nobody listens yet: the delivery fails and is retried.
+    inst.wait_for("a failed delivery", Duration::from_secs(30), |i| {
+        i.log().contains("department notification failed")
+    });
+    assert_eq!(inst.status()["routing"]["notifications_failing"], 1);
+    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", port)).unwrap());
+    inst.wait_for("the webhook delivery", Duration::from_secs(40), |_| {
+        !receiver.received().is_empty()
+    });
+    let (id, body) = receiver.received()[0].clone();
+    assert!(!id.is_empty(), "notification id header");
+    assert_eq!(body["department"], "30");
+    assert_eq!(body["department_name"], "Rechtsamt");
+    assert_eq!(body["count"], 1);
+    assert_eq!(body["documents"][0]["id"], 1);
+    assert_eq!(body["documents"][0]["class"], "Widerspruch");
+    inst.wait_for("the outbox to empty", Duration::from_secs(10), |i| {
+        i.status()["routing"]["notifications_pending"] == 0
+    });
+
+    // Two more letters shortly after one another: announced once more, each exactly once.
+    inst.drop_file("w2.pdf", &pdf(&gen::routed_letter(Topic::Widerspruch, 21)));
+    inst.drop_file("w3.pdf", &pdf(&gen::routed_letter(Topic::Gerichtspost, 22)));
+    inst.wait_for_documents(3, Duration::from_secs(60));
+    inst.wait_for("both arrivals announced", Duration::from_secs(30), |_| {
+        let all: Vec<i64> = receiver
+            .received()
+            .iter()
+            .flat_map(|(_, b)| {
+                b["documents"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|d| d["id"].as_i64().unwrap())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        all.contains(&2) && all.contains(&3)
+    });
+    let mut announced: Vec<i64> = receiver
+        .received()
+        .iter()
+        .flat_map(|(_, b)| {
+            b["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["id"].as_i64().unwrap())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    announced.sort();
+    assert_eq!(announced, [1, 2, 3], "each arrival once");
+    inst.stop();
+}
+
+/// A throwaway SMTP server (Debian's python3-aiosmtpd) writing what it receives to a Maildir.
+struct SmtpSink {
+    child: Child,
+    maildir: PathBuf,
+}
+
+impl SmtpSink {
+    fn start(dir: &Path, port: u16) -> SmtpSink {
+        let maildir = dir.join("maildir");
+        let child = Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3-aiosmtpd (scripts/setup.sh installs it)");
+        // Owned at once, so that it is killed and reaped even if it never comes up.
+        let sink = SmtpSink { child, maildir };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return sink;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("SMTP server did not start on port {port}");
+    }
+
+    fn messages(&self) -> Vec<Vec<u8>> {
+        list(&self.maildir.join("new"))
+            .iter()
+            .map(|n| std::fs::read(self.maildir.join("new").join(n)).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn departments_with_an_address_are_notified_by_email() {
+    let mut inst = Instance::new();
+    let port = free_port();
+    let smtp = SmtpSink::start(inst.dir.path(), port);
+    configure_department(&inst, "20", "email = \"kaemmerei@kreis.test\"");
+    let config = std::fs::read_to_string(&inst.config).unwrap();
+    let with_smtp = config.replacen(
+        "notify_batch_secs = 60",
+        &format!(
+            "notify_batch_secs = 1\n\n[routing.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"plain\"\nfrom = \"poststelle@kreis.test\""
+        ),
+        1,
+    );
+    assert_ne!(config, with_smtp);
+    std::fs::write(&inst.config, with_smtp).unwrap();
+    inst.start();
+    let invoice = gen::routed_letter(Topic::Rechnung, 30);
+    inst.drop_file("rechnung.pdf", &pdf(&invoice));
+    inst.wait_for_documents(1, Duration::from_secs(60));
+    inst.wait_for("the notification mail", Duration::from_secs(30), |_| {
+        !smtp.messages().is_empty()
+    });
+    let raw = smtp.messages().remove(0);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("To: kaemmerei@kreis.test"), "{text}");
+    assert!(
+        text.contains("Subject: Posteingang 20: 1 neues Dokument"),
+        "{text}"
+    );
+    assert!(text.contains("Nr. 1 vom"), "{text}");
+    inst.stop();
+}
+
+#[test]
+fn an_invalid_rules_edit_is_reported_and_the_running_daemon_keeps_the_old_rules() {
+    let mut inst = Instance::new();
+    inst.start();
+    let path = rules_file(&inst);
+    let good = std::fs::read_to_string(&path).unwrap();
+    // Two mistakes at once: an unknown department and a broken regex.
+    let broken = good.replacen("department = \"20\"", "department = \"2O\"", 1)
+        + "\n[[rule]]\nname = \"Kaputt\"\nwhen = { regex = \"(unclosed\" }\ndepartment = \"30\"\n";
+    std::fs::write(&path, &broken).unwrap();
+    let bad_line = broken.lines().position(|l| l.contains("\"2O\"")).unwrap() + 1;
+
+    let validate = inst.cli(&["validate"]);
+    assert_eq!(validate.status.code(), Some(78));
+    let err = String::from_utf8_lossy(&validate.stderr);
+    assert!(err.contains(&format!("routing.toml:{bad_line}")), "{err}");
+    assert!(err.contains("2O"), "{err}");
+    assert!(err.contains("Kaputt") || err.contains("regex"), "{err}");
+
+    inst.wait_for(
+        "the daemon to report the invalid rules",
+        Duration::from_secs(20),
+        |i| !i.status()["routing"]["error"].is_null(),
+    );
+    let status = inst.status();
+    let errors = status["routing"]["error"].to_string();
+    assert!(
+        errors.contains(&format!("routing.toml:{bad_line}")),
+        "{errors}"
+    );
+    let shown = String::from_utf8_lossy(&inst.cli(&["status"]).stdout).into_owned();
+    assert!(shown.contains("INVALID"), "{shown}");
+
+    // The old rules keep working: an invoice still goes to the Kämmerei.
+    inst.drop_file(
+        "rechnung.pdf",
+        &pdf(&gen::routed_letter(Topic::Rechnung, 40)),
+    );
+    inst.wait_for_documents(1, Duration::from_secs(60));
+    assert_eq!(inst.show(1)["department"], "20");
+
+    // A valid edit is picked up: invoices now go to the Hauptamt.
+    let version = status["routing"]["version"].clone();
+    std::fs::write(
+        &path,
+        good.replacen(
+            "class = \"Rechnung\"\ndepartment = \"20\"",
+            "class = \"Rechnung\"\ndepartment = \"10\"",
+            1,
+        ),
+    )
+    .unwrap();
+    inst.wait_for("the new rules", Duration::from_secs(20), |i| {
+        let s = i.status();
+        s["routing"]["error"].is_null() && s["routing"]["version"] != version
+    });
+    inst.drop_file(
+        "rechnung2.pdf",
+        &pdf(&gen::routed_letter(Topic::Rechnung, 41)),
+    );
+    inst.wait_for_documents(2, Duration::from_secs(60));
+    assert_eq!(inst.show(2)["department"], "10");
+    assert!(inst.log().contains("routing rules reloaded"));
+    inst.stop();
+}

@@ -1,0 +1,251 @@
+//! The shipped routing configuration (`config/`) against the project's routing corpus, in
+//! process: every rule's letters, field extraction with spans, the postcode rule, triage and
+//! learning from corrections. The end-to-end paths through the binary are in `routing.rs`.
+
+use std::path::Path;
+
+use mailroom::config::Config;
+use mailroom::extract::Field;
+use mailroom::routing::{DecideInput, Router};
+use mailroom::store::NewRouting;
+use mailroom_testdata as gen;
+use mailroom_testdata::{RoutedLetter, Topic};
+
+/// A router over the shipped configuration (`mailroom init` writes `config/*.toml` as they are
+/// in the repository), with its model in `dir`.
+fn router(dir: &Path) -> Router {
+    let paths = if dir.join("config/mailroom.toml").exists() {
+        dir.join("config/mailroom.toml")
+    } else {
+        mailroom::config::init_instance(dir, false).unwrap().config
+    };
+    let config = Config::load(&paths).expect("shipped config is valid");
+    Router::new(
+        config.routing.as_ref().expect("[routing] is configured"),
+        &config.data_dir,
+    )
+}
+
+fn pages(l: &RoutedLetter) -> Vec<String> {
+    gen::page_texts(&l.letter, 1)
+}
+
+fn decide(r: &Router, l: &RoutedLetter) -> (NewRouting, Vec<Field>, Vec<String>) {
+    let pages = pages(l);
+    let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+    let fields = r.extract(&texts);
+    let d = r.decide(&DecideInput {
+        pages: &pages,
+        fields: &fields,
+        pipeline: "scanner",
+        channel: "Post",
+        mailbox: None,
+        sender: None,
+        received_at: "2026-11-23T08:00:00Z".parse().unwrap(),
+    });
+    (d, fields, pages)
+}
+
+fn values<'a>(fields: &'a [Field], name: &str) -> Vec<&'a str> {
+    fields
+        .iter()
+        .filter(|f| f.name == name)
+        .map(|f| f.value.as_str())
+        .collect()
+}
+
+#[test]
+fn every_default_rule_routes_its_letters_to_the_right_department_and_class() {
+    let data = tempfile::tempdir().unwrap();
+    let r = router(data.path());
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for &topic in Topic::all().iter().filter(|t| t.has_rule()) {
+        for seed in 0..20 {
+            let l = gen::routed_letter(topic, seed);
+            let (d, _, _) = decide(&r, &l);
+            checked += 1;
+            let got = (
+                d.department.as_deref(),
+                d.class.as_deref(),
+                d.source.as_str(),
+            );
+            if got != (Some(l.expected_department), Some(l.expected_class), "rule") {
+                wrong.push(format!(
+                    "{topic:?} seed {seed}: got {got:?}, want {} / {} — rule {:?}",
+                    l.expected_department, l.expected_class, d.explanation["rule"]
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} misrouted:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn a_postcode_rule_sends_the_same_letter_to_the_senders_youth_office() {
+    let data = tempfile::tempdir().unwrap();
+    let r = router(data.path());
+    let town = |name: &str| gen::TOWNS.iter().find(|t| t.name == name).unwrap();
+    for seed in 0..5 {
+        let mut got = Vec::new();
+        for name in ["Andernach", "Mayen", "Bendorf"] {
+            let l = gen::routed_letter_from(Topic::Jugendhilfe, seed, town(name));
+            let (d, fields, _) = decide(&r, &l);
+            assert_eq!(values(&fields, "municipality"), [name], "seed {seed}");
+            got.push(d.department.unwrap());
+        }
+        assert_eq!(got, ["JA-AND", "JA-MY", "51"], "seed {seed}");
+    }
+}
+
+#[test]
+fn extraction_finds_the_expected_fields_with_their_spans() {
+    let data = tempfile::tempdir().unwrap();
+    let r = router(data.path());
+    let mut misses: Vec<String> = Vec::new();
+    for l in gen::routing_corpus(0..20) {
+        let (_, fields, pages) = decide(&r, &l);
+        for f in &fields {
+            let page = &pages[f.page as usize - 1];
+            assert_eq!(&page[f.start..f.end], f.raw, "span of {f:?}");
+        }
+        let e = &l.fields;
+        let mut expect = |name: &str, want: Option<&str>| {
+            if let Some(w) = want {
+                if !values(&fields, name).contains(&w) {
+                    misses.push(format!(
+                        "{:?}: {name} {w:?} not in {:?}",
+                        l.topic,
+                        values(&fields, name)
+                    ));
+                }
+            }
+        };
+        expect("letter_date", Some(&e.letter_date));
+        expect("sender_postcode", Some(&e.sender_postcode));
+        expect("sender_town", Some(&e.sender_town));
+        expect("iban", e.iban.as_deref());
+        expect("leitweg_id", e.leitweg_id.as_deref());
+        expect("plate", e.plate.as_deref());
+        expect("court_reference", e.court_reference.as_deref());
+        expect("file_reference", e.file_reference.as_deref());
+        for cents in &e.amounts_cents {
+            expect("amount", Some(&cents.to_string()));
+        }
+        // The letter's own date is the only letter_date.
+        assert_eq!(values(&fields, "letter_date").len(), 1, "{:?}", l.topic);
+    }
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn explanations_name_the_rule_its_line_and_the_evidence_span() {
+    let data = tempfile::tempdir().unwrap();
+    let r = router(data.path());
+    let l = gen::routed_letter(Topic::Widerspruch, 3);
+    let (d, _, pages) = decide(&r, &l);
+    let x = &d.explanation;
+    assert_eq!(x["rule"], "Widerspruch");
+    let rules = std::fs::read_to_string(data.path().join("config/routing.toml")).unwrap();
+    let line = x["rule_line"].as_u64().unwrap() as usize;
+    let around: Vec<&str> = rules.lines().skip(line - 1).take(2).collect();
+    assert!(
+        around.iter().any(|l| l.contains("name = \"Widerspruch\"")),
+        "line {line} is not the rule: {around:?}"
+    );
+    let evidence = x["evidence"].as_array().unwrap();
+    assert!(!evidence.is_empty());
+    for e in evidence {
+        let page = &pages[e["page"].as_u64().unwrap() as usize - 1];
+        let span =
+            &page[e["start"].as_u64().unwrap() as usize..e["end"].as_u64().unwrap() as usize];
+        assert!(span.to_lowercase().starts_with("widersp"), "{e} → {span:?}");
+    }
+    assert_eq!(
+        d.deadline.as_deref(),
+        Some("2026-12-23"),
+        "receipt + 1 month"
+    );
+}
+
+#[test]
+fn letters_no_rule_knows_go_to_triage_until_corrections_teach_the_model() {
+    let data = tempfile::tempdir().unwrap();
+    let r = router(data.path());
+    let unruled = [Topic::Schulweg, Topic::Tierhaltung, Topic::Waffen];
+    for &t in &unruled {
+        let (d, _, _) = decide(&r, &gen::routed_letter(t, 0));
+        assert_eq!(d.source, "triage", "{t:?}");
+        assert_eq!(d.department, None);
+        assert!(d.explanation["triage_reason"]
+            .as_str()
+            .unwrap()
+            .contains("no rule"));
+    }
+    // A person routes five letters of each kind (seeds 0..5); the model learns each at once.
+    for &t in &unruled {
+        for seed in 0..5 {
+            let l = gen::routed_letter(t, seed);
+            let (_, fields, pages) = decide(&r, &l);
+            let tokens = r.tokens_of(&pages, &fields);
+            r.learn(
+                &tokens,
+                Some(l.expected_class),
+                Some(l.expected_department),
+                None,
+            )
+            .unwrap();
+        }
+    }
+    // Unseen letters of those kinds: the model's first choice is right, it routes most of
+    // them itself, and what it is unsure about goes to triage rather than a wrong department.
+    let (mut top1, mut routed, mut wrong, mut total) = (0, 0, 0, 0);
+    for &t in &unruled {
+        for seed in 100..130 {
+            let l = gen::routed_letter(t, seed);
+            let (d, _, _) = decide(&r, &l);
+            total += 1;
+            if d.explanation["model"]["departments"][0]["label"] == l.expected_department {
+                top1 += 1;
+            }
+            match (d.source.as_str(), d.department.as_deref()) {
+                ("model", Some(dep)) if dep == l.expected_department => routed += 1,
+                ("model", _) => wrong += 1,
+                _ => assert_eq!(d.source, "triage"),
+            }
+        }
+    }
+    let pct = |n: i32| 100.0 * f64::from(n) / f64::from(total);
+    println!(
+        "after 5 corrections per kind, {total} unseen letters: first choice right {:.1}%, \
+         routed by the model {:.1}%, misrouted {wrong}, rest to triage",
+        pct(top1),
+        pct(routed)
+    );
+    assert!(
+        pct(top1) >= 90.0,
+        "first choice right in only {top1}/{total}"
+    );
+    assert!(pct(routed) >= 60.0, "routed only {routed}/{total}");
+    assert!(wrong <= 1, "{wrong} letters routed to a wrong department");
+    // Rules still come first.
+    let (d, _, _) = decide(&r, &gen::routed_letter(Topic::Widerspruch, 100));
+    assert_eq!(
+        (d.source.as_str(), d.department.as_deref()),
+        ("rule", Some("30"))
+    );
+    // The model was saved: a new router (another process) decides the same.
+    let again = router(data.path());
+    let (d, _, _) = decide(&again, &gen::routed_letter(Topic::Waffen, 200));
+    assert_eq!(d.department.as_deref(), Some("32"), "{}", d.explanation);
+}

@@ -26,6 +26,7 @@ pub mod extract;
 pub mod fault;
 pub mod fsutil;
 pub mod instance;
+pub mod integrity;
 pub mod mail;
 pub mod model;
 pub mod ocr;

@@ -18,6 +18,7 @@ mod show;
 mod status;
 mod triage;
 mod validate;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,6 +69,8 @@ enum Command {
     Quarantine(quarantine::Command),
     /// Rebuild the search index from the store.
     Reindex(reindex::Args),
+    /// Integrity check: re-hash originals, check the hash chains of the event log.
+    Verify(verify::Args),
     /// Why a document went where it went: rule, evidence, the model's ranking.
     Explain(explain::Args),
     /// A department's inbox; `--set ID --to STATE` changes a document's state.
@@ -151,6 +154,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search(a) => search::run(config, a).await,
         Command::Quarantine(c) => quarantine::run(config, c).await,
         Command::Reindex(a) => reindex::run(config, a).await,
+        Command::Verify(a) => verify::run(config, a).await,
         Command::Explain(a) => explain::run(config, a).await,
         Command::Inbox(a) => inbox::run(config, a).await,
         Command::Route(a) => route::run(config, a).await,

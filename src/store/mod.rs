@@ -205,6 +205,21 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     async fn document_ids(&self) -> Result<Vec<DocumentId>, StoreError>;
 
+    // --- integrity ----------------------------------------------------------------------------
+    /// The event chains of a document (its own and its deliveries'), or every chain.
+    async fn event_chains(&self, document: Option<DocumentId>) -> Result<Vec<String>, StoreError>;
+    /// A chain's events in log order, and its recorded head.
+    async fn event_chain(
+        &self,
+        chain: &str,
+    ) -> Result<
+        (
+            Vec<crate::integrity::SealedEvent>,
+            Option<crate::integrity::ChainHead>,
+        ),
+        StoreError,
+    >;
+
     // --- quarantine ---------------------------------------------------------------------------
     async fn quarantine(
         &self,

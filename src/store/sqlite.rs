@@ -14,6 +14,7 @@ use sqlx::{Row, SqlitePool};
 
 use super::records::*;
 use super::{Store, StoreError};
+use crate::integrity;
 use crate::model::{
     format_utc, now, parse_utc, ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp,
 };
@@ -51,6 +52,7 @@ impl SqliteStore {
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;
+        seal_unsealed_events(&pool).await?;
         Ok(SqliteStore { pool })
     }
 
@@ -89,7 +91,7 @@ impl SqliteStore {
                 "receipt {id} is not in quarantine"
             )));
         }
-        insert_event(&mut *tx, None, Some(id), event, &json!({})).await?;
+        insert_event(&mut tx, None, Some(id), event, &json!({})).await?;
         let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
             .bind(id.0)
             .fetch_one(&mut *tx)
@@ -213,26 +215,100 @@ fn event_from(row: &SqliteRow) -> Result<EventRecord, StoreError> {
     })
 }
 
-pub(super) async fn insert_event<'e, E>(
-    exec: E,
+/// Appends an event to its chain (see `integrity`): reads the chain's head, seals the event
+/// with the head's hash and moves the head. Must run inside a write transaction, which
+/// serialises appends to the same chain.
+pub(super) async fn insert_event(
+    conn: &mut sqlx::SqliteConnection,
     document: Option<DocumentId>,
     receipt: Option<ReceiptId>,
     kind: &str,
     detail: &serde_json::Value,
-) -> Result<(), StoreError>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Sqlite>,
-{
+) -> Result<(), StoreError> {
+    let chain = integrity::chain_of(receipt.map(|r| r.0), document.map(|d| d.0));
+    let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM chain_heads WHERE chain = ?")
+        .bind(&chain)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let at = format_utc(now());
+    let detail = detail.to_string();
+    let hash = integrity::event_hash(
+        &chain,
+        receipt.map(|r| r.0),
+        &at,
+        kind,
+        &detail,
+        prev.as_deref(),
+    );
     sqlx::query(
-        "INSERT INTO events (document_id, receipt_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO events (document_id, receipt_id, at, kind, detail, chain, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(document.map(|d| d.0))
     .bind(receipt.map(|r| r.0))
-    .bind(format_utc(now()))
+    .bind(&at)
     .bind(kind)
-    .bind(detail.to_string())
-    .execute(exec)
+    .bind(&detail)
+    .bind(&chain)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&mut *conn)
     .await?;
+    advance_head(conn, &chain, &hash).await
+}
+
+async fn advance_head(
+    conn: &mut sqlx::SqliteConnection,
+    chain: &str,
+    hash: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO chain_heads (chain, hash, length) VALUES (?, ?, 1)
+         ON CONFLICT(chain) DO UPDATE SET hash = excluded.hash, length = length + 1",
+    )
+    .bind(chain)
+    .bind(hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Seals events written before the log was chained (databases older than migration 0004), in
+/// log order. Runs when the store opens; a no-op once everything is sealed.
+async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
+    let mut conn = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let rows = sqlx::query(
+        "SELECT id, document_id, receipt_id, at, kind, detail FROM events
+         WHERE hash IS NULL ORDER BY id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for row in &rows {
+        let receipt: Option<i64> = row.try_get("receipt_id")?;
+        let chain = integrity::chain_of(receipt, row.try_get("document_id")?);
+        let prev: Option<String> =
+            sqlx::query_scalar("SELECT hash FROM chain_heads WHERE chain = ?")
+                .bind(&chain)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let hash = integrity::event_hash(
+            &chain,
+            receipt,
+            row.try_get("at")?,
+            row.try_get("kind")?,
+            row.try_get("detail")?,
+            prev.as_deref(),
+        );
+        sqlx::query("UPDATE events SET chain = ?, prev_hash = ?, hash = ? WHERE id = ?")
+            .bind(&chain)
+            .bind(&prev)
+            .bind(&hash)
+            .bind(row.try_get::<i64, _>("id")?)
+            .execute(&mut *conn)
+            .await?;
+        advance_head(&mut conn, &chain, &hash).await?;
+    }
+    conn.commit().await?;
     Ok(())
 }
 
@@ -344,7 +420,7 @@ impl Store for SqliteStore {
             "source": r.source_path,
             "received_at": format_utc(r.received_at),
         });
-        insert_event(&mut *tx, None, Some(ReceiptId(id)), "received", &detail).await?;
+        insert_event(&mut tx, None, Some(ReceiptId(id)), "received", &detail).await?;
         tx.commit().await?;
         Ok(ReceiptId(id))
     }
@@ -353,6 +429,10 @@ impl Store for SqliteStore {
         let mut tx = self.write_tx().await?;
         sqlx::query("DELETE FROM events WHERE receipt_id = ? AND document_id IS NULL")
             .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM chain_heads WHERE chain = ?")
+            .bind(integrity::chain_of(Some(id.0), None))
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM mailbox_messages WHERE receipt_id = ?")
@@ -454,7 +534,10 @@ impl Store for SqliteStore {
             .fetch_optional(&self.pool)
             .await?
             .and_then(|r| r.try_get("document_id").ok().flatten());
-        insert_event(&self.pool, doc.map(DocumentId), Some(id), kind, &detail).await
+        let mut tx = self.write_tx().await?;
+        insert_event(&mut tx, doc.map(DocumentId), Some(id), kind, &detail).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn mark_vanished(&self, id: ReceiptId, why: &str) -> Result<(), StoreError> {
@@ -466,7 +549,7 @@ impl Store for SqliteStore {
             .execute(&mut *tx)
             .await?;
         insert_event(
-            &mut *tx,
+            &mut tx,
             None,
             Some(id),
             "vanished",
@@ -561,7 +644,7 @@ impl Store for SqliteStore {
             "original_filename": r.original_filename,
         });
         insert_event(
-            &mut *tx,
+            &mut tx,
             Some(document),
             Some(receipt),
             "duplicate_received",
@@ -718,6 +801,17 @@ impl Store for SqliteStore {
         self.all_document_ids().await
     }
 
+    async fn event_chains(&self, document: Option<DocumentId>) -> Result<Vec<String>, StoreError> {
+        self.chains_of(document).await
+    }
+
+    async fn event_chain(
+        &self,
+        chain: &str,
+    ) -> Result<(Vec<integrity::SealedEvent>, Option<integrity::ChainHead>), StoreError> {
+        self.chain(chain).await
+    }
+
     async fn quarantine(
         &self,
         receipt: ReceiptId,
@@ -738,7 +832,7 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await?;
         let detail = json!({ "code": reason_code, "reason": reason, "path": path });
-        insert_event(&mut *tx, None, Some(receipt), "quarantined", &detail).await?;
+        insert_event(&mut tx, None, Some(receipt), "quarantined", &detail).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -947,7 +1041,7 @@ impl Store for SqliteStore {
             .await?
             .rows_affected();
             if changed == 1 {
-                insert_event(&mut *tx, Some(*id), None, "indexed", &json!({})).await?;
+                insert_event(&mut tx, Some(*id), None, "indexed", &json!({})).await?;
             }
         }
         tx.commit().await?;
@@ -962,6 +1056,7 @@ impl Store for SqliteStore {
     }
 }
 
+mod chain;
 mod consignments;
 mod mailbox;
 mod routing;

@@ -89,7 +89,7 @@ impl SqliteStore {
                                 "subject": h.subject,
                             });
                             insert_event(
-                                &mut *tx,
+                                &mut tx,
                                 Some(existing),
                                 Some(child),
                                 "duplicate_received",
@@ -114,7 +114,7 @@ impl SqliteStore {
                     .await?;
                     let detail =
                         json!({ "code": q.reason_code, "reason": q.reason, "path": q.path });
-                    insert_event(&mut *tx, None, Some(child), "quarantined", &detail).await?;
+                    insert_event(&mut tx, None, Some(child), "quarantined", &detail).await?;
                     None
                 }
             };

@@ -81,7 +81,7 @@ impl SqliteStore {
             "uidvalidity": key.uidvalidity,
             "uid": key.uid,
         });
-        insert_event(&mut *tx, None, Some(id), "received", &detail).await?;
+        insert_event(&mut tx, None, Some(id), "received", &detail).await?;
         tx.commit().await?;
         Ok(id)
     }

@@ -290,7 +290,7 @@ impl SqliteStore {
             )));
         }
         insert_event(
-            &mut *tx,
+            &mut tx,
             Some(document),
             None,
             "state",

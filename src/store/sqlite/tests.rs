@@ -321,3 +321,43 @@ async fn abandoned_claims_leave_no_trace() {
     assert!(s.receipt(r).await.unwrap().is_none());
     assert!(s.receipt_events(r).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let s = SqliteStore::open(&url).await.unwrap();
+    let r = s.claim(receipt("alt.pdf"), "me").await.unwrap();
+    // Events as an older version wrote them: no chain, no hash.
+    for kind in ["detected", "ocr_done"] {
+        sqlx::query(
+            "INSERT INTO events (document_id, receipt_id, at, kind, detail)
+             VALUES (NULL, ?, '2026-11-01T08:00:00Z', ?, '{}')",
+        )
+        .bind(r.0)
+        .bind(kind)
+        .execute(&s.pool)
+        .await
+        .unwrap();
+    }
+    s.close().await;
+
+    let s = SqliteStore::open(&url).await.unwrap();
+    let chain = integrity::chain_of(Some(r.0), None);
+    let (events, head) = s.event_chain(&chain).await.unwrap();
+    assert_eq!(events.len(), 3, "received + the two old ones");
+    assert!(events.iter().all(|e| e.hash.is_some()));
+    assert_eq!(
+        integrity::check_chain(&chain, None, &events, head.as_ref()),
+        []
+    );
+    // New events continue the sealed chain.
+    s.receipt_event(r, "retried", json!({})).await.unwrap();
+    let (events, head) = s.event_chain(&chain).await.unwrap();
+    assert_eq!(events.len(), 4);
+    assert_eq!(events[3].prev_hash, events[2].hash);
+    assert_eq!(
+        integrity::check_chain(&chain, None, &events, head.as_ref()),
+        []
+    );
+}

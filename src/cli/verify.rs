@@ -1,0 +1,133 @@
+//! `mailroom verify [ID | --all]`: integrity check (TR-RESISCAN). Re-hashes each document's
+//! original and walks the hash chains of its event log; reports every mismatch.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::output::print_json;
+use crate::config::Config;
+use crate::instance::Instance;
+use crate::integrity::{check_chain, Problem};
+use crate::model::DocumentId;
+use crate::store::BlobError;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The document to check.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    id: Option<DocumentId>,
+    /// Check every document and every event chain (including deliveries that never became a
+    /// document, such as quarantined files).
+    #[arg(long)]
+    all: bool,
+    /// Print `{documents, chains, events, problems: [{kind, document_id, chain, event_id,
+    /// message}]}`.
+    #[arg(long)]
+    json: bool,
+}
+
+pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
+    let instance = Instance::open(config)
+        .await
+        .context("opening the instance")?;
+    let store = &instance.store;
+    let documents = match args.id {
+        Some(id) => {
+            if store.document(id).await?.is_none() {
+                eprintln!("error: no document {id}");
+                return Ok(ExitCode::FAILURE);
+            }
+            vec![id]
+        }
+        None => store.document_ids().await?,
+    };
+
+    let mut problems: Vec<Problem> = Vec::new();
+    for &id in &documents {
+        problems.extend(check_original(&instance, id).await?);
+    }
+    let chains = match args.id {
+        Some(id) => store.event_chains(Some(id)).await?,
+        None => store.event_chains(None).await?,
+    };
+    let mut events = 0;
+    for chain in &chains {
+        let (sealed, head) = store.event_chain(chain).await?;
+        events += sealed.len();
+        problems.extend(check_chain(
+            chain,
+            args.id.map(|d| d.0),
+            &sealed,
+            head.as_ref(),
+        ));
+    }
+
+    if args.json {
+        print_json(&serde_json::json!({
+            "documents": documents.len(),
+            "chains": chains.len(),
+            "events": events,
+            "problems": problems,
+        }))?;
+    } else {
+        for p in &problems {
+            let doc = p
+                .document_id
+                .map(|d| format!("document #{d}: "))
+                .unwrap_or_default();
+            println!("MISMATCH {}: {doc}{}", p.kind, p.message);
+        }
+        let verdict = if problems.is_empty() {
+            "all intact".to_string()
+        } else {
+            format!(
+                "{} problem(s); keep the paper originals of the documents named above and \
+                 restore the affected files or database from a backup",
+                problems.len()
+            )
+        };
+        println!(
+            "Verified {} document(s), {} event chain(s) with {events} event(s): {verdict}",
+            documents.len(),
+            chains.len()
+        );
+    }
+    Ok(if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Re-hashes the document's original against the SHA-256 it was filed with.
+async fn check_original(instance: &Instance, id: DocumentId) -> anyhow::Result<Vec<Problem>> {
+    let Some(doc) = instance.store.document(id).await? else {
+        return Ok(Vec::new());
+    };
+    let blobs = instance.blobs.clone();
+    let sha = doc.sha256;
+    let result = tokio::task::spawn_blocking(move || blobs.get(sha)).await?;
+    let problem = |kind, message: String| Problem {
+        kind,
+        document_id: Some(id.0),
+        chain: None,
+        event_id: None,
+        message,
+    };
+    Ok(match result {
+        Ok(_) => Vec::new(),
+        Err(BlobError::Missing { path, .. }) => vec![problem(
+            "original_missing",
+            format!("the original file {} is missing", path.display()),
+        )],
+        Err(BlobError::Damaged { .. }) => vec![problem(
+            "original_modified",
+            format!(
+                "the original file {} no longer has the SHA-256 {sha} it was received with",
+                instance.blobs.path_of(sha).display()
+            ),
+        )],
+        Err(e) => vec![problem("original_unreadable", e.to_string())],
+    })
+}

@@ -4,6 +4,7 @@
 //! Sources are cheap to hold (encoded bytes, shared); decoding happens on an OCR worker just
 //! before recognition, so a 500-page scan never has more than a few pages decoded at once.
 
+pub mod blank;
 mod pdf_image;
 mod render;
 mod samples;

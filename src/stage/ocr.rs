@@ -33,6 +33,8 @@ struct PageResult {
     width: u32,
     height: u32,
     dpi: u32,
+    /// Ink coverage in percent if the page is blank (then it was not OCRed).
+    blank: Option<f64>,
 }
 
 fn ocr_one(
@@ -45,6 +47,23 @@ fn ocr_one(
         other => PageFailure::Unreadable(other.to_string()),
     })?;
     let (width, height) = decoded.image.dimensions();
+    // Blank pages (empty backs of a duplex scan) are recorded, not OCRed: Tesseract would
+    // spend as long on the scanner noise as on a letter and find nothing.
+    let ink = raster::blank::ink_coverage(&decoded.image, decoded.dpi);
+    if ink.is_blank() {
+        return Ok(PageResult {
+            ocr: OcrPage {
+                text: String::new(),
+                confidence: None,
+                words: Vec::new(),
+                elapsed: Duration::ZERO,
+            },
+            width,
+            height,
+            dpi: decoded.dpi,
+            blank: Some(ink.percent),
+        });
+    }
     let ocr = engine
         .recognize(&decoded.image, decoded.dpi, limits.page_timeout)
         .map_err(|e| match e {
@@ -56,6 +75,7 @@ fn ocr_one(
         width,
         height,
         dpi: decoded.dpi,
+        blank: None,
     })
 }
 
@@ -97,6 +117,7 @@ impl Stage for Ocr {
                 .await;
 
         let mut done = 0usize;
+        let mut blank_pages: Vec<u32> = Vec::new();
         let mut failures: Vec<(u32, PageFailure)> = Vec::new();
         for (i, result) in results {
             let page = &mut item.pages[i];
@@ -108,6 +129,9 @@ impl Stage for Ocr {
                     failures.push((page.number, PageFailure::Unreadable(msg)));
                 }
                 Ok(Ok(r)) => {
+                    if r.blank.is_some() {
+                        blank_pages.push(page.number);
+                    }
                     apply(page, r);
                     done += 1;
                 }
@@ -161,6 +185,7 @@ impl Stage for Ocr {
             json!({
                 "pages": done,
                 "failed_pages": failures.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                "blank_pages": blank_pages,
                 "mean_confidence": mean.map(|m| (m * 10.0).round() / 10.0),
                 "seconds": (started.elapsed().as_secs_f64() * 100.0).round() / 100.0,
             }),
@@ -171,11 +196,17 @@ impl Stage for Ocr {
 
 fn apply(page: &mut PageWork, r: PageResult) {
     page.text = r.ocr.text;
-    page.text_source = TextSource::Ocr;
+    page.text_source = if r.blank.is_some() {
+        TextSource::None
+    } else {
+        TextSource::Ocr
+    };
     page.confidence = r.ocr.confidence;
     page.words = r.ocr.words;
     page.width = Some(r.width);
     page.height = Some(r.height);
     page.dpi = Some(r.dpi);
-    page.note = None;
+    page.note = r
+        .blank
+        .map(|ink| format!("blank page (ink coverage {ink:.3} %): not OCRed"));
 }

@@ -65,5 +65,5 @@ pub use routing::{
     COUNTY_NAME, TOWNS,
 };
 pub use sample_set::{write_sample_set, SampleFile, SAMPLE_PASSWORD};
-pub use scan::{render_scan, ScanOptions, ScannedPage};
+pub use scan::{blank_page, render_scan, with_blank_backs, ScanOptions, ScannedPage};
 pub use tiff_files::{tiff_g4, tiff_jpeg, tiff_lzw};

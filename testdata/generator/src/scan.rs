@@ -56,6 +56,33 @@ pub fn render_scan(letter: &Letter, pages: usize, opts: &ScanOptions) -> Vec<Sca
         .collect()
 }
 
+/// The empty back of a sheet in a duplex scan: paper with the scanner's speckle noise (and
+/// dust at `opts.noise`), no text. `index` varies the noise like a page number.
+pub fn blank_page(opts: &ScanOptions, index: usize) -> ScannedPage {
+    let (width, height) = a4_pixels(opts.dpi);
+    let paper = vec![255u8; width as usize * height as usize];
+    let mut image = GrayImage::from_raw(width, height, paper).expect("buffer matches size");
+    let page_seed = opts
+        .seed
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(1000 + index as u64);
+    add_speckles(&mut image, opts.dpi, opts.noise, page_seed);
+    ScannedPage {
+        image,
+        text: String::new(),
+        dpi: opts.dpi,
+    }
+}
+
+/// A duplex scan of `fronts`: after every page comes the empty back of its sheet.
+pub fn with_blank_backs(fronts: &[ScannedPage], opts: &ScanOptions) -> Vec<ScannedPage> {
+    fronts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| [p.clone(), blank_page(opts, i)])
+        .collect()
+}
+
 /// Pixel size of an A4 page at `dpi`.
 pub(crate) fn a4_pixels(dpi: u32) -> (u32, u32) {
     let to_px = |pt: f32| (pt * dpi as f32 / 72.0).round() as u32;

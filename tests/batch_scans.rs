@@ -42,7 +42,7 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
             assert_eq!(p["text"], "");
         } else {
             assert_eq!(p["text_source"], "ocr", "front {}: {p}", i + 1);
-            assert!(note.is_empty(), "front {}: {note}", i + 1);
+            assert!(!note.starts_with("blank"), "front {}: {note}", i + 1);
         }
     }
     let ocr_done = doc["events"]
@@ -54,4 +54,116 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     assert_eq!(ocr_done["detail"]["blank_pages"], serde_json::json!([2, 4]));
     let recall = word_recall(&letter.text(), &all_text(&doc));
     assert!(recall > 0.9, "fronts OCRed: recall {recall:.2}");
+}
+
+fn ingest_scan(inst: &Instance, name: &str, pages: &[gen::ScannedPage]) -> serde_json::Value {
+    let dir = inst.dir.path().join("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, gen::pdf_with_jpeg_pages(pages)).unwrap();
+    let out = inst.json(&["ingest", "--json", path.to_str().unwrap()]);
+    let id = out["files"][0]["document_id"].as_i64().expect("filed");
+    inst.show(id)
+}
+
+type Turn = fn(&image::GrayImage) -> image::GrayImage;
+
+fn turned_letter_is_read(seed: u64, turn: Turn, want: &str) {
+    let inst = Instance::new();
+    let letter = gen::Letter::sample(seed);
+    let opts = gen::ScanOptions {
+        seed,
+        skew_degrees: 0.0,
+        ..Default::default()
+    };
+    let mut pages = gen::render_scan(&letter, 1, &opts);
+    pages[0].image = turn(&pages[0].image);
+    let doc = ingest_scan(&inst, "gedreht.pdf", &pages);
+
+    let page = &doc["pages"][0];
+    assert_eq!(page["text_source"], "ocr");
+    let note = page["note"].as_str().unwrap_or("");
+    assert!(note.contains(want), "{page}");
+    let recall = word_recall(&letter.text(), &all_text(&doc));
+    assert!(recall > 0.9, "recall {recall:.2}:\n{}", all_text(&doc));
+}
+
+#[test]
+fn a_letter_scanned_upside_down_is_turned_and_read() {
+    turned_letter_is_read(7, image::imageops::rotate180, "turned by 180°");
+}
+
+#[test]
+fn a_letter_fed_sideways_is_turned_and_read() {
+    // Content turned clockwise by 90°.
+    turned_letter_is_read(8, image::imageops::rotate90, "turned by 90°");
+}
+
+/// Files letters scanned with `skew` degrees; checks that the skew was measured and corrected
+/// and the text read; returns the mean OCR confidence as scanned (Tesseract on the skewed
+/// image) and as filed (after straightening).
+fn skewed_letters(skew: f32, seeds: &[u64]) -> (f64, f64) {
+    let inst = Instance::new();
+    let tessdata = std::env::var("TESSDATA_PREFIX")
+        .unwrap_or_else(|_| "/usr/share/tesseract-ocr/5/tessdata".into());
+    let mut engine = mailroom::ocr::OcrEngine::new(std::path::Path::new(&tessdata), "deu+eng")
+        .expect("tesseract");
+    let (mut raw_sum, mut corrected_sum) = (0.0, 0.0);
+    for &seed in seeds {
+        let letter = gen::Letter::sample(seed);
+        let opts = gen::ScanOptions {
+            seed,
+            skew_degrees: skew,
+            ..Default::default()
+        };
+        let pages = gen::render_scan(&letter, 1, &opts);
+        let doc = ingest_scan(&inst, &format!("schief-{seed}.pdf"), &pages);
+        let page = &doc["pages"][0];
+        let note = page["note"].as_str().unwrap_or("");
+        let measured: f32 = note
+            .strip_prefix("skew of ")
+            .and_then(|rest| rest.split('°').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no skew correction recorded: {page}"));
+        assert!(
+            (measured - skew).abs() <= 0.2,
+            "measured {measured}° for {skew}°"
+        );
+        let corrected = page["confidence"].as_f64().unwrap();
+        let raw = engine
+            .recognize(&pages[0].image, 300, std::time::Duration::from_secs(120))
+            .unwrap()
+            .confidence
+            .unwrap() as f64;
+        eprintln!(
+            "letter {seed}, skew {measured}°: confidence {raw:.1} as scanned, \
+             {corrected:.1} straightened"
+        );
+        raw_sum += raw;
+        corrected_sum += corrected;
+        let recall = word_recall(&letter.text(), &all_text(&doc));
+        assert!(recall > 0.9, "recall {recall:.2}");
+    }
+    let n = seeds.len() as f64;
+    (raw_sum / n, corrected_sum / n)
+}
+
+#[test]
+fn a_page_skewed_by_two_degrees_is_measured_and_straightened() {
+    // Tesseract 5 copes with 2° itself: on these scans straightening changes its confidence
+    // by -1.2 to +0.7 points per letter (BENCHMARKS.md). It must not make reading worse.
+    let (raw, corrected) = skewed_letters(2.0, &[9, 10, 11]);
+    assert!(
+        corrected > raw - 1.0,
+        "mean confidence {corrected:.2} after straightening, {raw:.2} before"
+    );
+}
+
+#[test]
+fn straightening_a_page_skewed_by_four_degrees_raises_ocr_confidence() {
+    let (raw, corrected) = skewed_letters(4.0, &[9, 10, 11]);
+    assert!(
+        corrected > raw + 0.5,
+        "mean confidence {corrected:.2} after straightening, {raw:.2} before"
+    );
 }

@@ -46,6 +46,17 @@ extern "C" {
 /// A Tesseract instance with its language models loaded.
 pub struct OcrEngine {
     api: TesseractAPI,
+    tessdata: std::path::PathBuf,
+    /// Orientation detection (Tesseract OSD), loaded on first use.
+    osd: Option<TesseractAPI>,
+}
+
+/// How a page lies, as Tesseract's orientation detection sees it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Orientation {
+    /// Clockwise rotation of the page content: 0, 90, 180 or 270.
+    pub degrees: u32,
+    pub confidence: f32,
 }
 
 impl OcrEngine {
@@ -63,7 +74,48 @@ impl OcrEngine {
         // Tesseract's progress chatter would otherwise go to the daemon's stderr per page.
         api.set_variable("debug_file", "/dev/null")
             .map_err(|e| init_err(e.to_string()))?;
-        Ok(OcrEngine { api })
+        Ok(OcrEngine {
+            api,
+            tessdata: tessdata.to_path_buf(),
+            osd: None,
+        })
+    }
+
+    /// Detects whether the page lies upside down or sideways (Tesseract OSD with
+    /// `osd.traineddata`). `None` if there is too little text to tell.
+    pub fn orientation(
+        &mut self,
+        image: &GrayImage,
+        dpi: u32,
+    ) -> Result<Option<Orientation>, OcrError> {
+        let failed = |e: tesseract_rs::TesseractError| OcrError::Failed(e.to_string());
+        if self.osd.is_none() {
+            let api = TesseractAPI::new();
+            api.init(&self.tessdata, "osd")
+                .map_err(|e| OcrError::Init {
+                    languages: "osd".into(),
+                    tessdata: self.tessdata.display().to_string(),
+                    detail: e.to_string(),
+                })?;
+            api.set_variable("debug_file", "/dev/null")
+                .map_err(failed)?;
+            api.set_page_seg_mode(tesseract_rs::TessPageSegMode::PSM_OSD_ONLY)
+                .map_err(failed)?;
+            self.osd = Some(api);
+        }
+        let osd = self.osd.as_ref().expect("just set");
+        let (w, h) = image.dimensions();
+        osd.set_image(image.as_raw(), w as i32, h as i32, 1, w as i32)
+            .map_err(failed)?;
+        osd.set_source_resolution(dpi.clamp(70, 2400) as i32)
+            .map_err(failed)?;
+        // Fails when it finds too few characters (a nearly empty page).
+        let detected = osd.detect_os();
+        let _ = osd.clear();
+        Ok(detected.ok().map(|(deg, conf, _, _)| Orientation {
+            degrees: deg.rem_euclid(360) as u32,
+            confidence: conf,
+        }))
     }
 
     /// Recognises an 8-bit grayscale page scanned at `dpi`, giving up after `deadline`.

@@ -7,6 +7,7 @@
 
 mod engine;
 mod pool;
+pub mod prepare;
 mod words;
 
 pub use engine::{OcrEngine, OcrError, OcrPage};

@@ -5,6 +5,7 @@
 //! before recognition, so a 500-page scan never has more than a few pages decoded at once.
 
 pub mod blank;
+pub mod deskew;
 mod pdf_image;
 mod render;
 mod samples;

@@ -12,6 +12,7 @@ use serde_json::json;
 use super::extract::decode_limits;
 use super::{PageWork, Reason, Stage, StageError, WorkItem};
 use crate::config::Limits;
+use crate::ocr::prepare::{self, Corrections};
 use crate::ocr::{OcrError, OcrPage, OcrPool, PoolError};
 use crate::raster::{self, PageImageSource, RasterError};
 use crate::store::TextSource;
@@ -35,6 +36,7 @@ struct PageResult {
     dpi: u32,
     /// Ink coverage in percent if the page is blank (then it was not OCRed).
     blank: Option<f64>,
+    corrections: Corrections,
 }
 
 fn ocr_one(
@@ -62,20 +64,47 @@ fn ocr_one(
             height,
             dpi: decoded.dpi,
             blank: Some(ink.percent),
+            corrections: Corrections::default(),
         });
     }
-    let ocr = engine
-        .recognize(&decoded.image, decoded.dpi, limits.page_timeout)
-        .map_err(|e| match e {
-            OcrError::Timeout(d) => PageFailure::Timeout(d),
-            other => PageFailure::Unreadable(other.to_string()),
-        })?;
+    let dpi = decoded.dpi;
+    let failure = |e: OcrError| match e {
+        OcrError::Timeout(d) => PageFailure::Timeout(d),
+        other => PageFailure::Unreadable(other.to_string()),
+    };
+    let (image, skew) = prepare::straighten(decoded.image, dpi);
+    let mut corrections = Corrections {
+        turned: 0,
+        deskewed: skew,
+    };
+    let mut ocr = engine
+        .recognize(&image, dpi, limits.page_timeout)
+        .map_err(failure)?;
+    if prepare::needs_orientation(&ocr) {
+        if let Some((upright, turned)) =
+            prepare::turn_upright(engine, &image, dpi).map_err(failure)?
+        {
+            let (upright, skew) = prepare::straighten(upright, dpi);
+            let again = engine
+                .recognize(&upright, dpi, limits.page_timeout)
+                .map_err(failure)?;
+            // Keep whichever reading is better; OSD can be wrong on pages with little text.
+            if again.confidence.unwrap_or(0.0) > ocr.confidence.unwrap_or(0.0) {
+                ocr = again;
+                corrections = Corrections {
+                    turned,
+                    deskewed: skew.or(corrections.deskewed),
+                };
+            }
+        }
+    }
     Ok(PageResult {
         ocr,
         width,
         height,
-        dpi: decoded.dpi,
+        dpi,
         blank: None,
+        corrections,
     })
 }
 
@@ -118,6 +147,8 @@ impl Stage for Ocr {
 
         let mut done = 0usize;
         let mut blank_pages: Vec<u32> = Vec::new();
+        let mut turned: Vec<serde_json::Value> = Vec::new();
+        let mut deskewed: Vec<serde_json::Value> = Vec::new();
         let mut failures: Vec<(u32, PageFailure)> = Vec::new();
         for (i, result) in results {
             let page = &mut item.pages[i];
@@ -131,6 +162,13 @@ impl Stage for Ocr {
                 Ok(Ok(r)) => {
                     if r.blank.is_some() {
                         blank_pages.push(page.number);
+                    }
+                    if r.corrections.turned != 0 {
+                        turned.push(json!({"page": page.number, "degrees": r.corrections.turned}));
+                    }
+                    if let Some(angle) = r.corrections.deskewed {
+                        let angle = (angle * 100.0).round() / 100.0;
+                        deskewed.push(json!({"page": page.number, "degrees": angle}));
                     }
                     apply(page, r);
                     done += 1;
@@ -186,6 +224,8 @@ impl Stage for Ocr {
                 "pages": done,
                 "failed_pages": failures.iter().map(|(n, _)| n).collect::<Vec<_>>(),
                 "blank_pages": blank_pages,
+                "turned_pages": turned,
+                "deskewed_pages": deskewed,
                 "mean_confidence": mean.map(|m| (m * 10.0).round() / 10.0),
                 "seconds": (started.elapsed().as_secs_f64() * 100.0).round() / 100.0,
             }),
@@ -206,7 +246,8 @@ fn apply(page: &mut PageWork, r: PageResult) {
     page.width = Some(r.width);
     page.height = Some(r.height);
     page.dpi = Some(r.dpi);
-    page.note = r
-        .blank
-        .map(|ink| format!("blank page (ink coverage {ink:.3} %): not OCRed"));
+    page.note = match r.blank {
+        Some(ink) => Some(format!("blank page (ink coverage {ink:.3} %): not OCRed")),
+        None => r.corrections.describe(),
+    };
 }

@@ -1,0 +1,92 @@
+//! Overhead of page preparation around OCR (TR-RESISCAN batch scans): blank detection and
+//! skew measurement + correction per page, as a fraction of the OCR time of the same page
+//! (target < 10 %); and what orientation detection costs on pages that need it. One thread, in process, real Tesseract,
+//! generator letters at 300 dpi with 1° skew (so every page is also rotated).
+//!
+//! `cargo bench --bench page_preparation`. Size: BENCH_PREP_PAGES (12).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use mailroom::ocr::prepare::{needs_orientation, straighten, turn_upright};
+use mailroom::ocr::OcrEngine;
+use mailroom::raster::blank::ink_coverage;
+use mailroom::raster::deskew::measure_skew;
+use mailroom_testdata as gen;
+
+fn main() {
+    let n: usize = std::env::var("BENCH_PREP_PAGES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12);
+    let tessdata = std::env::var("TESSDATA_PREFIX")
+        .unwrap_or_else(|_| "/usr/share/tesseract-ocr/5/tessdata".into());
+    let mut engine = OcrEngine::new(Path::new(&tessdata), "deu+eng").expect("tesseract");
+    let opts = |seed| gen::ScanOptions {
+        seed,
+        skew_degrees: 1.0,
+        ..Default::default()
+    };
+    let pages: Vec<gen::ScannedPage> = (0..n as u64)
+        .flat_map(|seed| gen::render_scan(&gen::Letter::sample(seed), 1, &opts(seed)))
+        .collect();
+    // Warm-up: loads the OSD model once, as a worker does on its first turned page.
+    let _ = turn_upright(&mut engine, &pages[0].image, 300).unwrap();
+
+    let (mut blank, mut straight, mut ocr) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let (mut osd, mut measure) = (Duration::ZERO, Duration::ZERO);
+    for p in &pages {
+        let t = Instant::now();
+        let ink = ink_coverage(&p.image, p.dpi);
+        blank += t.elapsed();
+        assert!(!ink.is_blank());
+        let t = Instant::now();
+        let _ = measure_skew(&p.image, p.dpi);
+        measure += t.elapsed();
+        let t = Instant::now();
+        let (image, skew) = straighten(p.image.clone(), p.dpi);
+        straight += t.elapsed();
+        assert!(skew.is_some(), "every page is skewed by 1°");
+        let t = Instant::now();
+        let first = engine
+            .recognize(&image, p.dpi, Duration::from_secs(120))
+            .unwrap();
+        ocr += t.elapsed();
+        assert!(!needs_orientation(&first), "upright pages need no OSD");
+        // What a page that lies upside down costs in addition (not part of the overhead of
+        // upright pages, which never run it).
+        let turned = image::imageops::rotate180(&image);
+        let t = Instant::now();
+        let upright = turn_upright(&mut engine, &turned, p.dpi).unwrap();
+        osd += t.elapsed();
+        assert_eq!(upright.map(|u| u.1), Some(180));
+    }
+    let per = |d: Duration| d.as_secs_f64() * 1000.0 / n as f64;
+    let pct = |d: Duration| d.as_secs_f64() * 100.0 / ocr.as_secs_f64();
+    println!("{n} pages, 300 dpi A4, one thread");
+    println!(
+        "OCR:                                {:8.1} ms/page",
+        per(ocr)
+    );
+    println!(
+        "blank detection:                    {:8.1} ms/page  ({:.1} % of OCR)",
+        per(blank),
+        pct(blank)
+    );
+    println!(
+        "skew measurement + rotation:        {:8.1} ms/page  ({:.1} % of OCR; measuring alone {:.1} ms)",
+        per(straight),
+        pct(straight),
+        per(measure)
+    );
+    println!(
+        "overhead on upright pages:          {:8.1} ms/page  ({:.1} % of OCR; target < 10 %)",
+        per(blank + straight),
+        pct(blank + straight)
+    );
+    println!(
+        "orientation detection (OSD), only for pages read badly: {:.1} ms/page ({:.1} % of OCR), plus a second OCR pass",
+        per(osd),
+        pct(osd)
+    );
+}

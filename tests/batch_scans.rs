@@ -9,6 +9,8 @@ use mailroom_testdata as gen;
 #[test]
 fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     let inst = Instance::new();
+    inst.set_pipeline("device", "\"Kodak i4250, Nr. 41234567\"");
+    inst.set_pipeline("station", "\"Poststelle, Raum 0.12\"");
     let letter = gen::Letter::sample(4);
     let opts = gen::ScanOptions {
         seed: 4,
@@ -23,7 +25,13 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("stapel-duplex.pdf");
     std::fs::write(&path, &pdf).unwrap();
-    let out = inst.json(&["ingest", "--json", path.to_str().unwrap()]);
+    let out = inst.json(&[
+        "ingest",
+        "--json",
+        "--pipeline",
+        "scanner",
+        path.to_str().unwrap(),
+    ]);
     let id = out["files"][0]["document_id"].as_i64().expect("filed");
 
     let doc = inst.show(id);
@@ -54,6 +62,34 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     assert_eq!(ocr_done["detail"]["blank_pages"], serde_json::json!([2, 4]));
     let recall = word_recall(&letter.text(), &all_text(&doc));
     assert!(recall > 0.9, "fronts OCRed: recall {recall:.2}");
+
+    // The transfer note lists the scanner, the pages and the blank backs.
+    let note = &doc["transfer_note"];
+    assert_eq!(note["capture"]["device"], "Kodak i4250, Nr. 41234567");
+    assert_eq!(note["capture"]["station"], "Poststelle, Raum 0.12");
+    assert_eq!(note["original_sha256"], doc["sha256"]);
+    assert_eq!(note["pages_scanned"], 4);
+    assert_eq!(note["pages_with_content"], 2);
+    assert_eq!(note["scan_profile"]["dpi"], serde_json::json!([300]));
+    assert_eq!(note["quality"]["blank_pages"], serde_json::json!([2, 4]));
+    let straightened: Vec<i64> = note["quality"]["skew_corrected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["page"].as_i64().unwrap())
+        .collect();
+    assert_eq!(straightened, [1, 3], "the fronts were scanned 0.4° skewed");
+    assert_eq!(note["anomalies"], serde_json::json!([]));
+    // It shows what was recorded at capture, not today's configuration.
+    inst.set_pipeline("device", "\"another scanner\"");
+    assert_eq!(
+        inst.show(id)["transfer_note"]["capture"]["device"],
+        "Kodak i4250, Nr. 41234567"
+    );
+    let text = inst.cli(&["show", &id.to_string()]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Transfer note (TR-RESISCAN):"), "{text}");
+    assert!(text.contains("4 scanned, 2 with content"), "{text}");
 }
 
 fn ingest_scan(inst: &Instance, name: &str, pages: &[gen::ScannedPage]) -> serde_json::Value {

@@ -41,11 +41,11 @@ struct FileResult {
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     // The command reports every outcome itself; logs only with RUST_LOG.
     init_tracing("off");
-    let (pipeline, channel) = match &args.pipeline {
-        None => (INGEST_PIPELINE.to_string(), "manual".to_string()),
+    let (pipeline, channel, capture) = match &args.pipeline {
+        None => (INGEST_PIPELINE.to_string(), "manual".to_string(), None),
         Some(name) => match config.pipeline(name) {
-            Some(p) => (p.name.clone(), p.channel.clone()),
-            None if name == INGEST_PIPELINE => (name.clone(), "manual".to_string()),
+            Some(p) => (p.name.clone(), p.channel.clone(), p.capture()),
+            None if name == INGEST_PIPELINE => (name.clone(), "manual".to_string(), None),
             None => {
                 eprintln!(
                     "error: no pipeline \"{name}\" (configured: {})",
@@ -89,7 +89,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     let processed: Vec<FileResult> = stream::iter(files)
         .map(|path| {
             let (intake, runner, bar) = (&worker.intake, &worker.runner, &bar);
-            let (pipeline, channel) = (&pipeline, &channel);
+            let (pipeline, channel, capture) = (&pipeline, &channel, capture.as_ref());
             async move {
                 bar.set_message(
                     path.file_name()
@@ -97,7 +97,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                         .unwrap_or_default(),
                 );
                 let result = match intake
-                    .claim(pipeline, channel, &path, ClaimKind::Ingest)
+                    .claim(pipeline, channel, capture, &path, ClaimKind::Ingest)
                     .await
                 {
                     Err(e) => failed(path, e.to_string()),

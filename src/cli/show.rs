@@ -10,6 +10,7 @@ use super::output::{berlin, print_json, size};
 use super::routing_text::explain_lines;
 use crate::config::Config;
 use crate::instance::Instance;
+use crate::integrity::transfer_note;
 use crate::model::{format_utc, ConsignmentId, DocumentId};
 use crate::store::ConsignmentRecord;
 
@@ -182,6 +183,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 "at": format_utc(e.at), "kind": e.kind,
                 "receipt_id": e.receipt_id, "detail": e.detail,
             })).collect::<Vec<_>>(),
+            "transfer_note": transfer_note(&doc, &pages, &events),
         }))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -258,6 +260,38 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 "  {:<16} {}{raw}  [page {}, bytes {}–{}]",
                 f.name, f.value, f.page, f.start, f.end
             );
+        }
+    }
+    if pages.iter().any(|p| p.dpi.is_some()) {
+        let n = transfer_note(&doc, &pages, &events);
+        println!("Transfer note (TR-RESISCAN):");
+        if let Some(c) = &n.capture {
+            let get = |k: &str| c.get(k).and_then(|v| v.as_str()).unwrap_or("-").to_string();
+            println!(
+                "  scanner:    {}; station {}; operator {}",
+                get("device"),
+                get("station"),
+                get("operator")
+            );
+        }
+        let dpi: Vec<String> = n.scan_profile.dpi.iter().map(u32::to_string).collect();
+        println!(
+            "  pages:      {} scanned, {} with content; {} dpi",
+            n.pages_scanned,
+            n.pages_with_content,
+            dpi.join("/")
+        );
+        let q = &n.quality;
+        println!(
+            "  quality:    blank {:?}, low confidence {:?}, straightened {}, turned {}, unreadable {:?}",
+            q.blank_pages,
+            q.low_confidence_pages,
+            q.skew_corrected.len(),
+            q.orientation_changed.len(),
+            q.unreadable_pages
+        );
+        for a in &n.anomalies {
+            println!("  anomaly:    {a}");
         }
     }
     println!("History:");

@@ -188,6 +188,14 @@ impl SourceConfig {
 }
 
 impl PipelineConfig {
+    /// Scanner, station and operator to record with each receipt (drop folders only).
+    pub fn capture(&self) -> Option<serde_json::Value> {
+        match &self.source {
+            SourceConfig::Folder(f) => f.capture.to_json(),
+            SourceConfig::Imap(_) => None,
+        }
+    }
+
     /// The mailbox label of a mail pipeline (its IMAP account), shown with its documents and
     /// used as a search filter.
     pub fn mailbox(&self) -> Option<String> {
@@ -291,6 +299,25 @@ pub struct FolderConfig {
     pub rescan: Duration,
     /// Use inotify events (in addition to rescans).
     pub watch: bool,
+    /// Who and what scans into this folder, for the transfer note (TR-RESISCAN).
+    pub capture: CaptureInfo,
+}
+
+/// The scanner and the scanning station/operator of a drop folder, recorded with every
+/// receipt from it (in its sealed `received` event) for the transfer note.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CaptureInfo {
+    pub device: Option<String>,
+    pub station: Option<String>,
+    pub operator: Option<String>,
+}
+
+impl CaptureInfo {
+    /// `None` when nothing is configured.
+    pub fn to_json(&self) -> Option<serde_json::Value> {
+        (self.device.is_some() || self.station.is_some() || self.operator.is_some())
+            .then(|| serde_json::json!(self))
+    }
 }
 
 impl Config {

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use super::diagnostic::ConfigErrors;
 use super::document::TomlDoc;
 use super::{
-    resolve, AfterFiling, FolderConfig, ImapConfig, MailFilters, OcrMode, PipelineConfig,
-    SecretSource, SourceConfig, TlsMode,
+    resolve, AfterFiling, CaptureInfo, FolderConfig, ImapConfig, MailFilters, OcrMode,
+    PipelineConfig, SecretSource, SourceConfig, TlsMode,
 };
 
 /// Names a scanner or a copy program uses while a file is still being written, plus files
@@ -49,6 +49,9 @@ struct FolderFile {
     watch: bool,
     channel: Option<String>,
     ocr: String,
+    device: Option<String>,
+    station: Option<String>,
+    operator: Option<String>,
 }
 
 impl Default for FolderFile {
@@ -65,6 +68,9 @@ impl Default for FolderFile {
             watch: true,
             channel: None,
             ocr: "auto".into(),
+            device: None,
+            station: None,
+            operator: None,
         }
     }
 }
@@ -461,6 +467,11 @@ fn load_folder(
             incomplete_wait,
             rescan,
             watch: raw.watch,
+            capture: CaptureInfo {
+                device: raw.device.filter(|s| !s.trim().is_empty()),
+                station: raw.station.filter(|s| !s.trim().is_empty()),
+                operator: raw.operator.filter(|s| !s.trim().is_empty()),
+            },
         }),
     })
 }

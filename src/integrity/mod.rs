@@ -7,6 +7,10 @@
 //! the chain's previous event, so changing, removing or reordering an event breaks every later
 //! link; the chain head (last hash and length, kept beside the log) shows a removed tail.
 
+mod transfer_note;
+
+pub use transfer_note::{transfer_note, TransferNote};
+
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 

@@ -56,6 +56,7 @@ impl Intake {
         &self,
         pipeline: &str,
         channel: &str,
+        capture: Option<&serde_json::Value>,
         path: &Path,
         kind: ClaimKind,
     ) -> Result<Option<Receipt>, IntakeError> {
@@ -84,6 +85,7 @@ impl Intake {
             received_at: now(),
             claim_mode: mode,
             source_identity: Some(fsutil::identity(&meta)),
+            capture: capture.cloned(),
         };
         let id = self.store.claim(receipt, self.owner.token()).await?;
         crate::fault::crash_point("claim-recorded");

@@ -94,6 +94,8 @@ pub struct NewReceipt {
     pub received_at: Timestamp,
     pub claim_mode: ClaimMode,
     pub source_identity: Option<String>,
+    /// Scanner, station and operator of the source (recorded in the `received` event).
+    pub capture: Option<serde_json::Value>,
 }
 
 /// A delivery as stored.

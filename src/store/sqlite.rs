@@ -414,12 +414,15 @@ impl Store for SqliteStore {
         .fetch_one(&mut *tx)
         .await?
         .try_get("id")?;
-        let detail = json!({
+        let mut detail = json!({
             "pipeline": r.pipeline,
             "channel": r.channel,
             "source": r.source_path,
             "received_at": format_utc(r.received_at),
         });
+        if let Some(capture) = &r.capture {
+            detail["capture"] = capture.clone();
+        }
         insert_event(&mut tx, None, Some(ReceiptId(id)), "received", &detail).await?;
         tx.commit().await?;
         Ok(ReceiptId(id))

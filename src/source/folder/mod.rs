@@ -180,7 +180,13 @@ impl FolderSource {
             }
             match cx
                 .intake
-                .claim(&self.pipeline, &self.channel, &path, ClaimKind::DropFolder)
+                .claim(
+                    &self.pipeline,
+                    &self.channel,
+                    self.config.capture.to_json().as_ref(),
+                    &path,
+                    ClaimKind::DropFolder,
+                )
                 .await
             {
                 Ok(Some(receipt)) => {

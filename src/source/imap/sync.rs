@@ -181,6 +181,7 @@ async fn take_message(
         received_at: internal_date.unwrap_or_else(now),
         claim_mode: ClaimMode::Fetched,
         source_identity: None,
+        capture: None,
     };
     let r = ctx
         .cx

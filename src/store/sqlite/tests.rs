@@ -15,6 +15,7 @@ fn receipt(name: &str) -> NewReceipt {
         received_at: "2026-11-21T09:00:00Z".parse().unwrap(),
         claim_mode: ClaimMode::Moved,
         source_identity: None,
+        capture: None,
     }
 }
 

@@ -8,6 +8,8 @@ ALTER TABLE events ADD COLUMN chain TEXT;
 ALTER TABLE events ADD COLUMN prev_hash TEXT;
 ALTER TABLE events ADD COLUMN hash TEXT;
 CREATE INDEX events_by_chain ON events(chain, id);
+-- Lets every start check cheaply whether events still need sealing.
+CREATE INDEX events_unsealed ON events(id) WHERE hash IS NULL;
 
 -- The last event of each chain: deleting a chain's newest events shows as a mismatch here.
 CREATE TABLE chain_heads (

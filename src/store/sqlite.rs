@@ -276,6 +276,14 @@ async fn advance_head(
 /// Seals events written before the log was chained (databases older than migration 0004), in
 /// log order. Runs when the store opens; a no-op once everything is sealed.
 async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
+    // Every command opens the store; only take the write lock when there is work.
+    let unsealed: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM events WHERE hash IS NULL)")
+            .fetch_one(pool)
+            .await?;
+    if !unsealed {
+        return Ok(());
+    }
     let mut conn = pool.begin_with("BEGIN IMMEDIATE").await?;
     let rows = sqlx::query(
         "SELECT id, document_id, receipt_id, at, kind, detail FROM events

@@ -120,6 +120,8 @@ fn turned_letter_is_read(seed: u64, turn: Turn, want: &str) {
     assert_eq!(page["text_source"], "ocr");
     let note = page["note"].as_str().unwrap_or("");
     assert!(note.contains(want), "{page}");
+    // Size of the image OCR read (word boxes refer to it): upright A4 is portrait.
+    assert!(page["width"].as_u64() < page["height"].as_u64(), "{page}");
     let recall = word_recall(&letter.text(), &all_text(&doc));
     assert!(recall > 0.9, "recall {recall:.2}:\n{}", all_text(&doc));
 }
@@ -202,4 +204,39 @@ fn straightening_a_page_skewed_by_four_degrees_raises_ocr_confidence() {
         corrected > raw + 0.5,
         "mean confidence {corrected:.2} after straightening, {raw:.2} before"
     );
+}
+
+#[test]
+fn without_the_orientation_model_a_turned_page_keeps_its_first_reading() {
+    // A tessdata folder with the language models but without osd.traineddata.
+    let dir = tempfile::tempdir().unwrap();
+    let system = std::env::var("TESSDATA_PREFIX")
+        .unwrap_or_else(|_| "/usr/share/tesseract-ocr/5/tessdata".into());
+    for model in ["deu.traineddata", "eng.traineddata"] {
+        std::os::unix::fs::symlink(
+            std::path::Path::new(&system).join(model),
+            dir.path().join(model),
+        )
+        .unwrap();
+    }
+    let mut engine = mailroom::ocr::OcrEngine::new(dir.path(), "deu+eng").expect("tesseract");
+    let letter = gen::Letter::sample(7);
+    let opts = gen::ScanOptions {
+        seed: 7,
+        skew_degrees: 0.0,
+        ..Default::default()
+    };
+    let page = gen::render_scan(&letter, 1, &opts).remove(0);
+    let upside_down = image::imageops::rotate180(&page.image);
+    for _ in 0..2 {
+        let read = mailroom::ocr::prepare::read_page(
+            &mut engine,
+            upside_down.clone(),
+            300,
+            std::time::Duration::from_secs(120),
+        )
+        .expect("a missing OSD model is not a failure of the page");
+        assert_eq!(read.corrections.turned, 0);
+        assert_eq!((read.width, read.height), upside_down.dimensions());
+    }
 }

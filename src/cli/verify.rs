@@ -9,7 +9,7 @@ use super::output::print_json;
 use crate::config::Config;
 use crate::instance::Instance;
 use crate::integrity::{check_chain, Problem};
-use crate::model::DocumentId;
+use crate::model::{DocumentId, Sha256};
 use crate::store::BlobError;
 
 #[derive(clap::Args, Debug)]
@@ -33,33 +33,31 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         .context("opening the instance")?;
     let store = &instance.store;
     let documents = match args.id {
-        Some(id) => {
-            if store.document(id).await?.is_none() {
-                eprintln!("error: no document {id}");
-                return Ok(ExitCode::FAILURE);
-            }
-            vec![id]
-        }
+        Some(id) => vec![id],
         None => store.document_ids().await?,
     };
 
     let mut problems: Vec<Problem> = Vec::new();
     for &id in &documents {
-        problems.extend(check_original(&instance, id).await?);
+        let Some(doc) = store.document(id).await? else {
+            eprintln!("error: no document {id}");
+            return Ok(ExitCode::FAILURE);
+        };
+        problems.extend(check_original(&instance, id, doc.sha256).await?);
     }
     let chains = match args.id {
         Some(id) => store.event_chains(Some(id)).await?,
         None => store.event_chains(None).await?,
     };
     let mut events = 0;
-    for chain in &chains {
-        let (sealed, head) = store.event_chain(chain).await?;
-        events += sealed.len();
+    for name in &chains {
+        let chain = store.event_chain(name).await?;
+        events += chain.events.len();
         problems.extend(check_chain(
-            chain,
-            args.id.map(|d| d.0),
-            &sealed,
-            head.as_ref(),
+            name,
+            chain.document,
+            &chain.events,
+            chain.head.as_ref(),
         ));
     }
 
@@ -101,12 +99,12 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// Re-hashes the document's original against the SHA-256 it was filed with.
-async fn check_original(instance: &Instance, id: DocumentId) -> anyhow::Result<Vec<Problem>> {
-    let Some(doc) = instance.store.document(id).await? else {
-        return Ok(Vec::new());
-    };
+async fn check_original(
+    instance: &Instance,
+    id: DocumentId,
+    sha: Sha256,
+) -> anyhow::Result<Vec<Problem>> {
     let blobs = instance.blobs.clone();
-    let sha = doc.sha256;
     let result = tokio::task::spawn_blocking(move || blobs.get(sha)).await?;
     let problem = |kind, message: String| Problem {
         kind,

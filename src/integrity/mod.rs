@@ -64,6 +64,15 @@ impl SealedEvent {
     }
 }
 
+/// One chain as stored: its events in log order, its recorded head, and the document its
+/// events belong to (none for a delivery that never became one, e.g. quarantined).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventChain {
+    pub events: Vec<SealedEvent>,
+    pub head: Option<ChainHead>,
+    pub document: Option<i64>,
+}
+
 /// The recorded end of a chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainHead {

@@ -49,6 +49,8 @@ pub struct OcrEngine {
     tessdata: std::path::PathBuf,
     /// Orientation detection (Tesseract OSD), loaded on first use.
     osd: Option<TesseractAPI>,
+    /// OSD could not be loaded; it is not tried again for every page.
+    osd_unavailable: bool,
 }
 
 /// How a page lies, as Tesseract's orientation detection sees it.
@@ -78,18 +80,24 @@ impl OcrEngine {
             api,
             tessdata: tessdata.to_path_buf(),
             osd: None,
+            osd_unavailable: false,
         })
     }
 
     /// Detects whether the page lies upside down or sideways (Tesseract OSD with
-    /// `osd.traineddata`). `None` if there is too little text to tell.
+    /// `osd.traineddata`). `None` if there is too little text to tell. If the OSD model cannot
+    /// be loaded, the first call says why and later calls answer `None`.
     pub fn orientation(
         &mut self,
         image: &GrayImage,
         dpi: u32,
     ) -> Result<Option<Orientation>, OcrError> {
         let failed = |e: tesseract_rs::TesseractError| OcrError::Failed(e.to_string());
+        if self.osd_unavailable {
+            return Ok(None);
+        }
         if self.osd.is_none() {
+            self.osd_unavailable = true;
             let api = TesseractAPI::new();
             api.init(&self.tessdata, "osd")
                 .map_err(|e| OcrError::Init {
@@ -102,6 +110,7 @@ impl OcrEngine {
             api.set_page_seg_mode(tesseract_rs::TessPageSegMode::PSM_OSD_ONLY)
                 .map_err(failed)?;
             self.osd = Some(api);
+            self.osd_unavailable = false;
         }
         let osd = self.osd.as_ref().expect("just set");
         let (w, h) = image.dimensions();

@@ -5,6 +5,8 @@
 //! reads a page badly ([`needs_orientation`]): upside-down or sideways text gives Tesseract
 //! almost no confident words, a normal page gives many.
 
+use std::time::{Duration, Instant};
+
 use image::{imageops, GrayImage};
 
 use super::engine::{OcrEngine, OcrError, OcrPage};
@@ -39,6 +41,79 @@ impl Corrections {
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
+}
+
+/// A page as read: the text, what was corrected, and the size of the image OCR read (turned
+/// pages swap width and height; word boxes refer to this image).
+pub struct PreparedReading {
+    pub ocr: OcrPage,
+    pub corrections: Corrections,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Straightens and reads a page; if the reading is poor, detects whether the page lies turned
+/// and, if so, reads it again upright and keeps the better reading. Everything shares one
+/// `deadline`: a second reading only starts if the first left time for it. Orientation
+/// detection failing (e.g. `osd.traineddata` missing) keeps the first reading.
+pub fn read_page(
+    engine: &mut OcrEngine,
+    image: GrayImage,
+    dpi: u32,
+    deadline: Duration,
+) -> Result<PreparedReading, OcrError> {
+    let started = Instant::now();
+    let (image, skew) = straighten(image, dpi);
+    let first = engine.recognize(&image, dpi, deadline)?;
+    let mut best = PreparedReading {
+        width: image.width(),
+        height: image.height(),
+        ocr: first,
+        corrections: Corrections {
+            turned: 0,
+            deskewed: skew,
+        },
+    };
+    if !needs_orientation(&best.ocr) {
+        return Ok(best);
+    }
+    // Another pass takes about as long as the first; don't start one that cannot finish.
+    let left = deadline.saturating_sub(started.elapsed());
+    if left < started.elapsed() {
+        return Ok(best);
+    }
+    let (upright, turned) = match turn_upright(engine, &image, dpi) {
+        Ok(Some(u)) => u,
+        Ok(None) => return Ok(best),
+        Err(e) => {
+            tracing::warn!(error = %e, "orientation detection failed; keeping the first reading");
+            return Ok(best);
+        }
+    };
+    drop(image);
+    let (upright, skew) = straighten(upright, dpi);
+    let left = deadline.saturating_sub(started.elapsed());
+    let again = match engine.recognize(&upright, dpi, left) {
+        Ok(r) => r,
+        // The first reading stands; the page is not lost for a failed second try.
+        Err(e) => {
+            tracing::warn!(error = %e, "second reading of a turned page failed");
+            return Ok(best);
+        }
+    };
+    // Keep whichever reading is better; OSD can be wrong on pages with little text.
+    if again.confidence.unwrap_or(0.0) > best.ocr.confidence.unwrap_or(0.0) {
+        best = PreparedReading {
+            width: upright.width(),
+            height: upright.height(),
+            ocr: again,
+            corrections: Corrections {
+                turned,
+                deskewed: skew.or(best.corrections.deskewed),
+            },
+        };
+    }
+    Ok(best)
 }
 
 /// Straightens a skewed page; returns the skew corrected, if any.

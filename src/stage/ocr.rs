@@ -68,43 +68,19 @@ fn ocr_one(
         });
     }
     let dpi = decoded.dpi;
-    let failure = |e: OcrError| match e {
-        OcrError::Timeout(d) => PageFailure::Timeout(d),
-        other => PageFailure::Unreadable(other.to_string()),
-    };
-    let (image, skew) = prepare::straighten(decoded.image, dpi);
-    let mut corrections = Corrections {
-        turned: 0,
-        deskewed: skew,
-    };
-    let mut ocr = engine
-        .recognize(&image, dpi, limits.page_timeout)
-        .map_err(failure)?;
-    if prepare::needs_orientation(&ocr) {
-        if let Some((upright, turned)) =
-            prepare::turn_upright(engine, &image, dpi).map_err(failure)?
-        {
-            let (upright, skew) = prepare::straighten(upright, dpi);
-            let again = engine
-                .recognize(&upright, dpi, limits.page_timeout)
-                .map_err(failure)?;
-            // Keep whichever reading is better; OSD can be wrong on pages with little text.
-            if again.confidence.unwrap_or(0.0) > ocr.confidence.unwrap_or(0.0) {
-                ocr = again;
-                corrections = Corrections {
-                    turned,
-                    deskewed: skew.or(corrections.deskewed),
-                };
-            }
-        }
-    }
+    let read = prepare::read_page(engine, decoded.image, dpi, limits.page_timeout).map_err(
+        |e| match e {
+            OcrError::Timeout(d) => PageFailure::Timeout(d),
+            other => PageFailure::Unreadable(other.to_string()),
+        },
+    )?;
     Ok(PageResult {
-        ocr,
-        width,
-        height,
+        ocr: read.ocr,
+        width: read.width,
+        height: read.height,
         dpi,
         blank: None,
-        corrections,
+        corrections: read.corrections,
     })
 }
 

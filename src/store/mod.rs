@@ -208,17 +208,8 @@ pub trait Store: Send + Sync {
     // --- integrity ----------------------------------------------------------------------------
     /// The event chains of a document (its own and its deliveries'), or every chain.
     async fn event_chains(&self, document: Option<DocumentId>) -> Result<Vec<String>, StoreError>;
-    /// A chain's events in log order, and its recorded head.
-    async fn event_chain(
-        &self,
-        chain: &str,
-    ) -> Result<
-        (
-            Vec<crate::integrity::SealedEvent>,
-            Option<crate::integrity::ChainHead>,
-        ),
-        StoreError,
-    >;
+    /// A chain's events in log order, its recorded head and its document.
+    async fn event_chain(&self, chain: &str) -> Result<crate::integrity::EventChain, StoreError>;
 
     // --- quarantine ---------------------------------------------------------------------------
     async fn quarantine(

@@ -816,10 +816,7 @@ impl Store for SqliteStore {
         self.chains_of(document).await
     }
 
-    async fn event_chain(
-        &self,
-        chain: &str,
-    ) -> Result<(Vec<integrity::SealedEvent>, Option<integrity::ChainHead>), StoreError> {
+    async fn event_chain(&self, chain: &str) -> Result<integrity::EventChain, StoreError> {
         self.chain(chain).await
     }
 

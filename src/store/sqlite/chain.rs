@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::SqliteStore;
-use crate::integrity::{self, ChainHead, SealedEvent};
+use crate::integrity::{self, ChainHead, EventChain, SealedEvent};
 use crate::model::DocumentId;
 use crate::store::StoreError;
 
@@ -39,10 +39,7 @@ impl SqliteStore {
         Ok(chains)
     }
 
-    pub(super) async fn chain(
-        &self,
-        chain: &str,
-    ) -> Result<(Vec<SealedEvent>, Option<ChainHead>), StoreError> {
+    pub(super) async fn chain(&self, chain: &str) -> Result<EventChain, StoreError> {
         let events = sqlx::query(
             "SELECT id, chain, receipt_id, at, kind, detail, prev_hash, hash FROM events
              WHERE chain = ? ORDER BY id",
@@ -75,6 +72,16 @@ impl SqliteStore {
                 })
             })
             .transpose()?;
-        Ok((events, head))
+        // A delivery's events get their document once it is filed.
+        let document: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(document_id) FROM events WHERE chain = ?")
+                .bind(chain)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(EventChain {
+            events,
+            head,
+            document,
+        })
     }
 }

@@ -345,7 +345,8 @@ async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens
 
     let s = SqliteStore::open(&url).await.unwrap();
     let chain = integrity::chain_of(Some(r.0), None);
-    let (events, head) = s.event_chain(&chain).await.unwrap();
+    let c = s.event_chain(&chain).await.unwrap();
+    let (events, head) = (c.events, c.head);
     assert_eq!(events.len(), 3, "received + the two old ones");
     assert!(events.iter().all(|e| e.hash.is_some()));
     assert_eq!(
@@ -354,7 +355,8 @@ async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens
     );
     // New events continue the sealed chain.
     s.receipt_event(r, "retried", json!({})).await.unwrap();
-    let (events, head) = s.event_chain(&chain).await.unwrap();
+    let c = s.event_chain(&chain).await.unwrap();
+    let (events, head) = (c.events, c.head);
     assert_eq!(events.len(), 4);
     assert_eq!(events[3].prev_hash, events[2].hash);
     assert_eq!(

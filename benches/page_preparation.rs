@@ -1,6 +1,7 @@
-//! Overhead of page preparation around OCR (TR-RESISCAN batch scans): blank detection and
-//! skew measurement + correction per page, as a fraction of the OCR time of the same page
-//! (target < 10 %); and what orientation detection costs on pages that need it. One thread, in process, real Tesseract,
+//! Overhead of page preparation around OCR (TR-RESISCAN batch scans): separator detection
+//! (PATCH-T, QR / Code 128), blank detection and skew measurement + correction per page, as a
+//! fraction of the OCR time of the same page (target < 10 %); what orientation detection costs
+//! on pages that need it; and what rendering the page for the archive copy costs. One thread, in process, real Tesseract,
 //! generator letters at 300 dpi with 1° skew (so every page is also rotated).
 //!
 //! `cargo bench --bench page_preparation`. Size: BENCH_PREP_PAGES (12).
@@ -12,6 +13,8 @@ use mailroom::ocr::prepare::{needs_orientation, straighten, turn_upright};
 use mailroom::ocr::OcrEngine;
 use mailroom::raster::blank::ink_coverage;
 use mailroom::raster::deskew::measure_skew;
+use mailroom::raster::patch::find_patch_t;
+use mailroom::raster::separator::read_barcodes;
 use mailroom_testdata as gen;
 
 fn main() {
@@ -35,7 +38,20 @@ fn main() {
 
     let (mut blank, mut straight, mut ocr) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let (mut osd, mut measure) = (Duration::ZERO, Duration::ZERO);
+    let (mut patch, mut barcodes, mut render) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for p in &pages {
+        let t = Instant::now();
+        assert!(
+            find_patch_t(&p.image, p.dpi).is_none(),
+            "a letter is no PATCH-T sheet"
+        );
+        patch += t.elapsed();
+        let t = Instant::now();
+        assert!(
+            read_barcodes(&p.image, p.dpi).is_empty(),
+            "a letter has no barcode"
+        );
+        barcodes += t.elapsed();
         let t = Instant::now();
         let ink = ink_coverage(&p.image, p.dpi);
         blank += t.elapsed();
@@ -49,10 +65,17 @@ fn main() {
         assert!(skew.is_some(), "every page is skewed by 1°");
         let t = Instant::now();
         let first = engine
-            .recognize(&image, p.dpi, Duration::from_secs(120))
+            .recognize(&image, p.dpi, Duration::from_secs(120), false)
             .unwrap();
         ocr += t.elapsed();
         assert!(!needs_orientation(&first), "upright pages need no OSD");
+        // The same reading with the page rendered for the archive copy.
+        let t = Instant::now();
+        let rendered = engine
+            .recognize(&image, p.dpi, Duration::from_secs(120), true)
+            .unwrap();
+        render += t.elapsed();
+        assert!(rendered.pdf.is_some(), "page rendered");
         // What a page that lies upside down costs in addition (not part of the overhead of
         // upright pages, which never run it).
         let turned = image::imageops::rotate180(&image);
@@ -80,9 +103,26 @@ fn main() {
         per(measure)
     );
     println!(
+        "PATCH-T detection:                  {:8.1} ms/page  ({:.1} % of OCR)",
+        per(patch),
+        pct(patch)
+    );
+    println!(
+        "QR / Code 128 detection:            {:8.1} ms/page  ({:.1} % of OCR)",
+        per(barcodes),
+        pct(barcodes)
+    );
+    let all = blank + straight + patch + barcodes;
+    println!(
         "overhead on upright pages:          {:8.1} ms/page  ({:.1} % of OCR; target < 10 %)",
-        per(blank + straight),
-        pct(blank + straight)
+        per(all),
+        pct(all)
+    );
+    let extra = render.saturating_sub(ocr);
+    println!(
+        "archive page rendering (OCR + PDF page minus OCR): {:.1} ms/page ({:.1} % of OCR)",
+        per(extra),
+        pct(extra)
     );
     println!(
         "orientation detection (OSD), only for pages read badly: {:.1} ms/page ({:.1} % of OCR), plus a second OCR pass",

@@ -9,8 +9,9 @@ packages=(
   libtesseract-dev libleptonica-dev pkg-config
   # C toolchain for crates with C parts
   build-essential
-  # pdftoppm: renders PDF pages whose images mailroom does not decode itself (JBIG2, JPX)
-  poppler-utils
+  # pdftoppm: renders PDF pages whose images mailroom does not decode itself (JBIG2, JPX);
+  # pdftotext/pdffonts/pdfinfo and qpdf check archive copies in the tests
+  poppler-utils qpdf
   # font the test-data generator renders letters with
   fonts-dejavu-core
   # the mail tests run a throwaway Dovecot and make TLS certificates with openssl

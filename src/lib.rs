@@ -18,6 +18,7 @@
 //! - [`daemon`]: `mailroom run`.
 //! - [`cli`]: the command line.
 
+pub mod archive;
 pub mod classify;
 pub mod cli;
 pub mod config;

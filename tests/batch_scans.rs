@@ -169,7 +169,12 @@ fn skewed_letters(skew: f32, seeds: &[u64]) -> (f64, f64) {
         );
         let corrected = page["confidence"].as_f64().unwrap();
         let raw = engine
-            .recognize(&pages[0].image, 300, std::time::Duration::from_secs(120))
+            .recognize(
+                &pages[0].image,
+                300,
+                std::time::Duration::from_secs(120),
+                false,
+            )
             .unwrap()
             .confidence
             .unwrap() as f64;
@@ -234,6 +239,7 @@ fn without_the_orientation_model_a_turned_page_keeps_its_first_reading() {
             upside_down.clone(),
             300,
             std::time::Duration::from_secs(120),
+            false,
         )
         .expect("a missing OSD model is not a failure of the page");
         assert_eq!(read.corrections.turned, 0);

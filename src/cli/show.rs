@@ -28,6 +28,10 @@ pub struct Args {
     /// Write the original file (checked against its SHA-256) to this path; `-` for stdout.
     #[arg(long, value_name = "PATH")]
     original: Option<PathBuf>,
+    /// Write the archive copy (PDF/A with text layer, checked against its SHA-256) to this
+    /// path; `-` for stdout.
+    #[arg(long, value_name = "PATH", conflicts_with = "original")]
+    archive: Option<PathBuf>,
     /// ID is a consignment (a mail with its attachments): list its documents.
     #[arg(long)]
     consignment: bool,
@@ -95,7 +99,11 @@ async fn show_consignment(
             "  {:>3}  {:<10} {:<40} {what}",
             p.position,
             p.role,
-            p.name.as_deref().unwrap_or("(the mail itself)")
+            p.name.as_deref().unwrap_or(if c.kind == "batch" {
+                "(the batch scan itself)"
+            } else {
+                "(the mail itself)"
+            })
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -115,9 +123,22 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     };
-    if let Some(dest) = &args.original {
+    let wanted = match (&args.original, &args.archive) {
+        (Some(dest), _) => Some((dest, doc.sha256)),
+        (None, Some(dest)) => match doc.archive_sha256 {
+            Some(sha) => Some((dest, sha)),
+            None => {
+                eprintln!(
+                    "error: document {} has no archive copy (only scanned documents from drop folders get one); use --original",
+                    doc.id
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        (None, None) => None,
+    };
+    if let Some((dest, sha)) = wanted {
         let blobs = instance.blobs.clone();
-        let sha = doc.sha256;
         let bytes = tokio::task::spawn_blocking(move || blobs.get(sha)).await??;
         if dest.as_os_str() == "-" {
             std::io::stdout().write_all(&bytes)?;
@@ -159,6 +180,8 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             "size": doc.size,
             "media_type": doc.media_type,
             "page_count": doc.page_count,
+            "archive_sha256": doc.archive_sha256,
+            "archive_size": doc.archive_size,
             "filed_at": format_utc(doc.filed_at),
             "indexed_at": doc.indexed_at.map(format_utc),
             "receipt_id": doc.receipt_id,
@@ -201,6 +224,17 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         doc.page_count
     );
     println!("  sha256:     {}", doc.sha256);
+    match (doc.archive_sha256, doc.archive_size) {
+        (Some(a), Some(n)) if a == doc.sha256 => println!(
+            "  archive:    this PDF/A is the archive copy ({}); `--original PATH` saves it",
+            size(n)
+        ),
+        (Some(a), Some(n)) => println!(
+            "  archive:    PDF/A copy {a} ({}); `--archive PATH` saves it",
+            size(n)
+        ),
+        _ => {}
+    }
     println!(
         "  searchable: {}",
         if doc.indexed_at.is_some() {
@@ -221,6 +255,25 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                     "attachment"
                 }
             });
+        if c.kind == "batch" {
+            let part = c.parts.iter().find(|p| p.document_id == Some(doc.id));
+            match part {
+                Some(p) if p.role == "cover" => println!(
+                    "  batch scan: cut into {} letter(s) (consignment #{}; `mailroom show --consignment {}`)",
+                    c.parts.len() - 1,
+                    c.id,
+                    c.id
+                ),
+                Some(p) => println!(
+                    "  batch scan: letter {} of {} (consignment #{})",
+                    p.position,
+                    c.parts.len() - 1,
+                    c.id
+                ),
+                None => {}
+            }
+            continue;
+        }
         println!(
             "  came in:    {role} of mail {:?} from {} (consignment #{}{})",
             c.header.subject.as_deref().unwrap_or(""),
@@ -272,6 +325,16 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 get("device"),
                 get("station"),
                 get("operator")
+            );
+        }
+        if let Some(b) = &n.batch {
+            println!(
+                "  batch:      letter {} of {} from {} (scan pages {}; blank pages left out: {})",
+                b["letter"],
+                b["of"],
+                b["batch_file"].as_str().unwrap_or("?"),
+                b["scan_pages"],
+                b["blank_pages"]
             );
         }
         let dpi: Vec<String> = n.scan_profile.dpi.iter().map(u32::to_string).collect();

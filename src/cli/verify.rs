@@ -1,5 +1,5 @@
 //! `mailroom verify [ID | --all]`: integrity check (TR-RESISCAN). Re-hashes each document's
-//! original and walks the hash chains of its event log; reports every mismatch.
+//! original and archive copy and walks the hash chains of its event log; reports every mismatch.
 
 use std::process::ExitCode;
 
@@ -43,7 +43,11 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             eprintln!("error: no document {id}");
             return Ok(ExitCode::FAILURE);
         };
-        problems.extend(check_original(&instance, id, doc.sha256).await?);
+        problems.extend(check_blob(&instance, id, doc.sha256, Copy::Original).await?);
+        // A letter of a batch is its archive copy: one file, checked once.
+        if let Some(archive) = doc.archive_sha256.filter(|a| *a != doc.sha256) {
+            problems.extend(check_blob(&instance, id, archive, Copy::Archive).await?);
+        }
     }
     let chains = match args.id {
         Some(id) => store.event_chains(Some(id)).await?,
@@ -98,12 +102,34 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Re-hashes the document's original against the SHA-256 it was filed with.
-async fn check_original(
+/// Which stored file of a document.
+#[derive(Clone, Copy)]
+enum Copy {
+    Original,
+    Archive,
+}
+
+/// Re-hashes a stored file of the document against the SHA-256 it was filed with.
+async fn check_blob(
     instance: &Instance,
     id: DocumentId,
     sha: Sha256,
+    which: Copy,
 ) -> anyhow::Result<Vec<Problem>> {
+    let (what, kinds) = match which {
+        Copy::Original => (
+            "original file",
+            [
+                "original_missing",
+                "original_modified",
+                "original_unreadable",
+            ],
+        ),
+        Copy::Archive => (
+            "archive copy",
+            ["archive_missing", "archive_modified", "archive_unreadable"],
+        ),
+    };
     let blobs = instance.blobs.clone();
     let result = tokio::task::spawn_blocking(move || blobs.get(sha)).await?;
     let problem = |kind, message: String| Problem {
@@ -116,16 +142,16 @@ async fn check_original(
     Ok(match result {
         Ok(_) => Vec::new(),
         Err(BlobError::Missing { path, .. }) => vec![problem(
-            "original_missing",
-            format!("the original file {} is missing", path.display()),
+            kinds[0],
+            format!("the {what} {} is missing", path.display()),
         )],
         Err(BlobError::Damaged { .. }) => vec![problem(
-            "original_modified",
+            kinds[1],
             format!(
-                "the original file {} no longer has the SHA-256 {sha} it was received with",
+                "the {what} {} no longer has the SHA-256 {sha} it was filed with",
                 instance.blobs.path_of(sha).display()
             ),
         )],
-        Err(e) => vec![problem("original_unreadable", e.to_string())],
+        Err(e) => vec![problem(kinds[2], format!("{what}: {e}"))],
     })
 }

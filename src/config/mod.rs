@@ -142,7 +142,56 @@ pub struct PipelineConfig {
     /// Label of the intake channel recorded with each document, e.g. `Post (Scan)`.
     pub channel: String,
     pub ocr_mode: OcrMode,
+    /// How scanned pages are treated: blank detection and, for batch scans, splitting.
+    pub scan: ScanSettings,
     pub source: SourceConfig,
+}
+
+/// Ink coverage (percent of the page) below which a page counts as blank, unless configured.
+pub const DEFAULT_BLANK_THRESHOLD: f64 = 0.03;
+
+/// Page treatment of a pipeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScanSettings {
+    /// Ink coverage in percent below which a page is blank (not OCRed, not archived).
+    pub blank_threshold: f64,
+    /// Set when every file is a batch of letters to cut at separator pages.
+    pub batch: Option<BatchConfig>,
+    /// Make an archive copy (PDF/A with text layer) of every scanned document: scans made
+    /// here are replacement scans; scans that arrive by mail are not.
+    pub archive: bool,
+}
+
+impl Default for ScanSettings {
+    fn default() -> Self {
+        ScanSettings {
+            blank_threshold: DEFAULT_BLANK_THRESHOLD,
+            batch: None,
+            archive: true,
+        }
+    }
+}
+
+/// How a batch scan is cut into letters (`[batch]` in a folder pipeline).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchConfig {
+    pub separators: Vec<SeparatorType>,
+    /// Pages come in sheets of two (front, back).
+    pub duplex: bool,
+    /// Text of the QR / Code 128 symbol on separator sheets; `VALUE:CODE` also names a department.
+    pub barcode_value: String,
+}
+
+/// A kind of separator page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeparatorType {
+    /// A blank page (simplex) or a sheet blank on both sides (duplex).
+    Blank,
+    /// A sheet with a QR or Code 128 symbol carrying `barcode_value`.
+    Barcode,
+    /// A sheet with the Kodak PATCH-T patch code.
+    Patch,
 }
 
 /// When pages are OCRed.

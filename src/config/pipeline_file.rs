@@ -9,8 +9,9 @@ use serde::Deserialize;
 use super::diagnostic::ConfigErrors;
 use super::document::TomlDoc;
 use super::{
-    resolve, AfterFiling, CaptureInfo, FolderConfig, ImapConfig, MailFilters, OcrMode,
-    PipelineConfig, SecretSource, SourceConfig, TlsMode,
+    resolve, AfterFiling, BatchConfig, CaptureInfo, FolderConfig, ImapConfig, MailFilters, OcrMode,
+    PipelineConfig, ScanSettings, SecretSource, SeparatorType, SourceConfig, TlsMode,
+    DEFAULT_BLANK_THRESHOLD,
 };
 
 /// Names a scanner or a copy program uses while a file is still being written, plus files
@@ -52,6 +53,26 @@ struct FolderFile {
     device: Option<String>,
     station: Option<String>,
     operator: Option<String>,
+    blank_threshold: f64,
+    batch: Option<BatchFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(default)]
+struct BatchFile {
+    separators: Vec<String>,
+    duplex: bool,
+    barcode_value: String,
+}
+
+impl Default for BatchFile {
+    fn default() -> Self {
+        BatchFile {
+            separators: vec!["barcode".into(), "patch".into()],
+            duplex: false,
+            barcode_value: "TRENNBLATT".into(),
+        }
+    }
 }
 
 impl Default for FolderFile {
@@ -71,6 +92,8 @@ impl Default for FolderFile {
             device: None,
             station: None,
             operator: None,
+            blank_threshold: DEFAULT_BLANK_THRESHOLD,
+            batch: None,
         }
     }
 }
@@ -341,6 +364,10 @@ fn load_imap(
             .filter(|c| !c.trim().is_empty())
             .unwrap_or_else(|| "E-Mail".into()),
         ocr_mode,
+        scan: ScanSettings {
+            archive: false,
+            ..ScanSettings::default()
+        },
         source: SourceConfig::Imap(ImapConfig {
             port: raw
                 .port
@@ -414,6 +441,7 @@ fn load_folder(
 
     let ignore = raw
         .ignore
+        .clone()
         .unwrap_or_else(|| DEFAULT_IGNORE.iter().map(|s| s.to_string()).collect());
     for pattern in &ignore {
         if let Err(e) = Glob::new(pattern) {
@@ -444,6 +472,7 @@ fn load_folder(
     let rescan = duration("rescan_secs", raw.rescan_secs, 0.1);
 
     let ocr_mode = ocr_mode(&raw.ocr, doc, component, errors);
+    let scan = scan_settings(&raw, doc, component, errors);
     let channel = match raw.channel {
         Some(c) if c.trim().is_empty() => {
             errors.push(file, line("channel"), component, "`channel` is empty");
@@ -458,6 +487,7 @@ fn load_folder(
         file: file.clone(),
         channel,
         ocr_mode,
+        scan,
         source: SourceConfig::Folder(FolderConfig {
             path,
             recursive: raw.recursive,
@@ -474,4 +504,73 @@ fn load_folder(
             },
         }),
     })
+}
+
+fn scan_settings(
+    raw: &FolderFile,
+    doc: &TomlDoc,
+    component: &str,
+    errors: &mut ConfigErrors,
+) -> ScanSettings {
+    let file = &doc.path;
+    // A threshold of 1 % would call a short letter blank; dust on the glass is ~0.001 %.
+    if !(raw.blank_threshold > 0.0 && raw.blank_threshold <= 0.5) {
+        errors.push(
+            file,
+            doc.line_of(&["blank_threshold"]),
+            component,
+            format!(
+                "blank_threshold = {} must be above 0 and at most 0.5 (percent of the page covered by ink; default {DEFAULT_BLANK_THRESHOLD})",
+                raw.blank_threshold
+            ),
+        );
+    }
+    let batch = raw.batch.as_ref().map(|b| {
+        let mut separators = Vec::new();
+        for s in &b.separators {
+            match s.as_str() {
+                "blank" => separators.push(SeparatorType::Blank),
+                "barcode" => separators.push(SeparatorType::Barcode),
+                "patch" => separators.push(SeparatorType::Patch),
+                other => errors.push(
+                    file,
+                    doc.line_of(&["batch", "separators"]),
+                    component,
+                    format!("separator {other:?} is not one of \"blank\", \"barcode\", \"patch\""),
+                ),
+            }
+        }
+        if b.separators.is_empty() {
+            errors.push(
+                file,
+                doc.line_of(&["batch", "separators"]).or(doc.line_of(&["batch"])),
+                component,
+                "`batch.separators` is empty: list at least one of \"blank\", \"barcode\", \"patch\"",
+            );
+        }
+        let value = b.barcode_value.trim();
+        if separators.contains(&SeparatorType::Barcode)
+            && (value.is_empty() || value.contains(':'))
+        {
+            errors.push(
+                file,
+                doc.line_of(&["batch", "barcode_value"]).or(doc.line_of(&["batch"])),
+                component,
+                format!(
+                    "batch.barcode_value = {:?} must be non-empty text without ':' (a sheet with \"VALUE:CODE\" names a department)",
+                    b.barcode_value
+                ),
+            );
+        }
+        BatchConfig {
+            separators,
+            duplex: b.duplex,
+            barcode_value: value.to_string(),
+        }
+    });
+    ScanSettings {
+        blank_threshold: raw.blank_threshold.clamp(0.000_1, 0.5),
+        batch,
+        archive: true,
+    }
 }

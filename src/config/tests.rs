@@ -163,3 +163,42 @@ fn the_shipped_imap_example_is_valid() {
     // The secret is not in the environment here: only validate/run complain.
     assert_eq!(config.check_secrets().0.len(), 1);
 }
+
+#[test]
+fn batch_settings_are_read_and_every_mistake_is_reported_with_its_line() {
+    let (_dir, paths) = instance();
+    let head = "type = \"folder\"\npath = \"../drop/scanner\"\n";
+    std::fs::write(
+        &paths.pipeline,
+        format!("{head}blank_threshold = 0.05\n[batch]\nseparators = [\"blank\", \"patch\"]\nduplex = true\n"),
+    )
+    .unwrap();
+    let config = Config::load(&paths.config).unwrap();
+    let scan = &config.pipelines[0].scan;
+    assert_eq!(scan.blank_threshold, 0.05);
+    let batch = scan.batch.as_ref().expect("[batch] read");
+    assert_eq!(
+        batch.separators,
+        [SeparatorType::Blank, SeparatorType::Patch]
+    );
+    assert!(batch.duplex);
+
+    std::fs::write(
+        &paths.pipeline,
+        format!("{head}blank_threshold = 2\n[batch]\nseparators = [\"qr\", \"barcode\"]\nbarcode_value = \"TRENN:BLATT\"\nduplx = true\n"),
+    )
+    .unwrap();
+    let errors = errors_of(&paths.config);
+    let line_of = |needle: &str| {
+        errors
+            .iter()
+            .find(|d| d.message.contains(needle))
+            .unwrap_or_else(|| panic!("no error about {needle}: {errors:?}"))
+            .line
+    };
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert_eq!(line_of("blank_threshold"), Some(3));
+    assert_eq!(line_of("\"qr\""), Some(5));
+    assert_eq!(line_of("barcode_value"), Some(6));
+    assert_eq!(line_of("batch.duplx"), Some(7));
+}

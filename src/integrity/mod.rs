@@ -9,7 +9,7 @@
 
 mod transfer_note;
 
-pub use transfer_note::{transfer_note, TransferNote};
+pub use transfer_note::{pending_transfer_note, transfer_note, NoteFacts, TransferNote};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};

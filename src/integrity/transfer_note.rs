@@ -25,6 +25,10 @@ pub struct TransferNote {
     pub original_sha256: String,
     /// Scanner, station and operator as configured when the file was received.
     pub capture: Option<Value>,
+    /// For a letter cut from a batch scan: which letter, the batch's receipt, its scan pages
+    /// and the separator before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch: Option<Value>,
     pub scan_profile: ScanProfile,
     pub pages_scanned: u32,
     /// Pages with content (scanned minus blank).
@@ -53,7 +57,18 @@ pub struct Quality {
     pub mean_confidence: Option<f64>,
 }
 
-/// Builds the note of `doc`.
+/// The facts of a document a note needs besides its pages and events.
+#[derive(Debug, Clone, Copy)]
+pub struct NoteFacts<'a> {
+    pub received_at: crate::model::Timestamp,
+    pub pipeline: &'a str,
+    pub channel: &'a str,
+    pub original_filename: &'a str,
+    pub sha256: crate::model::Sha256,
+    pub page_count: u32,
+}
+
+/// Builds the note of `doc` from what was recorded.
 pub fn transfer_note(
     doc: &DocumentRecord,
     pages: &[PageRecord],
@@ -62,21 +77,79 @@ pub fn transfer_note(
     let received = events
         .iter()
         .find(|e| e.kind == "received" && e.receipt_id == Some(doc.receipt_id));
-    let ocr_done = events.iter().rev().find(|e| e.kind == "ocr_done");
+    let last = |kind: &str| {
+        events
+            .iter()
+            .rev()
+            .find(|e| e.kind == kind)
+            .map(|e| &e.detail)
+    };
+    let facts = NoteFacts {
+        received_at: doc.received_at,
+        pipeline: &doc.pipeline,
+        channel: &doc.channel,
+        original_filename: &doc.original_filename,
+        sha256: doc.sha256,
+        page_count: doc.page_count,
+    };
+    build(
+        &facts,
+        pages,
+        received.map(|e| &e.detail),
+        last("ocr_done"),
+        last("letter_of_batch"),
+    )
+}
+
+/// The note of a document about to be filed (for its archive copy), from its pages, its
+/// processing events and its receipt's `received` event.
+pub fn pending_transfer_note(
+    facts: &NoteFacts<'_>,
+    pages: &[PageRecord],
+    events: &[(String, Value)],
+    received: Option<&Value>,
+) -> TransferNote {
+    let last = |kind: &str| events.iter().rev().find(|(k, _)| k == kind).map(|(_, d)| d);
+    build(
+        facts,
+        pages,
+        received,
+        last("ocr_done"),
+        last("letter_of_batch"),
+    )
+}
+
+fn build(
+    doc: &NoteFacts<'_>,
+    pages: &[PageRecord],
+    received: Option<&Value>,
+    ocr_done: Option<&Value>,
+    letter: Option<&Value>,
+) -> TransferNote {
     let list = |key: &str| -> Vec<Value> {
         ocr_done
-            .and_then(|e| e.detail.get(key))
+            .and_then(|e| e.get(key))
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default()
     };
-    let numbers = |key: &str| -> Vec<u32> {
-        list(key)
-            .iter()
-            .filter_map(|v| v.as_u64().map(|n| n as u32))
-            .collect()
+    let numbers_in = |v: Option<&Value>| -> Vec<u32> {
+        v.and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_u64().map(|n| n as u32))
+                    .collect()
+            })
+            .unwrap_or_default()
     };
-    let blank_pages = numbers("blank_pages");
+    let numbers = |key: &str| numbers_in(ocr_done.and_then(|e| e.get(key)));
+    // A letter cut from a batch holds only its pages with content; its blank backs are
+    // counted by their page numbers in the batch scan.
+    let blank_backs = numbers_in(letter.and_then(|l| l.get("blank_pages")));
+    let blank_pages = match letter {
+        Some(_) => blank_backs.clone(),
+        None => numbers("blank_pages"),
+    };
     let unreadable_pages = numbers("failed_pages");
     let low_confidence_pages: Vec<u32> = pages
         .iter()
@@ -110,8 +183,9 @@ pub fn transfer_note(
             c.unwrap_or_default()
         ));
     }
-    let with_content = doc.page_count.saturating_sub(blank_pages.len() as u32);
-    if doc.page_count > 0 && with_content == 0 {
+    let pages_scanned = doc.page_count + blank_backs.len() as u32;
+    let with_content = pages_scanned.saturating_sub(blank_pages.len() as u32);
+    if pages_scanned > 0 && with_content == 0 {
         anomalies.push("every page is blank: was the stack fed the wrong way round?".into());
     }
     if pages.iter().all(|p| p.text.trim().is_empty()) && with_content > 0 {
@@ -120,17 +194,33 @@ pub fn transfer_note(
 
     TransferNote {
         received_at: format_utc(doc.received_at),
-        pipeline: doc.pipeline.clone(),
-        channel: doc.channel.clone(),
-        original_filename: doc.original_filename.clone(),
-        original_sha256: doc.sha256.to_hex(),
-        capture: received.and_then(|e| e.detail.get("capture").cloned()),
+        pipeline: doc.pipeline.to_string(),
+        channel: doc.channel.to_string(),
+        original_filename: doc.original_filename.to_string(),
+        // A letter's original is the batch scan it was cut from.
+        original_sha256: letter
+            .and_then(|l| l.get("batch_sha256"))
+            .and_then(Value::as_str)
+            .map_or_else(|| doc.sha256.to_hex(), str::to_string),
+        // Letters of a batch carry the batch's capture details.
+        capture: received
+            .and_then(|e| e.get("capture"))
+            .or_else(|| letter.and_then(|l| l.get("capture")))
+            .filter(|c| !c.is_null())
+            .cloned(),
+        batch: letter.map(|l| {
+            let mut l = l.clone();
+            if let Some(o) = l.as_object_mut() {
+                o.remove("capture");
+            }
+            l
+        }),
         scan_profile: ScanProfile {
             dpi: dpi.into_iter().collect(),
             image_pages,
             text_pages,
         },
-        pages_scanned: doc.page_count,
+        pages_scanned,
         pages_with_content: with_content,
         quality: Quality {
             blank_pages,
@@ -139,7 +229,7 @@ pub fn transfer_note(
             orientation_changed: list("turned_pages"),
             unreadable_pages,
             mean_confidence: ocr_done
-                .and_then(|e| e.detail.get("mean_confidence"))
+                .and_then(|e| e.get("mean_confidence"))
                 .and_then(Value::as_f64),
         },
         anomalies,
@@ -172,6 +262,8 @@ mod tests {
             priority: None,
             deadline: None,
             tags: vec![],
+            archive_sha256: None,
+            archive_size: None,
         }
     }
 

@@ -32,6 +32,9 @@ pub struct OcrPage {
     pub confidence: Option<f32>,
     pub words: Vec<Word>,
     pub elapsed: Duration,
+    /// The page as a one-page PDF (image plus invisible text layer) from Tesseract's PDF
+    /// renderer, when asked for; `None` if it was not asked for or could not be made.
+    pub pdf: Option<Vec<u8>>,
 }
 
 // tesseract-rs's `recognize` passes a null monitor; these give each page a deadline.
@@ -127,12 +130,15 @@ impl OcrEngine {
         }))
     }
 
-    /// Recognises an 8-bit grayscale page scanned at `dpi`, giving up after `deadline`.
+    /// Recognises an 8-bit grayscale page scanned at `dpi`, giving up after `deadline`. With
+    /// `render`, the page is also written as a one-page PDF with its text layer (for the
+    /// archive copy), while Tesseract still holds the page's results.
     pub fn recognize(
         &mut self,
         image: &GrayImage,
         dpi: u32,
         deadline: Duration,
+        render: bool,
     ) -> Result<OcrPage, OcrError> {
         let started = Instant::now();
         let failed = |e: tesseract_rs::TesseractError| OcrError::Failed(e.to_string());
@@ -169,6 +175,17 @@ impl OcrEngine {
         }
         let text = self.api.get_utf8_text().map_err(failed)?;
         let words = parse_tsv(&self.api.get_tsv_text(0).map_err(failed)?);
+        let pdf = if render {
+            match self.render_pdf_page() {
+                Ok(pdf) => Some(pdf),
+                Err(e) => {
+                    tracing::warn!(error = %e, "the page could not be rendered for the archive copy");
+                    None
+                }
+            }
+        } else {
+            None
+        };
         // Free the page's results; the loaded models stay.
         let _ = self.api.clear();
         Ok(OcrPage {
@@ -176,6 +193,44 @@ impl OcrEngine {
             confidence: mean_confidence(&words),
             words,
             elapsed: started.elapsed(),
+            pdf,
         })
+    }
+
+    /// Writes the recognised page with Tesseract's PDF renderer: the page image (JPEG for grey)
+    /// and its words as invisible text in Tesseract's glyph-less font (`pdf.ttf` from tessdata)
+    /// with a ToUnicode map, so extracted text keeps word spaces and umlauts. The renderer only
+    /// writes files, so it writes a scratch file that is read and removed at once.
+    fn render_pdf_page(&self) -> Result<Vec<u8>, String> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let base = std::env::temp_dir().join(format!(
+            "mailroom-page-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let base_str = base.to_string_lossy().into_owned();
+        let file = base.with_extension("pdf");
+        let tessdata = self.tessdata.to_string_lossy().into_owned();
+        let result = (|| {
+            let renderer =
+                tesseract_rs::TessResultRenderer::new_pdf_renderer(&base_str, &tessdata, false)
+                    .map_err(|e| format!("PDF renderer: {e} (is pdf.ttf in {tessdata}?)"))?;
+            let ok = renderer
+                .begin_document("mailroom")
+                .map_err(|e| e.to_string())?
+                && renderer.add_image(&self.api).map_err(|e| e.to_string())?
+                && renderer.end_document().map_err(|e| e.to_string())?;
+            // Dropping the renderer closes the file.
+            drop(renderer);
+            if !ok {
+                return Err(format!(
+                    "Tesseract's PDF renderer failed (pdf.ttf in {tessdata}?)"
+                ));
+            }
+            std::fs::read(&file).map_err(|e| format!("reading {}: {e}", file.display()))
+        })();
+        let _ = std::fs::remove_file(&file);
+        result
     }
 }

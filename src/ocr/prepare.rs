@@ -52,7 +52,8 @@ pub struct PreparedReading {
     pub height: u32,
 }
 
-/// Straightens and reads a page; if the reading is poor, detects whether the page lies turned
+/// Straightens and reads a page (with `render`, also as a one-page PDF of the corrected image
+/// for the archive copy); if the reading is poor, detects whether the page lies turned
 /// and, if so, reads it again upright and keeps the better reading. Everything shares one
 /// `deadline`: a second reading only starts if the first left time for it. Orientation
 /// detection failing (e.g. `osd.traineddata` missing) keeps the first reading.
@@ -61,10 +62,11 @@ pub fn read_page(
     image: GrayImage,
     dpi: u32,
     deadline: Duration,
+    render: bool,
 ) -> Result<PreparedReading, OcrError> {
     let started = Instant::now();
     let (image, skew) = straighten(image, dpi);
-    let first = engine.recognize(&image, dpi, deadline)?;
+    let first = engine.recognize(&image, dpi, deadline, render)?;
     let mut best = PreparedReading {
         width: image.width(),
         height: image.height(),
@@ -93,7 +95,7 @@ pub fn read_page(
     drop(image);
     let (upright, skew) = straighten(upright, dpi);
     let left = deadline.saturating_sub(started.elapsed());
-    let again = match engine.recognize(&upright, dpi, left) {
+    let again = match engine.recognize(&upright, dpi, left, render) {
         Ok(r) => r,
         // The first reading stands; the page is not lost for a failed second try.
         Err(e) => {

@@ -99,6 +99,7 @@ impl Runner {
             )],
             fields: cover_fields,
             routing,
+            archive: None,
         };
         crate::fault::crash_point("original-stored");
         let consignment = NewConsignment {
@@ -226,6 +227,7 @@ impl Runner {
             events: std::mem::take(&mut item.events),
             fields: std::mem::take(&mut item.fields),
             routing: None,
+            archive: None,
         })))
     }
 

@@ -1,5 +1,7 @@
 //! The runner: claims, processing, quarantine, recovery and index feeding.
 
+mod archive_copy;
+mod batch_flow;
 pub mod indexer;
 mod intake;
 mod mail_flow;
@@ -7,6 +9,7 @@ mod owner;
 mod quarantine;
 pub mod recovery;
 mod runner;
+pub mod split;
 mod spool;
 
 pub use intake::{ClaimKind, Intake, IntakeError};

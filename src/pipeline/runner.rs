@@ -12,14 +12,14 @@ use tracing::{error, info, info_span, warn, Instrument};
 use super::indexer::IndexerHandle;
 use super::quarantine::QuarantineDir;
 use super::spool::Spool;
-use crate::config::{Config, Limits, OcrMode};
+use crate::config::{BatchConfig, Config, Limits, OcrMode, ScanSettings};
 use crate::extract::Field;
 use crate::fsutil;
 use crate::mail::MailOptions;
 use crate::model::{DocumentId, MediaType, ReceiptId, Sha256};
 use crate::ocr::OcrPool;
 use crate::routing::{DecideInput, Router};
-use crate::stage::{Detect, Extract, Fields, Ocr, Reason, Stage, StageError, WorkItem};
+use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
 use crate::store::{
     BlobStore, ClaimMode, FileOutcome, NewDocument, NewRouting, Receipt, Store, StoreError,
 };
@@ -28,19 +28,24 @@ use crate::store::{
 pub struct Pipeline {
     pub name: String,
     pub stages: Vec<Box<dyn Stage>>,
+    /// Files are batches of letters, cut at separator pages.
+    pub batch: Option<BatchConfig>,
 }
 
 impl Pipeline {
-    /// The standard stages for a pipeline with OCR mode `mode`.
+    /// The standard stages for a pipeline with OCR mode `mode` and page treatment `scan`.
     pub fn standard(
         name: &str,
         mode: OcrMode,
+        scan: &ScanSettings,
         config: &Config,
         pool: Arc<OcrPool>,
         router: Option<Arc<Router>>,
     ) -> Self {
+        let checks = PageChecks::of(scan);
         let mut p = Pipeline {
             name: name.to_string(),
+            batch: scan.batch.clone(),
             stages: vec![
                 Box::new(Detect {
                     limits: config.limits,
@@ -53,6 +58,7 @@ impl Pipeline {
                 Box::new(Ocr {
                     pool,
                     limits: config.limits,
+                    checks,
                 }),
             ],
         };
@@ -125,6 +131,7 @@ impl Runner {
                     Arc::new(Pipeline::standard(
                         &p.name,
                         p.ocr_mode,
+                        &p.scan,
                         config,
                         Arc::clone(&pool),
                         router.clone(),
@@ -138,6 +145,7 @@ impl Runner {
                 Arc::new(Pipeline::standard(
                     INGEST_PIPELINE,
                     OcrMode::Auto,
+                    &ScanSettings::default(),
                     config,
                     Arc::clone(&pool),
                     router.clone(),
@@ -318,6 +326,12 @@ impl Runner {
             Err(StageError::Permanent(reason)) => return self.to_quarantine(r, reason).await,
             Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
         }
+        if let (Some(batch), None) = (&pipeline.batch, r.parent_id) {
+            if let Some(outcome) = self.process_batch(r, &mut item, batch).await? {
+                return Ok(outcome);
+            }
+        }
+        let archive = self.archive_of_item(r, &mut item).await;
 
         // The original must be durable before the record that points to it.
         let blobs = self.blobs.clone();
@@ -340,6 +354,7 @@ impl Runner {
             events: std::mem::take(&mut item.events),
             fields: std::mem::take(&mut item.fields),
             routing,
+            archive,
         };
         let outcome = self.store.file_document(r.id, doc).await?;
         crate::fault::crash_point("document-filed");

@@ -30,7 +30,12 @@ pub struct InkCoverage {
 
 impl InkCoverage {
     pub fn is_blank(&self) -> bool {
-        self.percent < BLANK_MAX_INK_PERCENT
+        self.is_blank_below(BLANK_MAX_INK_PERCENT)
+    }
+
+    /// Blank by a pipeline's own threshold (percent ink coverage).
+    pub fn is_blank_below(&self, threshold: f64) -> bool {
+        self.percent < threshold
     }
 }
 

@@ -6,9 +6,11 @@
 
 pub mod blank;
 pub mod deskew;
+pub mod patch;
 mod pdf_image;
 mod render;
 mod samples;
+pub mod separator;
 mod tiff_page;
 
 use std::io::Cursor;

@@ -157,6 +157,11 @@ impl Router {
     }
 
     /// Extracts the fields of a document's pages.
+    /// The configured departments.
+    pub fn departments(&self) -> &crate::config::Departments {
+        &self.config.departments
+    }
+
     pub fn extract(&self, pages: &[&str]) -> Vec<Field> {
         crate::extract::extract(pages, &self.extract_settings())
     }

@@ -15,9 +15,9 @@ use async_trait::async_trait;
 pub use detect::Detect;
 pub use extract::{usable_text, Extract};
 pub use fields::Fields;
-pub use ocr::Ocr;
+pub use ocr::{Ocr, PageChecks};
 pub use reason::Reason;
-pub use work::{PageWork, WorkItem};
+pub use work::{PageRole, PageWork, SeparatorHit, WorkItem};
 
 /// Why a stage did not complete.
 #[derive(Debug, thiserror::Error)]

@@ -10,7 +10,7 @@ use futures::stream::{self, StreamExt};
 use serde_json::json;
 
 use super::extract::decode_limits;
-use super::{PageWork, Reason, Stage, StageError, WorkItem};
+use super::{PageRole, PageWork, Reason, SeparatorHit, Stage, StageError, WorkItem};
 use crate::config::Limits;
 use crate::ocr::prepare::{self, Corrections};
 use crate::ocr::{OcrError, OcrPage, OcrPool, PoolError};
@@ -21,6 +21,53 @@ use crate::store::TextSource;
 pub struct Ocr {
     pub pool: Arc<OcrPool>,
     pub limits: Limits,
+    pub checks: PageChecks,
+}
+
+/// What is looked for on every image page before OCR, and what is kept after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageChecks {
+    /// Percent ink coverage below which a page is blank.
+    pub blank_threshold: f64,
+    /// Text of barcode separator sheets (batch pipelines that use them).
+    pub barcode_value: Option<String>,
+    /// Look for PATCH-T sheets.
+    pub patch: bool,
+    /// Render each OCRed page for the archive copy.
+    pub archive: bool,
+}
+
+impl Default for PageChecks {
+    fn default() -> Self {
+        PageChecks {
+            blank_threshold: crate::config::DEFAULT_BLANK_THRESHOLD,
+            barcode_value: None,
+            patch: false,
+            archive: true,
+        }
+    }
+}
+
+impl PageChecks {
+    /// The checks of a pipeline's scan settings.
+    pub fn of(scan: &crate::config::ScanSettings) -> Self {
+        use crate::config::SeparatorType;
+        let uses = |t| {
+            scan.batch
+                .as_ref()
+                .is_some_and(|b| b.separators.contains(&t))
+        };
+        PageChecks {
+            blank_threshold: scan.blank_threshold,
+            barcode_value: scan
+                .batch
+                .as_ref()
+                .filter(|_| uses(SeparatorType::Barcode))
+                .map(|b| b.barcode_value.clone()),
+            patch: uses(SeparatorType::Patch),
+            archive: scan.archive,
+        }
+    }
 }
 
 enum PageFailure {
@@ -36,13 +83,64 @@ struct PageResult {
     dpi: u32,
     /// Ink coverage in percent if the page is blank (then it was not OCRed).
     blank: Option<f64>,
+    /// A separator sheet (not OCRed).
+    separator: Option<SeparatorHit>,
     corrections: Corrections,
+}
+
+impl PageResult {
+    /// A page that is not read: blank or a separator sheet.
+    fn unread(width: u32, height: u32, dpi: u32) -> Self {
+        PageResult {
+            ocr: OcrPage {
+                text: String::new(),
+                confidence: None,
+                words: Vec::new(),
+                elapsed: Duration::ZERO,
+                pdf: None,
+            },
+            width,
+            height,
+            dpi,
+            blank: None,
+            separator: None,
+            corrections: Corrections::default(),
+        }
+    }
+}
+
+/// A separator sheet on the page, if the pipeline looks for them.
+fn find_separator(image: &image::GrayImage, dpi: u32, checks: &PageChecks) -> Option<SeparatorHit> {
+    use crate::config::SeparatorType;
+    use crate::raster::separator::{barcode_separator, read_barcodes, SeparatorKind};
+    if checks.patch && crate::raster::patch::find_patch_t(image, dpi).is_some() {
+        return Some(SeparatorHit {
+            kind: SeparatorType::Patch,
+            detail: "PATCH-T".into(),
+            department: None,
+        });
+    }
+    let value = checks.barcode_value.as_deref()?;
+    let codes = read_barcodes(image, dpi);
+    match barcode_separator(&codes, value)? {
+        SeparatorKind::Barcode {
+            format,
+            value,
+            department,
+        } => Some(SeparatorHit {
+            kind: SeparatorType::Barcode,
+            detail: format!("{format:?} {value:?}"),
+            department,
+        }),
+        SeparatorKind::Patch => None,
+    }
 }
 
 fn ocr_one(
     engine: &mut crate::ocr::OcrEngine,
     source: &PageImageSource,
     limits: Limits,
+    checks: &PageChecks,
 ) -> Result<PageResult, PageFailure> {
     let decoded = raster::decode(source, decode_limits(limits)).map_err(|e| match e {
         RasterError::TooLarge { .. } => PageFailure::TooLarge(e.to_string()),
@@ -52,34 +150,37 @@ fn ocr_one(
     // Blank pages (empty backs of a duplex scan) are recorded, not OCRed: Tesseract would
     // spend as long on the scanner noise as on a letter and find nothing.
     let ink = raster::blank::ink_coverage(&decoded.image, decoded.dpi);
-    if ink.is_blank() {
+    if ink.is_blank_below(checks.blank_threshold) {
         return Ok(PageResult {
-            ocr: OcrPage {
-                text: String::new(),
-                confidence: None,
-                words: Vec::new(),
-                elapsed: Duration::ZERO,
-            },
-            width,
-            height,
-            dpi: decoded.dpi,
             blank: Some(ink.percent),
-            corrections: Corrections::default(),
+            ..PageResult::unread(width, height, decoded.dpi)
         });
     }
     let dpi = decoded.dpi;
-    let read = prepare::read_page(engine, decoded.image, dpi, limits.page_timeout).map_err(
-        |e| match e {
-            OcrError::Timeout(d) => PageFailure::Timeout(d),
-            other => PageFailure::Unreadable(other.to_string()),
-        },
-    )?;
+    if let Some(hit) = find_separator(&decoded.image, dpi, checks) {
+        return Ok(PageResult {
+            separator: Some(hit),
+            ..PageResult::unread(width, height, dpi)
+        });
+    }
+    let read = prepare::read_page(
+        engine,
+        decoded.image,
+        dpi,
+        limits.page_timeout,
+        checks.archive,
+    )
+    .map_err(|e| match e {
+        OcrError::Timeout(d) => PageFailure::Timeout(d),
+        other => PageFailure::Unreadable(other.to_string()),
+    })?;
     Ok(PageResult {
         ocr: read.ocr,
         width: read.width,
         height: read.height,
         dpi,
         blank: None,
+        separator: None,
         corrections: read.corrections,
     })
 }
@@ -104,15 +205,17 @@ impl Stage for Ocr {
         }
         let started = Instant::now();
         let limits = self.limits;
+        let checks = Arc::new(self.checks.clone());
         let pool = Arc::clone(&self.pool);
         // In order, with a bounded number in flight: all workers busy, memory flat.
         let results: Vec<(usize, Result<Result<PageResult, PageFailure>, PoolError>)> =
             stream::iter(todo)
                 .map(|(i, source)| {
                     let pool = Arc::clone(&pool);
+                    let checks = Arc::clone(&checks);
                     async move {
                         let r = pool
-                            .run(move |engine| ocr_one(engine, &source, limits))
+                            .run(move |engine| ocr_one(engine, &source, limits, &checks))
                             .await;
                         (i, r)
                     }
@@ -123,6 +226,7 @@ impl Stage for Ocr {
 
         let mut done = 0usize;
         let mut blank_pages: Vec<u32> = Vec::new();
+        let mut separator_pages: Vec<serde_json::Value> = Vec::new();
         let mut turned: Vec<serde_json::Value> = Vec::new();
         let mut deskewed: Vec<serde_json::Value> = Vec::new();
         let mut failures: Vec<(u32, PageFailure)> = Vec::new();
@@ -138,6 +242,14 @@ impl Stage for Ocr {
                 Ok(Ok(r)) => {
                     if r.blank.is_some() {
                         blank_pages.push(page.number);
+                    }
+                    if let Some(hit) = &r.separator {
+                        separator_pages.push(json!({
+                            "page": page.number,
+                            "kind": hit.kind,
+                            "read": hit.detail,
+                            "department": hit.department,
+                        }));
                     }
                     if r.corrections.turned != 0 {
                         turned.push(json!({"page": page.number, "degrees": r.corrections.turned}));
@@ -200,6 +312,7 @@ impl Stage for Ocr {
                 "pages": done,
                 "failed_pages": failures.iter().map(|(n, _)| n).collect::<Vec<_>>(),
                 "blank_pages": blank_pages,
+                "separator_pages": separator_pages,
                 "turned_pages": turned,
                 "deskewed_pages": deskewed,
                 "mean_confidence": mean.map(|m| (m * 10.0).round() / 10.0),
@@ -212,18 +325,25 @@ impl Stage for Ocr {
 
 fn apply(page: &mut PageWork, r: PageResult) {
     page.text = r.ocr.text;
-    page.text_source = if r.blank.is_some() {
+    page.text_source = if r.blank.is_some() || r.separator.is_some() {
         TextSource::None
     } else {
         TextSource::Ocr
     };
+    page.archive_pdf = r.ocr.pdf;
     page.confidence = r.ocr.confidence;
     page.words = r.ocr.words;
     page.width = Some(r.width);
     page.height = Some(r.height);
     page.dpi = Some(r.dpi);
-    page.note = match r.blank {
-        Some(ink) => Some(format!("blank page (ink coverage {ink:.3} %): not OCRed")),
-        None => r.corrections.describe(),
+    page.note = match (r.blank, &r.separator) {
+        (Some(ink), _) => Some(format!("blank page (ink coverage {ink:.3} %): not OCRed")),
+        (None, Some(hit)) => Some(format!("separator sheet ({}): not OCRed", hit.detail)),
+        (None, None) => r.corrections.describe(),
+    };
+    page.role = match (r.blank, r.separator) {
+        (Some(_), _) => PageRole::Blank,
+        (None, Some(hit)) => PageRole::Separator(hit),
+        (None, None) => PageRole::Content,
     };
 }

@@ -52,6 +52,10 @@ pub enum Reason {
     ZipRefused {
         detail: String,
     },
+    /// A batch scan whose letters could not be made into documents.
+    BatchNotSplit {
+        detail: String,
+    },
 }
 
 impl Reason {
@@ -71,6 +75,7 @@ impl Reason {
             Reason::ReaderCrashed { .. } => "reader_crashed",
             Reason::Unparseable { .. } => "unparseable_mail",
             Reason::ZipRefused { .. } => "zip_refused",
+            Reason::BatchNotSplit { .. } => "batch_not_split",
         }
     }
 
@@ -89,6 +94,7 @@ impl Reason {
             Reason::Hang { .. } => "Reading the file took too long; it is probably damaged. Open it to check, convert it if needed, then retry.",
             Reason::ReaderCrashed { .. } => "The file triggered an internal error while being read (please report it with the file). Convert it (e.g. print to PDF) and drop it in again.",
             Reason::Unparseable { .. } => "The message is not a readable mail. Open the file in a mail program to check; ask the sender to send it again.",
+            Reason::BatchNotSplit { .. } => "The separators were found but a letter could not be written as a PDF. Retry with `mailroom quarantine retry`; if it fails again, report it with the file and scan the letters one by one.",
             Reason::ZipRefused { .. } => "The archive was not unpacked to protect the system. Unpack it by hand on a safe machine and ingest the files, or ask the sender for the documents without the archive.",
         }
     }
@@ -137,6 +143,9 @@ impl fmt::Display for Reason {
             }
             Reason::Unparseable { detail } => write!(f, "the mail cannot be read ({detail})"),
             Reason::ZipRefused { detail } => write!(f, "ZIP archive not unpacked: {detail}"),
+            Reason::BatchNotSplit { detail } => {
+                write!(f, "the batch scan could not be cut into letters: {detail}")
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::config::SeparatorType;
 use crate::model::{MediaType, ReceiptId, Sha256};
 use crate::ocr::Word;
 use crate::raster::PageImageSource;
@@ -25,6 +26,31 @@ pub struct PageWork {
     pub needs_ocr: bool,
     /// Something a person should know (e.g. why there is no text).
     pub note: Option<String>,
+    /// Content, blank, or a separator sheet (set by `ocr` for image pages).
+    pub role: PageRole,
+    /// The corrected page as a one-page PDF with its text layer, for the archive copy.
+    pub archive_pdf: Option<Vec<u8>>,
+}
+
+/// What a scanned page is, as far as splitting a batch and the archive copy are concerned.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum PageRole {
+    #[default]
+    Content,
+    /// Too little ink to be content (left out of the archive copy).
+    Blank,
+    /// A separator sheet between letters; never part of a letter.
+    Separator(SeparatorHit),
+}
+
+/// A separator sheet as found on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeparatorHit {
+    pub kind: SeparatorType,
+    /// What was read, for people: `QR "TRENNBLATT:JUGENDAMT"`, `PATCH-T`.
+    pub detail: String,
+    /// Department code printed on the sheet; routes the letter that follows.
+    pub department: Option<String>,
 }
 
 impl PageWork {
@@ -42,6 +68,8 @@ impl PageWork {
             image: None,
             needs_ocr: false,
             note: None,
+            role: PageRole::Content,
+            archive_pdf: None,
         }
     }
 

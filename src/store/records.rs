@@ -186,6 +186,15 @@ pub struct NewDocument {
     pub fields: Vec<crate::extract::Field>,
     /// Where the document goes (`None` when routing is not configured).
     pub routing: Option<NewRouting>,
+    /// The archive copy (PDF/A with text layer), stored in the blob store before filing.
+    pub archive: Option<ArchiveRef>,
+}
+
+/// An archive copy in the blob store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArchiveRef {
+    pub sha256: Sha256,
+    pub size: u64,
 }
 
 /// A routing decision to store.
@@ -281,6 +290,9 @@ pub struct DocumentRecord {
     pub priority: Option<String>,
     pub deadline: Option<String>,
     pub tags: Vec<String>,
+    /// SHA-256 and size of the archive copy, if the document has one.
+    pub archive_sha256: Option<Sha256>,
+    pub archive_size: Option<u64>,
 }
 
 /// One entry of a history.

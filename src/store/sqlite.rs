@@ -199,6 +199,13 @@ fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
             .try_get::<Option<String>, _>("tags")?
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default(),
+        archive_sha256: row
+            .try_get::<Option<String>, _>("archive_sha256")?
+            .map(|s| s.parse().map_err(StoreError::Corrupt))
+            .transpose()?,
+        archive_size: row
+            .try_get::<Option<i64>, _>("archive_size")?
+            .map(|s| s as u64),
     })
 }
 
@@ -346,8 +353,10 @@ pub(super) async fn insert_document(
 ) -> Result<Option<DocumentId>, StoreError> {
     let inserted: Option<i64> = sqlx::query(
         "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
-             received_at, size, media_type, page_count, status, filed_at)
-         SELECT ?, id, pipeline, channel, original_filename, received_at, ?, ?, ?, 'filed', ?
+             received_at, size, media_type, page_count, status, filed_at, archive_sha256,
+             archive_size)
+         SELECT ?, id, pipeline, channel, original_filename, received_at, ?, ?, ?, 'filed', ?,
+             ?, ?
          FROM receipts WHERE id = ?
          ON CONFLICT (sha256) DO NOTHING
          RETURNING id",
@@ -357,6 +366,8 @@ pub(super) async fn insert_document(
     .bind(&doc.media_type)
     .bind(doc.pages.len() as i64)
     .bind(stamp)
+    .bind(doc.archive.map(|a| a.sha256.to_hex()))
+    .bind(doc.archive.map(|a| a.size as i64))
     .bind(receipt.0)
     .fetch_optional(&mut *tx)
     .await?

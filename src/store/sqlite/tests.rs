@@ -38,6 +38,7 @@ fn doc(bytes: &[u8]) -> NewDocument {
         events: vec![("ocr_done".into(), json!({"pages": 1}))],
         fields: vec![],
         routing: None,
+        archive: None,
     }
 }
 

@@ -15,6 +15,10 @@
 //! [`Topic`] (document class and department) with the expected routing and extracted fields
 //! ([`RoutedLetter`], [`ExpectedFields`]); [`routing_corpus`] writes many at once.
 //!
+//! For batch scans, [`separator_sheet`] renders separator sheets ([`SeparatorSheet`]: QR code,
+//! Code 128 or Kodak PATCH-T) and [`batch_scan`] joins letters into one scan with a
+//! [`Separator`] between them, simplex or duplex.
+//!
 //! Everything is computed by this crate; the only external input is the DejaVu Sans font from
 //! Debian's `fonts-dejavu-core`, loaded at run time. The same seeds always give the same bytes.
 //! No external programs are needed (encryption uses lopdf).
@@ -41,6 +45,7 @@ mod raster_files;
 mod routing;
 mod sample_set;
 mod scan;
+mod separator;
 mod templates;
 mod tiff_container;
 mod tiff_files;
@@ -66,4 +71,5 @@ pub use routing::{
 };
 pub use sample_set::{write_sample_set, SampleFile, SAMPLE_PASSWORD};
 pub use scan::{blank_page, render_scan, with_blank_backs, ScanOptions, ScannedPage};
+pub use separator::{batch_scan, separator_sheet, Separator, SeparatorSheet};
 pub use tiff_files::{tiff_g4, tiff_jpeg, tiff_lzw};

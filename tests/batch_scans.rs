@@ -71,6 +71,7 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     assert_eq!(note["pages_scanned"], 4);
     assert_eq!(note["pages_with_content"], 2);
     assert_eq!(note["scan_profile"]["dpi"], serde_json::json!([300]));
+    assert_eq!(note["scan_profile"]["colour"], serde_json::json!(["grey"]));
     assert_eq!(note["quality"]["blank_pages"], serde_json::json!([2, 4]));
     let straightened: Vec<i64> = note["quality"]["skew_corrected"]
         .as_array()

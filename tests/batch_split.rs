@@ -134,6 +134,7 @@ fn three_letters_between_blank_sheets_of_a_duplex_scan_become_three_documents() 
     assert_eq!(note["pages_with_content"], 2);
     assert_eq!(note["original_sha256"], batch["sha256"]);
     assert_eq!(note["capture"]["device"], "Fujitsu fi-7600");
+    assert_eq!(note["scan_profile"]["colour"], json!(["grey"]));
     assert_eq!(
         docs[1]["transfer_note"]["quality"]["blank_pages"],
         json!([8])
@@ -314,7 +315,6 @@ fn qr_and_code128_separator_sheets_cut_letters_and_route_the_next_one() {
         2,
     ));
     pages.extend(third.clone());
-    // A QR code with another value is content, not a separator.
     let (batch, docs) = ingest_batch(&inst, "stapel-qr.pdf", &pages);
     assert_eq!(page_counts(&docs), [2, 1, 1]);
     for (doc, letter) in docs.iter().zip(&letters) {
@@ -324,7 +324,10 @@ fn qr_and_code128_separator_sheets_cut_letters_and_route_the_next_one() {
     // The department code on the sheet routes the letter after it.
     assert_eq!(docs[1]["department"], "51", "{}", docs[1]["routing"]);
     assert_eq!(docs[1]["routing"]["source"], "separator");
-    assert_ne!(docs[2]["routing"]["source"], "separator");
+    let third = docs[2]["routing"]["source"]
+        .as_str()
+        .expect("letter 3 routed");
+    assert_ne!(third, "separator", "a sheet without a code routes nothing");
     let notes: Vec<&str> = batch["pages"]
         .as_array()
         .unwrap()
@@ -422,4 +425,67 @@ fn a_scan_without_separators_is_one_document_with_an_archive_copy() {
         report["problems"][0]["kind"], "archive_modified",
         "{report}"
     );
+}
+
+#[test]
+fn a_crash_while_filing_a_batch_loses_no_letter_and_files_none_twice() {
+    let letters = [gen::Letter::sample(61), gen::Letter::sample(62)];
+    let scans: Vec<Vec<gen::ScannedPage>> = vec![
+        letter_pages(&letters[0], 1, 61),
+        letter_pages(&letters[1], 1, 62),
+    ];
+    let sheet = gen::Separator::Sheet(gen::SeparatorSheet::Qr("TRENNBLATT".into()));
+    let pdf = gen::pdf_with_jpeg_pages(&gen::batch_scan(&scans, &sheet, false, &opts(60)));
+    for point in ["original-stored", "document-filed"] {
+        let mut inst = batch_instance("separators = [\"barcode\"]");
+        inst.start_with_env(&[("MAILROOM_CRASH_AT", point)]);
+        inst.drop_file("stapel.pdf", &pdf);
+        inst.wait_for_crash(std::time::Duration::from_secs(120));
+        assert!(
+            inst.log().contains(&format!("crash point {point}")),
+            "{}",
+            inst.log()
+        );
+        inst.start();
+        inst.wait_for(
+            "the batch to be filed",
+            std::time::Duration::from_secs(120),
+            |i| {
+                let s = i.status();
+                s["in_progress"] == 0 && s["documents"] == 3
+            },
+        );
+        inst.wait_for(
+            "drop folder and spool to be empty",
+            std::time::Duration::from_secs(10),
+            |i| i.drop_contents().is_empty() && i.spool_contents().is_empty(),
+        );
+        let status = inst.status();
+        assert_eq!(
+            status["documents"], 3,
+            "{point}: batch + 2 letters: {status}"
+        );
+        assert_eq!(status["duplicates"], 0, "{point}: {status}");
+        let batch = inst.show(1);
+        assert_eq!(batch["consignments"][0]["kind"], "batch", "{point}");
+        let letter_ids: Vec<i64> = batch["consignments"][0]["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["role"] == "attachment")
+            .map(|d| d["document_id"].as_i64().unwrap())
+            .collect();
+        assert_eq!(letter_ids.len(), 2, "{point}");
+        for (id, letter) in letter_ids.iter().zip(&letters) {
+            let recall = word_recall(&letter.text(), &common::all_text(&inst.show(*id)));
+            assert!(recall > 0.9, "{point}: letter {id} recall {recall:.2}");
+        }
+        let out = inst.cli(&["verify", "--all"]);
+        assert!(
+            out.status.success(),
+            "{point}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        inst.stop();
+    }
 }

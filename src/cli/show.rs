@@ -339,10 +339,11 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         }
         let dpi: Vec<String> = n.scan_profile.dpi.iter().map(u32::to_string).collect();
         println!(
-            "  pages:      {} scanned, {} with content; {} dpi",
+            "  pages:      {} scanned, {} with content; {} dpi, {}",
             n.pages_scanned,
             n.pages_with_content,
-            dpi.join("/")
+            dpi.join("/"),
+            n.scan_profile.colour.join("/")
         );
         let q = &n.quality;
         println!(

@@ -44,6 +44,25 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<ExitCode> {
                         p.channel,
                         p.ocr_mode
                     );
+                    if let Some(b) = &p.scan.batch {
+                        let seps: Vec<String> = b
+                            .separators
+                            .iter()
+                            .map(|s| format!("{s:?}").to_lowercase())
+                            .collect();
+                        println!(
+                            "      batch scans: {}, separators {}{}",
+                            if b.duplex { "duplex" } else { "simplex" },
+                            seps.join(", "),
+                            if b.separators
+                                .contains(&crate::config::SeparatorType::Barcode)
+                            {
+                                format!(" (barcode value \"{}\")", b.barcode_value)
+                            } else {
+                                String::new()
+                            }
+                        );
+                    }
                 }
             }
             Ok(ExitCode::SUCCESS)

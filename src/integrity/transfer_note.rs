@@ -42,6 +42,9 @@ pub struct TransferNote {
 pub struct ScanProfile {
     /// Resolutions of the scanned pages (usually one).
     pub dpi: Vec<u32>,
+    /// How the pages were scanned: `black-white`, `grey`, `colour` (`unknown` for pages
+    /// rendered from vector content).
+    pub colour: Vec<String>,
     /// Pages that were images (OCR) and pages that had their own text.
     pub image_pages: u32,
     pub text_pages: u32,
@@ -217,6 +220,10 @@ fn build(
         }),
         scan_profile: ScanProfile {
             dpi: dpi.into_iter().collect(),
+            colour: list("colour")
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
             image_pages,
             text_pages,
         },

@@ -54,6 +54,9 @@ pub struct OcrEngine {
     osd: Option<TesseractAPI>,
     /// OSD could not be loaded; it is not tried again for every page.
     osd_unavailable: bool,
+    /// A private folder (mode 0700, removed with the engine) for the PDF renderer's files.
+    scratch: Option<tempfile::TempDir>,
+    rendered: u64,
 }
 
 /// How a page lies, as Tesseract's orientation detection sees it.
@@ -84,6 +87,8 @@ impl OcrEngine {
             tessdata: tessdata.to_path_buf(),
             osd: None,
             osd_unavailable: false,
+            scratch: None,
+            rendered: 0,
         })
     }
 
@@ -201,14 +206,21 @@ impl OcrEngine {
     /// and its words as invisible text in Tesseract's glyph-less font (`pdf.ttf` from tessdata)
     /// with a ToUnicode map, so extracted text keeps word spaces and umlauts. The renderer only
     /// writes files, so it writes a scratch file that is read and removed at once.
-    fn render_pdf_page(&self) -> Result<Vec<u8>, String> {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let base = std::env::temp_dir().join(format!(
-            "mailroom-page-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
+    fn render_pdf_page(&mut self) -> Result<Vec<u8>, String> {
+        if self.scratch.is_none() {
+            let dir = tempfile::Builder::new()
+                .prefix("mailroom-ocr-")
+                .tempdir()
+                .map_err(|e| format!("creating a temporary folder for the PDF renderer: {e}"))?;
+            self.scratch = Some(dir);
+        }
+        self.rendered += 1;
+        let base = self
+            .scratch
+            .as_ref()
+            .expect("just set")
+            .path()
+            .join(format!("page-{}", self.rendered));
         let base_str = base.to_string_lossy().into_owned();
         let file = base.with_extension("pdf");
         let tessdata = self.tessdata.to_string_lossy().into_owned();

@@ -9,13 +9,13 @@ use crate::archive::{build_archive, ArchiveMeta};
 use crate::integrity::{pending_transfer_note, NoteFacts};
 use crate::model::Sha256;
 use crate::stage::{PageRole, PageWork, WorkItem};
-use crate::store::{ArchiveRef, PageRecord, Receipt, TextSource};
+use crate::store::{ArchiveRef, PageRecord, Receipt, StoreError, TextSource};
 
-/// The one-page PDFs of `pages` that have content, or why there can be no archive copy.
-/// `None`: nothing to archive (no page was read from an image).
-pub(super) fn page_pdfs<'a>(
+/// Whether `pages` can make an archive copy: `None` if there is nothing to archive (no page was
+/// read from an image), else `Ok` or why not.
+pub(super) fn archivable<'a>(
     pages: impl IntoIterator<Item = &'a PageWork>,
-) -> Option<Result<Vec<Vec<u8>>, String>> {
+) -> Option<Result<(), String>> {
     let content: Vec<&PageWork> = pages
         .into_iter()
         .filter(|p| p.role == PageRole::Content)
@@ -35,13 +35,21 @@ pub(super) fn page_pdfs<'a>(
         return Some(Err(if text_layer {
             format!("pages {missing:?} have their own text and no scanned image")
         } else {
-            format!("pages {missing:?} could not be rendered")
+            format!("pages {missing:?} could not be read or rendered")
         }));
     }
-    Some(Ok(content
-        .iter()
-        .filter_map(|p| p.archive_pdf.clone())
-        .collect()))
+    Some(Ok(()))
+}
+
+/// Takes the one-page PDFs of the pages with content (memory: they are not needed twice).
+pub(super) fn take_page_pdfs<'a>(
+    pages: impl IntoIterator<Item = &'a mut PageWork>,
+) -> Vec<Vec<u8>> {
+    pages
+        .into_iter()
+        .filter(|p| p.role == PageRole::Content)
+        .filter_map(|p| p.archive_pdf.take())
+        .collect()
 }
 
 /// Why an archive copy was not made.
@@ -63,12 +71,12 @@ impl std::fmt::Display for ArchiveFailure {
 
 impl Runner {
     /// The `received` event's detail of a receipt (scanner, station, operator).
-    pub(super) async fn received_detail(&self, r: &Receipt) -> Option<Value> {
-        let events = self.store.receipt_events(r.id).await.ok()?;
-        events
+    pub(super) async fn received_detail(&self, r: &Receipt) -> Result<Option<Value>, StoreError> {
+        let events = self.store.receipt_events(r.id).await?;
+        Ok(events
             .into_iter()
             .find(|e| e.kind == "received")
-            .map(|e| e.detail)
+            .map(|e| e.detail))
     }
 
     /// Builds and stores an archive copy from one-page PDFs. The transfer note is computed
@@ -100,22 +108,28 @@ impl Runner {
             transfer_note_json: serde_json::to_string(&note)
                 .map_err(|e| ArchiveFailure::Build(e.to_string()))?,
         };
-        let bytes = crate::stage::blocking(
+        use crate::stage::{blocking, Reason, StageError};
+        let built = blocking(
             "writing the archive copy",
             self.limits.page_timeout,
             move || {
-                build_archive(&pdfs, &meta)
-                    .map_err(|e| crate::stage::StageError::Transient(e.to_string()))
+                Ok(build_archive(&pdfs, &meta).map(|bytes| {
+                    let sha = Sha256::of(&bytes);
+                    (bytes, sha)
+                }))
             },
         )
-        .await
-        .map_err(|e| {
-            ArchiveFailure::Build(match e {
-                crate::stage::StageError::Transient(m) => m,
-                crate::stage::StageError::Permanent(r) => r.to_string(),
-            })
-        })?;
-        let sha = Sha256::of(&bytes);
+        .await;
+        let (bytes, sha) = match built {
+            Ok(Ok(b)) => b,
+            // The same pages give the same failure: no use trying again.
+            Ok(Err(e)) => return Err(ArchiveFailure::Build(e.to_string())),
+            Err(StageError::Permanent(r @ Reason::ReaderCrashed { .. })) => {
+                return Err(ArchiveFailure::Build(r.to_string()))
+            }
+            // Slow (a busy machine) or the task was lost: later.
+            Err(e) => return Err(ArchiveFailure::Store(e.to_string())),
+        };
         let size = bytes.len() as u64;
         self.store_blob(sha, std::sync::Arc::new(bytes))
             .await
@@ -123,21 +137,24 @@ impl Runner {
         Ok(ArchiveRef { sha256: sha, size })
     }
 
-    /// The archive copy of a single scanned document, recorded in its events. A document
-    /// without one is still filed (its original is kept); the failure is an event.
+    /// The archive copy of a single scanned document, recorded in its events. A document that
+    /// cannot have one is still filed (its original is kept) and the reason is an event;
+    /// `Err` is a temporary failure (storage): try the document again later.
     pub(super) async fn archive_of_item(
         &self,
         r: &Receipt,
         item: &mut WorkItem,
-    ) -> Option<ArchiveRef> {
-        let pdfs = match page_pdfs(&item.pages)? {
-            Ok(p) => p,
-            Err(why) => {
+    ) -> Result<Option<ArchiveRef>, String> {
+        match archivable(&item.pages) {
+            None => return Ok(None),
+            Some(Err(why)) => {
                 item.event("archive_not_made", json!({ "reason": why }));
-                return None;
+                return Ok(None);
             }
-        };
-        let received = self.received_detail(r).await;
+            Some(Ok(())) => {}
+        }
+        let received = self.received_detail(r).await.map_err(|e| e.to_string())?;
+        let pdfs = take_page_pdfs(&mut item.pages);
         let records: Vec<PageRecord> = item.pages.iter().map(|p| p.to_record()).collect();
         let kept: Vec<u32> = item
             .pages
@@ -162,12 +179,13 @@ impl Runner {
                     "archive_made",
                     json!({ "sha256": a.sha256.to_hex(), "size": a.size, "pages": kept, "format": "PDF/A-2b" }),
                 );
-                Some(a)
+                Ok(Some(a))
             }
-            Err(why) => {
+            Err(ArchiveFailure::Store(why)) => Err(why),
+            Err(ArchiveFailure::Build(why)) => {
                 tracing::warn!(reason = %why, "no archive copy; the original is filed");
-                item.event("archive_not_made", json!({ "reason": why.to_string() }));
-                None
+                item.event("archive_not_made", json!({ "reason": why }));
+                Ok(None)
             }
         }
     }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde_json::{json, Value};
 
-use super::archive_copy::{page_pdfs, ArchiveFailure};
+use super::archive_copy::{archivable, take_page_pdfs, ArchiveFailure};
 use super::runner::{Outcome, Runner};
 use super::split::{self, LetterPlan, SplitPlan};
 use crate::config::BatchConfig;
@@ -45,7 +45,20 @@ impl Runner {
             };
             return self.to_quarantine(r, reason).await.map(Some);
         }
-        let received = self.received_detail(r).await;
+        // Every letter needs its pages as scanned images to become a PDF of its own; if one
+        // cannot (pages with their own text, a page OCR could not read), the scan is filed
+        // as one document, nothing lost, and the reason is recorded.
+        let unsplittable = plan.letters.iter().enumerate().find_map(|(i, l)| {
+            match archivable(l.pages.iter().map(|n| &item.pages[*n as usize - 1])) {
+                Some(Ok(())) => None,
+                Some(Err(why)) => Some(format!("letter {}: {why}", i + 1)),
+                None => Some(format!("letter {}: no page was scanned as an image", i + 1)),
+            }
+        });
+        if let Some(why) = unsplittable {
+            return Ok(self.not_split(item, &plan, why));
+        }
+        let received = self.received_detail(r).await?;
         let ocr_done = item
             .events
             .iter()
@@ -73,11 +86,8 @@ impl Runner {
                 .await
             {
                 Ok(d) => d,
-                Err(LetterError::Permanent(detail)) => {
-                    let reason = Reason::BatchNotSplit {
-                        detail: format!("letter {position}: {detail}"),
-                    };
-                    return self.to_quarantine(r, reason).await.map(Some);
+                Err(LetterError::Permanent(why)) => {
+                    return Ok(self.not_split(item, &plan, format!("letter {position}: {why}")))
                 }
                 Err(LetterError::Transient(why)) => return Ok(Some(Outcome::Deferred(why))),
             };
@@ -118,33 +128,40 @@ impl Runner {
         }))
     }
 
+    /// Records why separators were found but the scan is filed as one document.
+    fn not_split(&self, item: &mut WorkItem, plan: &SplitPlan, why: String) -> Option<Outcome> {
+        tracing::warn!(reason = %why, "batch not cut into letters; filed as one document");
+        item.event(
+            "batch_not_split",
+            json!({ "reason": why, "plan": plan,
+                    "action": "cut the letters apart by hand (`mailroom show` lists the separator pages) or scan them again" }),
+        );
+        None
+    }
+
     /// One letter as a document: its pages renumbered, its fields and routing, its archive
     /// copy as its content.
     #[allow(clippy::too_many_arguments)]
     async fn letter_document(
         &self,
         r: &Receipt,
-        item: &WorkItem,
+        item: &mut WorkItem,
         plan: &SplitPlan,
         letter: &LetterPlan,
         position: u32,
         ocr_done: &Value,
         received: Option<&Value>,
     ) -> Result<NewDocument, LetterError> {
+        let pdfs = take_page_pdfs(
+            item.pages
+                .iter_mut()
+                .filter(|p| letter.pages.contains(&p.number)),
+        );
         let scan_pages: Vec<&PageWork> = letter
             .pages
             .iter()
             .map(|n| &item.pages[*n as usize - 1])
             .collect();
-        let pdfs = match page_pdfs(scan_pages.iter().copied()) {
-            Some(Ok(p)) => p,
-            Some(Err(why)) => return Err(LetterError::Permanent(why)),
-            None => {
-                return Err(LetterError::Permanent(
-                    "no page was read from a scanned image".into(),
-                ))
-            }
-        };
         // Scan page number → page number in the letter.
         let local: HashMap<u32, u32> = letter
             .pages
@@ -188,7 +205,10 @@ impl Runner {
         });
         let events = vec![
             ("letter_of_batch".to_string(), letter_event),
-            ("ocr_done".to_string(), letter_ocr_done(ocr_done, &local)),
+            (
+                "ocr_done".to_string(),
+                letter_ocr_done(ocr_done, &local, &scan_pages),
+            ),
         ];
         let archive = self
             .store_archive(
@@ -256,7 +276,18 @@ enum LetterError {
 }
 
 /// The letter's share of the batch's `ocr_done`, in the letter's page numbers.
-fn letter_ocr_done(batch: &Value, local: &HashMap<u32, u32>) -> Value {
+fn letter_ocr_done(batch: &Value, local: &HashMap<u32, u32>, pages: &[&PageWork]) -> Value {
+    let colours: std::collections::BTreeSet<&str> = pages
+        .iter()
+        .filter_map(|p| p.colour.map(|c| c.as_str()))
+        .collect();
+    let confidences: Vec<f64> = pages
+        .iter()
+        .filter_map(|p| p.confidence.map(f64::from))
+        .collect();
+    let mean = (!confidences.is_empty())
+        .then(|| confidences.iter().sum::<f64>() / confidences.len() as f64)
+        .map(|m| (m * 10.0).round() / 10.0);
     let map_numbers = |key: &str| -> Vec<u32> {
         batch[key]
             .as_array()
@@ -284,6 +315,8 @@ fn letter_ocr_done(batch: &Value, local: &HashMap<u32, u32>) -> Value {
         "blank_pages": [],
         "turned_pages": map_objects("turned_pages"),
         "deskewed_pages": map_objects("deskewed_pages"),
+        "colour": colours,
+        "mean_confidence": mean,
     })
 }
 

@@ -331,7 +331,10 @@ impl Runner {
                 return Ok(outcome);
             }
         }
-        let archive = self.archive_of_item(r, &mut item).await;
+        let archive = match self.archive_of_item(r, &mut item).await {
+            Ok(a) => a,
+            Err(why) => return Ok(Outcome::Deferred(why)),
+        };
 
         // The original must be durable before the record that points to it.
         let blobs = self.blobs.clone();

@@ -67,13 +67,36 @@ pub fn plan(roles: &[PageRole], batch: &BatchConfig) -> SplitPlan {
         let all_blank = unit.iter().all(|r| *r == PageRole::Blank);
         if let Some((hit, page)) = separator {
             close(&mut current, &mut out);
+            // The other side of a separator sheet should be empty; content there (sheets
+            // paired wrongly, a back side lost) starts the next letter instead of vanishing.
+            let stray: Vec<u32> = unit
+                .iter()
+                .zip(&numbers)
+                .filter(|(r, _)| **r == PageRole::Content)
+                .map(|(_, n)| *n)
+                .collect();
             out.separators.push(SeparatorPlan {
-                pages: numbers.clone(),
+                pages: numbers
+                    .iter()
+                    .copied()
+                    .filter(|n| !stray.contains(n))
+                    .collect(),
                 kind: hit.kind,
                 detail: hit.detail.clone(),
             });
-            if let Some(code) = &hit.department {
-                pending_department = Some((code.clone(), page));
+            if let Some((code, at)) = &pending_department {
+                out.anomalies.push(format!(
+                    "separator sheet on page {at} names department {code:?} but the next page is another separator (page {page}); the department was not used"
+                ));
+            }
+            // A sheet without a code ends what an earlier code said.
+            pending_department = hit.department.clone().map(|code| (code, page));
+            if !stray.is_empty() {
+                out.anomalies.push(format!(
+                    "page {stray:?} has content but shares a sheet with the separator on page {page}: check the pairing of front and back sides"
+                ));
+                current.department = pending_department.take();
+                current.pages.extend(stray);
             }
         } else if all_blank && blank_separates {
             close(&mut current, &mut out);
@@ -212,6 +235,26 @@ mod tests {
         assert_eq!(pages(&p), [vec![3]]);
         assert_eq!(p.letters[0].department, Some(("BAUAMT".into(), 1)));
         assert_eq!(p.loose_blank_pages, [2]);
+        assert_eq!(p.anomalies.len(), 1, "{:?}", p.anomalies);
+    }
+
+    #[test]
+    fn content_behind_a_duplex_separator_starts_the_next_letter() {
+        // Sheets paired wrongly: the separator's back carries the next letter's first page.
+        let roles = [C, B, sep(Some("BAUAMT")), C, C, B];
+        let p = plan(&roles, &config(true, &[SeparatorType::Barcode]));
+        assert_eq!(pages(&p), [vec![1], vec![4, 5]]);
+        assert_eq!(p.separators[0].pages, [3]);
+        assert_eq!(p.letters[1].department, Some(("BAUAMT".into(), 3)));
+        assert_eq!(p.anomalies.len(), 1, "{:?}", p.anomalies);
+    }
+
+    #[test]
+    fn a_plain_sheet_after_a_department_sheet_cancels_the_department() {
+        let roles = [C, sep(Some("BAUAMT")), sep(None), C];
+        let p = plan(&roles, &config(false, &[SeparatorType::Barcode]));
+        assert_eq!(pages(&p), [vec![1], vec![4]]);
+        assert_eq!(p.letters[1].department, None);
         assert_eq!(p.anomalies.len(), 1, "{:?}", p.anomalies);
     }
 

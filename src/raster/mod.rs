@@ -20,6 +20,7 @@ use image::{GrayImage, ImageFormat, ImageReader};
 
 pub use pdf_image::{ColorModel, PdfImageSource};
 pub use render::render_pdf_page;
+pub use samples::ColourMode;
 pub use tiff_page::{tiff_page_count, tiff_page_info};
 
 /// Errors while decoding a page image. All of them are properties of the input file.
@@ -69,6 +70,8 @@ pub struct DecodedPage {
     pub image: GrayImage,
     /// Scan resolution, from the file or estimated assuming an A4 page.
     pub dpi: u32,
+    /// How the page was scanned (it is read as grey either way).
+    pub colour: ColourMode,
 }
 
 /// Limits applied while decoding.
@@ -112,10 +115,14 @@ pub fn decode(source: &PageImageSource, limits: DecodeLimits) -> Result<DecodedP
                 Some(img) if !composite => Some(img.decode(limits)),
                 _ => None,
             };
+            let colour = image
+                .as_ref()
+                .map_or(ColourMode::Unknown, |img| img.colour_mode());
             let decoded = match native {
                 Some(Ok(image)) => image,
                 // Codecs we do not decode ourselves (JBIG2, JPEG 2000), pages made of several
                 // images or drawn as vectors: let poppler render the page.
+                // The image's colour space still says how it was scanned (JBIG2: 1-bit).
                 Some(Err(RasterError::Unsupported(why))) | Some(Err(RasterError::Corrupt(why))) => {
                     render::render_pdf_page(pdf, *page_number, 300, limits).map_err(|e| {
                         RasterError::Unsupported(format!(
@@ -129,12 +136,13 @@ pub fn decode(source: &PageImageSource, limits: DecodeLimits) -> Result<DecodedP
                     return Ok(DecodedPage {
                         image: rendered,
                         dpi: 300,
+                        colour: ColourMode::Unknown,
                     });
                 }
             };
             let image = rotate_clockwise(decoded, *rotate);
             let dpi = dpi_from_width(image.width(), *page_width_pt / 72.0);
-            Ok(DecodedPage { image, dpi })
+            Ok(DecodedPage { image, dpi, colour })
         }
     }
 }
@@ -154,9 +162,15 @@ fn decode_file(
         .decode()
         .map_err(|e| RasterError::Corrupt(e.to_string()))?;
     let dpi = file_dpi(bytes, format).unwrap_or_else(|| estimate_a4_dpi(w, h));
+    let colour = if img.color().has_color() {
+        ColourMode::Colour
+    } else {
+        ColourMode::Grey
+    };
     Ok(DecodedPage {
         image: img.into_luma8(),
         dpi,
+        colour,
     })
 }
 

@@ -182,6 +182,11 @@ impl PdfImageSource {
     }
 
     /// Decodes the image to gray.
+    /// The scan's colour mode: 1-bit, grey or colour samples.
+    pub fn colour_mode(&self) -> super::samples::ColourMode {
+        self.model.colour_mode(self.bpc)
+    }
+
     pub fn decode(&self, limits: DecodeLimits) -> Result<GrayImage, RasterError> {
         limits.check(self.width, self.height)?;
         // Raw samples need at most this much; encoded codec data is far smaller.

@@ -4,6 +4,29 @@ use image::GrayImage;
 
 use super::RasterError;
 
+/// How a page was scanned, for the transfer note's scan profile. Pages are read as grey
+/// whatever they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColourMode {
+    BlackWhite,
+    Grey,
+    Colour,
+    /// Rendered by poppler: not known.
+    Unknown,
+}
+
+impl ColourMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColourMode::BlackWhite => "black-white",
+            ColourMode::Grey => "grey",
+            ColourMode::Colour => "colour",
+            ColourMode::Unknown => "unknown",
+        }
+    }
+}
+
 /// How samples map to colour.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColorModel {
@@ -18,6 +41,17 @@ pub enum ColorModel {
 }
 
 impl ColorModel {
+    /// The scan profile's colour mode of samples in this model with `bpc` bits each.
+    pub fn colour_mode(&self, bpc: u8) -> ColourMode {
+        match self {
+            ColorModel::Gray if bpc == 1 => ColourMode::BlackWhite,
+            ColorModel::Gray => ColourMode::Grey,
+            // A palette of greys is a grey scan.
+            ColorModel::Indexed { base, .. } if **base == ColorModel::Gray => ColourMode::Grey,
+            _ => ColourMode::Colour,
+        }
+    }
+
     pub fn components(&self) -> usize {
         match self {
             ColorModel::Gray | ColorModel::Indexed { .. } => 1,

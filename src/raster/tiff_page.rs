@@ -6,7 +6,7 @@ use tiff::decoder::{Decoder, DecodingResult};
 use tiff::tags::Tag;
 use tiff::ColorType;
 
-use super::samples::{to_gray, ColorModel};
+use super::samples::{to_gray, ColorModel, ColourMode};
 use super::{estimate_a4_dpi, DecodeLimits, DecodedPage, RasterError};
 
 fn corrupt(e: tiff::TiffError) -> RasterError {
@@ -81,6 +81,7 @@ pub fn decode(
             return Ok(DecodedPage {
                 image: drop_alpha(&bytes, w, h, 2),
                 dpi,
+                colour: ColourMode::Grey,
             })
         }
         ColorType::RGB(n) | ColorType::YCbCr(n) => (ColorModel::Rgb, n),
@@ -88,6 +89,7 @@ pub fn decode(
             return Ok(DecodedPage {
                 image: drop_alpha(&bytes, w, h, 4),
                 dpi,
+                colour: ColourMode::Colour,
             })
         }
         ColorType::CMYK(n) => (ColorModel::Cmyk, n),
@@ -117,7 +119,8 @@ pub fn decode(
     };
     let bpc = if bits == 16 { 16 } else { bpc };
     let image = to_gray(&bytes, w, h, bpc, &model, false)?;
-    Ok(DecodedPage { image, dpi })
+    let colour = model.colour_mode(bpc);
+    Ok(DecodedPage { image, dpi, colour })
 }
 
 fn drop_alpha(data: &[u8], w: u32, h: u32, channels: usize) -> image::GrayImage {

@@ -86,6 +86,7 @@ struct PageResult {
     /// A separator sheet (not OCRed).
     separator: Option<SeparatorHit>,
     corrections: Corrections,
+    colour: raster::ColourMode,
 }
 
 impl PageResult {
@@ -105,6 +106,7 @@ impl PageResult {
             blank: None,
             separator: None,
             corrections: Corrections::default(),
+            colour: raster::ColourMode::Unknown,
         }
     }
 }
@@ -147,20 +149,25 @@ fn ocr_one(
         other => PageFailure::Unreadable(other.to_string()),
     })?;
     let (width, height) = decoded.image.dimensions();
+    let colour = decoded.colour;
     // Blank pages (empty backs of a duplex scan) are recorded, not OCRed: Tesseract would
     // spend as long on the scanner noise as on a letter and find nothing.
+    let dpi = decoded.dpi;
+    // Separators first: the blank check ignores the page margins, where a patch code or a
+    // barcode may be printed.
+    if let Some(hit) = find_separator(&decoded.image, dpi, checks) {
+        return Ok(PageResult {
+            separator: Some(hit),
+            colour,
+            ..PageResult::unread(width, height, dpi)
+        });
+    }
     let ink = raster::blank::ink_coverage(&decoded.image, decoded.dpi);
     if ink.is_blank_below(checks.blank_threshold) {
         return Ok(PageResult {
             blank: Some(ink.percent),
+            colour,
             ..PageResult::unread(width, height, decoded.dpi)
-        });
-    }
-    let dpi = decoded.dpi;
-    if let Some(hit) = find_separator(&decoded.image, dpi, checks) {
-        return Ok(PageResult {
-            separator: Some(hit),
-            ..PageResult::unread(width, height, dpi)
         });
     }
     let read = prepare::read_page(
@@ -182,6 +189,7 @@ fn ocr_one(
         blank: None,
         separator: None,
         corrections: read.corrections,
+        colour,
     })
 }
 
@@ -227,6 +235,7 @@ impl Stage for Ocr {
         let mut done = 0usize;
         let mut blank_pages: Vec<u32> = Vec::new();
         let mut separator_pages: Vec<serde_json::Value> = Vec::new();
+        let mut colours: std::collections::BTreeSet<&'static str> = Default::default();
         let mut turned: Vec<serde_json::Value> = Vec::new();
         let mut deskewed: Vec<serde_json::Value> = Vec::new();
         let mut failures: Vec<(u32, PageFailure)> = Vec::new();
@@ -240,6 +249,7 @@ impl Stage for Ocr {
                     failures.push((page.number, PageFailure::Unreadable(msg)));
                 }
                 Ok(Ok(r)) => {
+                    colours.insert(r.colour.as_str());
                     if r.blank.is_some() {
                         blank_pages.push(page.number);
                     }
@@ -313,6 +323,7 @@ impl Stage for Ocr {
                 "failed_pages": failures.iter().map(|(n, _)| n).collect::<Vec<_>>(),
                 "blank_pages": blank_pages,
                 "separator_pages": separator_pages,
+                "colour": colours,
                 "turned_pages": turned,
                 "deskewed_pages": deskewed,
                 "mean_confidence": mean.map(|m| (m * 10.0).round() / 10.0),
@@ -331,6 +342,7 @@ fn apply(page: &mut PageWork, r: PageResult) {
         TextSource::Ocr
     };
     page.archive_pdf = r.ocr.pdf;
+    page.colour = Some(r.colour);
     page.confidence = r.ocr.confidence;
     page.words = r.ocr.words;
     page.width = Some(r.width);

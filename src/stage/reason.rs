@@ -94,7 +94,7 @@ impl Reason {
             Reason::Hang { .. } => "Reading the file took too long; it is probably damaged. Open it to check, convert it if needed, then retry.",
             Reason::ReaderCrashed { .. } => "The file triggered an internal error while being read (please report it with the file). Convert it (e.g. print to PDF) and drop it in again.",
             Reason::Unparseable { .. } => "The message is not a readable mail. Open the file in a mail program to check; ask the sender to send it again.",
-            Reason::BatchNotSplit { .. } => "The separators were found but a letter could not be written as a PDF. Retry with `mailroom quarantine retry`; if it fails again, report it with the file and scan the letters one by one.",
+            Reason::BatchNotSplit { .. } => "The scan holds separator sheets and blank pages but no letter. Check the stack (fed the wrong way round? only separator sheets?), scan it again and discard this entry.",
             Reason::ZipRefused { .. } => "The archive was not unpacked to protect the system. Unpack it by hand on a safe machine and ingest the files, or ask the sender for the documents without the archive.",
         }
     }

@@ -30,6 +30,8 @@ pub struct PageWork {
     pub role: PageRole,
     /// The corrected page as a one-page PDF with its text layer, for the archive copy.
     pub archive_pdf: Option<Vec<u8>>,
+    /// How the page was scanned (image pages).
+    pub colour: Option<crate::raster::ColourMode>,
 }
 
 /// What a scanned page is, as far as splitting a batch and the archive copy are concerned.
@@ -70,6 +72,7 @@ impl PageWork {
             note: None,
             role: PageRole::Content,
             archive_pdf: None,
+            colour: None,
         }
     }
 

@@ -16,8 +16,8 @@ use super::split::{self, LetterPlan, SplitPlan};
 use crate::config::BatchConfig;
 use crate::stage::{PageWork, Reason, WorkItem};
 use crate::store::{
-    ConsignmentOutcome, MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
-    PartOutcome, Receipt, StoreError,
+    MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome, Receipt,
+    StoreError,
 };
 
 impl Runner {
@@ -109,23 +109,7 @@ impl Runner {
             cover,
             parts,
         };
-        let outcome = self.store.file_consignment(r.id, consignment).await?;
-        crate::fault::crash_point("document-filed");
-        self.finish(r).await;
-        Ok(Some(match outcome {
-            ConsignmentOutcome::Filed {
-                cover,
-                new_documents,
-                ..
-            } => {
-                if let Some(ix) = &self.indexer {
-                    new_documents.into_iter().for_each(|d| ix.notify(d));
-                }
-                Outcome::Filed(cover)
-            }
-            ConsignmentOutcome::Duplicate(d) => Outcome::Duplicate(d),
-            ConsignmentOutcome::AlreadyHandled => Outcome::AlreadyHandled,
-        }))
+        self.file_consignment(r, consignment).await.map(Some)
     }
 
     /// Records why separators were found but the scan is filed as one document.

@@ -109,6 +109,16 @@ impl Runner {
             cover,
             parts,
         };
+        self.file_consignment(r, consignment).await
+    }
+
+    /// Files a consignment (one transaction), clears the spool and hands the new documents
+    /// to the indexer.
+    pub(super) async fn file_consignment(
+        &self,
+        r: &Receipt,
+        consignment: NewConsignment,
+    ) -> Result<Outcome, StoreError> {
         let outcome = self.store.file_consignment(r.id, consignment).await?;
         crate::fault::crash_point("document-filed");
         self.finish(r).await;

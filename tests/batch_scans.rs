@@ -21,18 +21,7 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     let fronts = gen::render_scan(&letter, 2, &opts);
     let duplex = gen::with_blank_backs(&fronts, &opts);
     let pdf = gen::pdf_with_jpeg_pages(&duplex);
-    let dir = inst.dir.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("stapel-duplex.pdf");
-    std::fs::write(&path, &pdf).unwrap();
-    let out = inst.json(&[
-        "ingest",
-        "--json",
-        "--pipeline",
-        "scanner",
-        path.to_str().unwrap(),
-    ]);
-    let id = out["files"][0]["document_id"].as_i64().expect("filed");
+    let id = inst.ingest(Some("scanner"), "stapel-duplex.pdf", &pdf);
 
     let doc = inst.show(id);
     assert_eq!(
@@ -94,12 +83,7 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
 }
 
 fn ingest_scan(inst: &Instance, name: &str, pages: &[gen::ScannedPage]) -> serde_json::Value {
-    let dir = inst.dir.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, gen::pdf_with_jpeg_pages(pages)).unwrap();
-    let out = inst.json(&["ingest", "--json", path.to_str().unwrap()]);
-    let id = out["files"][0]["document_id"].as_i64().expect("filed");
+    let id = inst.ingest(None, name, &gen::pdf_with_jpeg_pages(pages));
     inst.show(id)
 }
 

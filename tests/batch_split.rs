@@ -31,21 +31,8 @@ fn opts(seed: u64) -> gen::ScanOptions {
 /// Files the batch through `ingest --pipeline scanner`; returns the batch document and its
 /// letters (show --json of each), in order.
 fn ingest_batch(inst: &Instance, name: &str, pages: &[gen::ScannedPage]) -> (Value, Vec<Value>) {
-    let dir = inst.dir.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
     let pdf = gen::pdf_with_jpeg_pages(pages);
-    std::fs::write(&path, &pdf).unwrap();
-    let out = inst.json(&[
-        "ingest",
-        "--json",
-        "--pipeline",
-        "scanner",
-        path.to_str().unwrap(),
-    ]);
-    let id = out["files"][0]["document_id"]
-        .as_i64()
-        .unwrap_or_else(|| panic!("batch not filed: {out}"));
+    let id = inst.ingest(Some("scanner"), name, &pdf);
     let batch = inst.show(id);
     assert_eq!(
         batch["sha256"],
@@ -75,6 +62,18 @@ fn letter_pages(letter: &gen::Letter, n: usize, seed: u64) -> Vec<gen::ScannedPa
     gen::render_scan(letter, n, &opts(seed))
 }
 
+/// Sample letters (seed, pages) and their scanned pages.
+fn letters(specs: &[(u64, usize)]) -> (Vec<gen::Letter>, Vec<Vec<gen::ScannedPage>>) {
+    specs
+        .iter()
+        .map(|&(seed, n)| {
+            let letter = gen::Letter::sample(seed);
+            let pages = letter_pages(&letter, n, seed);
+            (letter, pages)
+        })
+        .unzip()
+}
+
 /// Runs a poppler/qpdf tool on `pdf` (then `after`); its stdout.
 fn tool(program: &str, args: &[&str], pdf: &std::path::Path, after: &[&str]) -> String {
     let out = Command::new(program)
@@ -97,16 +96,7 @@ fn tool(program: &str, args: &[&str], pdf: &std::path::Path, after: &[&str]) -> 
 #[test]
 fn three_letters_between_blank_sheets_of_a_duplex_scan_become_three_documents() {
     let inst = batch_instance("separators = [\"blank\"]\nduplex = true");
-    let letters = [
-        gen::Letter::sample(21),
-        gen::Letter::sample(22),
-        gen::Letter::sample(23),
-    ];
-    let scans: Vec<Vec<gen::ScannedPage>> = vec![
-        letter_pages(&letters[0], 2, 21),
-        letter_pages(&letters[1], 1, 22),
-        letter_pages(&letters[2], 1, 23),
-    ];
+    let (letters, scans) = letters(&[(21, 2), (22, 1), (23, 1)]);
     let pages = gen::batch_scan(&scans, &gen::Separator::BlankSheet, true, &opts(20));
     // 2+1+1 fronts with their backs, two blank separator sheets.
     assert_eq!(pages.len(), 12);
@@ -293,14 +283,8 @@ fn walk_find(dir: &std::path::Path, name: &str) -> Option<std::path::PathBuf> {
 #[test]
 fn qr_and_code128_separator_sheets_cut_letters_and_route_the_next_one() {
     let inst = batch_instance("separators = [\"barcode\"]\nbarcode_value = \"TRENNBLATT\"");
-    let letters = [
-        gen::Letter::sample(31),
-        gen::Letter::sample(32),
-        gen::Letter::sample(33),
-    ];
-    let first = letter_pages(&letters[0], 2, 31);
-    let second = letter_pages(&letters[1], 1, 32);
-    let third = letter_pages(&letters[2], 1, 33);
+    let (letters, scans) = letters(&[(31, 2), (32, 1), (33, 1)]);
+    let [first, second, third] = [&scans[0], &scans[1], &scans[2]];
     let o = opts(30);
     let mut pages = first.clone();
     pages.push(gen::separator_sheet(
@@ -345,16 +329,7 @@ fn qr_and_code128_separator_sheets_cut_letters_and_route_the_next_one() {
 #[test]
 fn patch_t_sheets_cut_letters() {
     let inst = batch_instance("separators = [\"patch\"]");
-    let letters = [
-        gen::Letter::sample(41),
-        gen::Letter::sample(42),
-        gen::Letter::sample(43),
-    ];
-    let scans: Vec<Vec<gen::ScannedPage>> = vec![
-        letter_pages(&letters[0], 1, 41),
-        letter_pages(&letters[1], 2, 42),
-        letter_pages(&letters[2], 1, 43),
-    ];
+    let (letters, scans) = letters(&[(41, 1), (42, 2), (43, 1)]);
     let sheet = gen::Separator::Sheet(gen::SeparatorSheet::PatchT);
     let pages = gen::batch_scan(&scans, &sheet, false, &opts(40));
     let (_batch, docs) = ingest_batch(&inst, "stapel-patch.pdf", &pages);
@@ -375,18 +350,11 @@ fn a_scan_without_separators_is_one_document_with_an_archive_copy() {
     let letter = gen::Letter::sample(51);
     let fronts = letter_pages(&letter, 2, 51);
     let pages = gen::with_blank_backs(&fronts, &opts(51));
-    let dir = inst.dir.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("ein-brief.pdf");
-    std::fs::write(&path, gen::pdf_with_jpeg_pages(&pages)).unwrap();
-    let out = inst.json(&[
-        "ingest",
-        "--json",
-        "--pipeline",
-        "scanner",
-        path.to_str().unwrap(),
-    ]);
-    let id = out["files"][0]["document_id"].as_i64().expect("filed");
+    let id = inst.ingest(
+        Some("scanner"),
+        "ein-brief.pdf",
+        &gen::pdf_with_jpeg_pages(&pages),
+    );
     let doc = inst.show(id);
     assert_eq!(doc["page_count"], 4, "the original keeps every page");
     assert_eq!(doc["consignments"], json!([]));
@@ -429,11 +397,7 @@ fn a_scan_without_separators_is_one_document_with_an_archive_copy() {
 
 #[test]
 fn a_crash_while_filing_a_batch_loses_no_letter_and_files_none_twice() {
-    let letters = [gen::Letter::sample(61), gen::Letter::sample(62)];
-    let scans: Vec<Vec<gen::ScannedPage>> = vec![
-        letter_pages(&letters[0], 1, 61),
-        letter_pages(&letters[1], 1, 62),
-    ];
+    let (letters, scans) = letters(&[(61, 1), (62, 1)]);
     let sheet = gen::Separator::Sheet(gen::SeparatorSheet::Qr("TRENNBLATT".into()));
     let pdf = gen::pdf_with_jpeg_pages(&gen::batch_scan(&scans, &sheet, false, &opts(60)));
     for point in ["original-stored", "document-filed"] {

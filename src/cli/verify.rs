@@ -43,10 +43,10 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             eprintln!("error: no document {id}");
             return Ok(ExitCode::FAILURE);
         };
-        problems.extend(check_blob(&instance, id, doc.sha256, Copy::Original).await?);
+        problems.extend(check_blob(&instance, id, doc.sha256, StoredFile::Original).await?);
         // A letter of a batch is its archive copy: one file, checked once.
         if let Some(archive) = doc.archive_sha256.filter(|a| *a != doc.sha256) {
-            problems.extend(check_blob(&instance, id, archive, Copy::Archive).await?);
+            problems.extend(check_blob(&instance, id, archive, StoredFile::Archive).await?);
         }
     }
     let chains = match args.id {
@@ -104,7 +104,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
 
 /// Which stored file of a document.
 #[derive(Clone, Copy)]
-enum Copy {
+enum StoredFile {
     Original,
     Archive,
 }
@@ -114,10 +114,10 @@ async fn check_blob(
     instance: &Instance,
     id: DocumentId,
     sha: Sha256,
-    which: Copy,
+    which: StoredFile,
 ) -> anyhow::Result<Vec<Problem>> {
     let (what, kinds) = match which {
-        Copy::Original => (
+        StoredFile::Original => (
             "original file",
             [
                 "original_missing",
@@ -125,7 +125,7 @@ async fn check_blob(
                 "original_unreadable",
             ],
         ),
-        Copy::Archive => (
+        StoredFile::Archive => (
             "archive copy",
             ["archive_missing", "archive_modified", "archive_unreadable"],
         ),

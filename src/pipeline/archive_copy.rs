@@ -131,19 +131,21 @@ impl Runner {
             Err(e) => return Err(ArchiveFailure::Store(e.to_string())),
         };
         let size = bytes.len() as u64;
-        self.store_blob(sha, std::sync::Arc::new(bytes))
+        self.store_blob(sha, std::sync::Arc::new(bytes), "the archive copy")
             .await
-            .map_err(|e| ArchiveFailure::Store(e.replace("the original", "the archive copy")))?;
+            .map_err(ArchiveFailure::Store)?;
         Ok(ArchiveRef { sha256: sha, size })
     }
 
-    /// The archive copy of a single scanned document, recorded in its events. A document that
+    /// The archive copy of a single scanned document (its pages as they will be filed:
+    /// `records`), recorded in its events. A document that
     /// cannot have one is still filed (its original is kept) and the reason is an event;
     /// `Err` is a temporary failure (storage): try the document again later.
     pub(super) async fn archive_of_item(
         &self,
         r: &Receipt,
         item: &mut WorkItem,
+        records: &[PageRecord],
     ) -> Result<Option<ArchiveRef>, String> {
         match archivable(&item.pages) {
             None => return Ok(None),
@@ -155,7 +157,6 @@ impl Runner {
         }
         let received = self.received_detail(r).await.map_err(|e| e.to_string())?;
         let pdfs = take_page_pdfs(&mut item.pages);
-        let records: Vec<PageRecord> = item.pages.iter().map(|p| p.to_record()).collect();
         let kept: Vec<u32> = item
             .pages
             .iter()
@@ -168,7 +169,7 @@ impl Runner {
                 r.original_filename.clone(),
                 item.sha256,
                 pdfs,
-                &records,
+                records,
                 &item.events,
                 received.as_ref(),
             )

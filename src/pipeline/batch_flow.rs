@@ -97,7 +97,10 @@ impl Runner {
                 outcome: PartOutcome::Document(Box::new(doc)),
             });
         }
-        if let Err(why) = self.store_blob(item.sha256, Arc::clone(&item.bytes)).await {
+        if let Err(why) = self
+            .store_blob(item.sha256, Arc::clone(&item.bytes), "the original")
+            .await
+        {
             return Ok(Some(Outcome::Deferred(why)));
         }
         let cover = batch_document(item, &plan);

@@ -51,7 +51,10 @@ impl Runner {
                 outcome,
             });
         }
-        if let Err(why) = self.store_blob(sha, Arc::clone(&bytes)).await {
+        if let Err(why) = self
+            .store_blob(sha, Arc::clone(&bytes), "the original")
+            .await
+        {
             return Ok(Outcome::Deferred(why));
         }
         let quarantined = parts
@@ -228,7 +231,7 @@ impl Runner {
             }
             Err(StageError::Transient(why)) => return Err(why),
         }
-        self.store_blob(sha, bytes).await?;
+        self.store_blob(sha, bytes, "the original").await?;
         Ok(PartOutcome::Document(Box::new(NewDocument {
             sha256: sha,
             size: item.bytes.len() as u64,
@@ -274,13 +277,19 @@ impl Runner {
         }))
     }
 
-    /// Stores an original durably before anything refers to it.
-    pub(super) async fn store_blob(&self, sha: Sha256, bytes: Arc<Vec<u8>>) -> Result<(), String> {
+    /// Stores a file (`what`: "the original", "the archive copy") durably before anything
+    /// refers to it.
+    pub(super) async fn store_blob(
+        &self,
+        sha: Sha256,
+        bytes: Arc<Vec<u8>>,
+        what: &str,
+    ) -> Result<(), String> {
         let blobs = self.blobs.clone();
         tokio::task::spawn_blocking(move || blobs.put(sha, &bytes))
             .await
             .map_err(|e| e.to_string())?
             .map(|_| ())
-            .map_err(|e| format!("storing the original: {e}"))
+            .map_err(|e| format!("storing {what}: {e}"))
     }
 }

@@ -21,7 +21,8 @@ use crate::ocr::OcrPool;
 use crate::routing::{DecideInput, Router};
 use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
 use crate::store::{
-    BlobStore, ClaimMode, FileOutcome, NewDocument, NewRouting, Receipt, Store, StoreError,
+    BlobStore, ClaimMode, FileOutcome, NewDocument, NewRouting, PageRecord, Receipt, Store,
+    StoreError,
 };
 
 /// A named sequence of stages.
@@ -331,19 +332,18 @@ impl Runner {
                 return Ok(outcome);
             }
         }
-        let archive = match self.archive_of_item(r, &mut item).await {
+        let records: Vec<PageRecord> = item.pages.iter().map(|p| p.to_record()).collect();
+        let archive = match self.archive_of_item(r, &mut item, &records).await {
             Ok(a) => a,
             Err(why) => return Ok(Outcome::Deferred(why)),
         };
 
         // The original must be durable before the record that points to it.
-        let blobs = self.blobs.clone();
-        let b = Arc::clone(&item.bytes);
-        let stored = tokio::task::spawn_blocking(move || blobs.put(sha, &b)).await;
-        match stored {
-            Ok(Ok(_)) => {}
-            Ok(Err(e)) => return Ok(Outcome::Deferred(format!("storing the original: {e}"))),
-            Err(e) => return Ok(Outcome::Deferred(format!("storing the original: {e}"))),
+        if let Err(why) = self
+            .store_blob(sha, Arc::clone(&item.bytes), "the original")
+            .await
+        {
+            return Ok(Outcome::Deferred(why));
         }
 
         crate::fault::crash_point("original-stored");
@@ -353,7 +353,7 @@ impl Runner {
             sha256: sha,
             size: item.bytes.len() as u64,
             media_type: item.mime(),
-            pages: item.pages.iter().map(|p| p.to_record()).collect(),
+            pages: records,
             events: std::mem::take(&mut item.events),
             fields: std::mem::take(&mut item.fields),
             routing,

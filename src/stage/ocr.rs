@@ -37,17 +37,6 @@ pub struct PageChecks {
     pub archive: bool,
 }
 
-impl Default for PageChecks {
-    fn default() -> Self {
-        PageChecks {
-            blank_threshold: crate::config::DEFAULT_BLANK_THRESHOLD,
-            barcode_value: None,
-            patch: false,
-            archive: true,
-        }
-    }
-}
-
 impl PageChecks {
     /// The checks of a pipeline's scan settings.
     pub fn of(scan: &crate::config::ScanSettings) -> Self {

@@ -221,6 +221,24 @@ impl Instance {
         self.json(&["status", "--json"])
     }
 
+    /// Writes `bytes` as `name` outside the drop folder and files it with `mailroom ingest`
+    /// (through `pipeline`, or the ingest defaults); the document id.
+    pub fn ingest(&self, pipeline: Option<&str>, name: &str, bytes: &[u8]) -> i64 {
+        let dir = self.dir.path().join("in");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let mut args = vec!["ingest", "--json"];
+        if let Some(p) = pipeline {
+            args.extend(["--pipeline", p]);
+        }
+        args.push(path.to_str().unwrap());
+        let out = self.json(&args);
+        out["files"][0]["document_id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("{name} not filed: {out}"))
+    }
+
     pub fn show(&self, id: i64) -> Value {
         self.json(&["show", &id.to_string(), "--json"])
     }

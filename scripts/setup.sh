@@ -7,6 +7,8 @@ packages=(
   # OCR: the Tesseract library and its German and English models (+ orientation data)
   tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd
   libtesseract-dev libleptonica-dev pkg-config
+  # JPEG pages are decoded with libjpeg-turbo, as leptonica (the tesseract CLI) decodes them
+  libturbojpeg0-dev
   # C toolchain for crates with C parts
   build-essential
   # pdftoppm: renders PDF pages whose images mailroom does not decode itself (JBIG2, JPX);

@@ -12,6 +12,7 @@
 //! - [`stage`]: processing steps behind the `Stage` trait (detect, extract, OCR).
 //! - [`pipeline`]: claims, the runner, quarantine, crash recovery, index feeding.
 //! - [`ocr`]: Tesseract engines on worker threads.
+//! - [`pdf_text`]: text layers of PDF pages, words and lines placed like `pdftotext` does.
 //! - [`raster`]: page images (PDF images, TIFF pages, PNG/JPEG) decoded to gray.
 //! - [`store`]: the only SQL (SQLite by default) and the blob folder of originals.
 //! - [`search`]: full-text search behind the `SearchIndex` trait (tantivy by default).
@@ -31,6 +32,7 @@ pub mod integrity;
 pub mod mail;
 pub mod model;
 pub mod ocr;
+pub mod pdf_text;
 pub mod pipeline;
 pub mod raster;
 pub mod routing;

@@ -62,13 +62,11 @@ fn blank_backs_of_a_duplex_scan_are_recorded_and_not_ocred() {
     assert_eq!(note["scan_profile"]["dpi"], serde_json::json!([300]));
     assert_eq!(note["scan_profile"]["colour"], serde_json::json!(["grey"]));
     assert_eq!(note["quality"]["blank_pages"], serde_json::json!([2, 4]));
-    let straightened: Vec<i64> = note["quality"]["skew_corrected"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["page"].as_i64().unwrap())
-        .collect();
-    assert_eq!(straightened, [1, 3], "the fronts were scanned 0.4° skewed");
+    assert_eq!(
+        note["quality"]["skew_corrected"],
+        serde_json::json!([]),
+        "a skew of 0.4° is read as scanned, not straightened"
+    );
     assert_eq!(note["anomalies"], serde_json::json!([]));
     // It shows what was recorded at capture, not today's configuration.
     inst.set_pipeline("device", "\"another scanner\"");
@@ -122,16 +120,10 @@ fn a_letter_fed_sideways_is_turned_and_read() {
     turned_letter_is_read(8, image::imageops::rotate90, "turned by 90°");
 }
 
-/// Files letters scanned with `skew` degrees; checks that the skew was measured and corrected
-/// and the text read; returns the mean OCR confidence as scanned (Tesseract on the skewed
-/// image) and as filed (after straightening).
-fn skewed_letters(skew: f32, seeds: &[u64]) -> (f64, f64) {
+/// Files letters scanned with `skew` degrees; checks that the skew was measured, corrected and
+/// recorded and the text read. (How well, against the `tesseract` CLI: tests/ocr_quality.rs.)
+fn skewed_letters_are_straightened(skew: f32, seeds: &[u64]) {
     let inst = Instance::new();
-    let tessdata = std::env::var("TESSDATA_PREFIX")
-        .unwrap_or_else(|_| "/usr/share/tesseract-ocr/5/tessdata".into());
-    let mut engine = mailroom::ocr::OcrEngine::new(std::path::Path::new(&tessdata), "deu+eng")
-        .expect("tesseract");
-    let (mut raw_sum, mut corrected_sum) = (0.0, 0.0);
     for &seed in seeds {
         let letter = gen::Letter::sample(seed);
         let opts = gen::ScanOptions {
@@ -152,48 +144,43 @@ fn skewed_letters(skew: f32, seeds: &[u64]) -> (f64, f64) {
             (measured - skew).abs() <= 0.2,
             "measured {measured}° for {skew}°"
         );
-        let corrected = page["confidence"].as_f64().unwrap();
-        let raw = engine
-            .recognize(
-                &pages[0].image,
-                300,
-                std::time::Duration::from_secs(120),
-                false,
-            )
-            .unwrap()
-            .confidence
-            .unwrap() as f64;
-        eprintln!(
-            "letter {seed}, skew {measured}°: confidence {raw:.1} as scanned, \
-             {corrected:.1} straightened"
-        );
-        raw_sum += raw;
-        corrected_sum += corrected;
+        let recorded = &doc["transfer_note"]["quality"]["skew_corrected"];
+        assert_eq!(recorded[0]["page"], 1, "{recorded}");
         let recall = word_recall(&letter.text(), &all_text(&doc));
         assert!(recall > 0.9, "recall {recall:.2}");
     }
-    let n = seeds.len() as f64;
-    (raw_sum / n, corrected_sum / n)
 }
 
 #[test]
-fn a_page_skewed_by_two_degrees_is_measured_and_straightened() {
-    // Tesseract 5 copes with 2° itself: on these scans straightening changes its confidence
-    // by -1.2 to +0.7 points per letter (BENCHMARKS.md). It must not make reading worse.
-    let (raw, corrected) = skewed_letters(2.0, &[9, 10, 11]);
-    assert!(
-        corrected > raw - 1.0,
-        "mean confidence {corrected:.2} after straightening, {raw:.2} before"
+fn a_page_skewed_by_one_degree_is_read_as_scanned() {
+    // Tesseract copes with small skews itself; rotating would only blur the glyphs
+    // (tests/ocr_quality.rs compares the error rates with the CLI's).
+    let inst = Instance::new();
+    let letter = gen::Letter::sample(9);
+    let opts = gen::ScanOptions {
+        seed: 9,
+        skew_degrees: 1.0,
+        ..Default::default()
+    };
+    let doc = ingest_scan(
+        &inst,
+        "leicht-schief.pdf",
+        &gen::render_scan(&letter, 1, &opts),
     );
+    let page = &doc["pages"][0];
+    assert_eq!(page["text_source"], "ocr");
+    assert!(page["note"].is_null(), "nothing corrected: {page}");
+    assert_eq!(
+        doc["transfer_note"]["quality"]["skew_corrected"],
+        serde_json::json!([])
+    );
+    let recall = word_recall(&letter.text(), &all_text(&doc));
+    assert!(recall > 0.9, "recall {recall:.2}");
 }
 
 #[test]
-fn straightening_a_page_skewed_by_four_degrees_raises_ocr_confidence() {
-    let (raw, corrected) = skewed_letters(4.0, &[9, 10, 11]);
-    assert!(
-        corrected > raw + 0.5,
-        "mean confidence {corrected:.2} after straightening, {raw:.2} before"
-    );
+fn a_page_skewed_by_four_degrees_is_straightened() {
+    skewed_letters_are_straightened(4.0, &[9, 10]);
 }
 
 #[test]
@@ -221,7 +208,7 @@ fn without_the_orientation_model_a_turned_page_keeps_its_first_reading() {
     for _ in 0..2 {
         let read = mailroom::ocr::prepare::read_page(
             &mut engine,
-            upside_down.clone(),
+            mailroom::ocr::prepare::PageImage::grey(upside_down.clone()),
             300,
             std::time::Duration::from_secs(120),
             false,

@@ -10,7 +10,7 @@ mod pool;
 pub mod prepare;
 mod words;
 
-pub use engine::{OcrEngine, OcrError, OcrPage};
+pub use engine::{OcrEngine, OcrError, OcrImage, OcrPage};
 pub use pool::{OcrPool, PoolError};
 pub use words::{to_json as words_json, Word};
 

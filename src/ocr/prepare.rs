@@ -1,5 +1,12 @@
-//! Page preparation around OCR: straighten skewed pages before OCR, and turn pages that lie
-//! upside down or sideways (Tesseract OSD).
+//! Page preparation around OCR: straighten pages skewed so much that Tesseract's own layout
+//! analysis fails, and turn pages that lie upside down or sideways (Tesseract OSD).
+//!
+//! Small skews are left alone: Tesseract 5 finds skewed text lines itself, and an
+//! interpolated rotation blurs the glyphs. Measured on generator letters (300 dpi grey JPEG,
+//! light noise; character error rate against ground truth, five letters each): up to 1.6°
+//! rotating changed the error rate by -0.4 to +0.4 points (worse on some letters, so the
+//! original pixels are what Tesseract reads); from 1.8° clockwise Tesseract's layout analysis
+//! starts merging lines (11–44 % errors on the unrotated page, 0.1–0.7 % straightened).
 //!
 //! Orientation detection costs about half an OCR pass, so it runs only when the first OCR pass
 //! reads a page badly ([`needs_orientation`]): upside-down or sideways text gives Tesseract
@@ -7,10 +14,13 @@
 
 use std::time::{Duration, Instant};
 
-use image::{imageops, GrayImage};
+use image::{imageops, GrayImage, RgbImage};
 
-use super::engine::{OcrEngine, OcrError, OcrPage};
+use super::engine::{OcrEngine, OcrError, OcrImage, OcrPage};
 use crate::raster::deskew;
+
+/// Skews from this size on are straightened before OCR (see the module documentation).
+pub const STRAIGHTEN_FROM_DEGREES: f32 = 1.7;
 
 /// Orientation is trusted from this OSD confidence on; below it the page stays as it is
 /// (a page with little text gives weak, sometimes wrong answers).
@@ -43,6 +53,27 @@ impl Corrections {
     }
 }
 
+/// A page's pixels for OCR: grey (always, for the checks), and the colour pixels of a colour
+/// scan, which Tesseract reads as they are while the page is not rotated.
+pub struct PageImage {
+    pub grey: GrayImage,
+    pub colour: Option<RgbImage>,
+}
+
+impl PageImage {
+    /// A grey page.
+    pub fn grey(grey: GrayImage) -> Self {
+        PageImage { grey, colour: None }
+    }
+
+    fn ocr_image(&self) -> OcrImage<'_> {
+        match &self.colour {
+            Some(c) => OcrImage::Colour(c),
+            None => OcrImage::Grey(&self.grey),
+        }
+    }
+}
+
 /// A page as read: the text, what was corrected, and the size of the image OCR read (turned
 /// pages swap width and height; word boxes refer to this image).
 pub struct PreparedReading {
@@ -59,24 +90,29 @@ pub struct PreparedReading {
 /// detection failing (e.g. `osd.traineddata` missing) keeps the first reading.
 pub fn read_page(
     engine: &mut OcrEngine,
-    image: GrayImage,
+    page: PageImage,
     dpi: u32,
     deadline: Duration,
     render: bool,
 ) -> Result<PreparedReading, OcrError> {
     let started = Instant::now();
-    let (image, skew) = straighten(image, dpi);
-    let first = engine.recognize(&image, dpi, deadline, render)?;
+    // Kept for turning: a skew measured on a page that lies sideways means nothing.
+    let (page, skew, unrotated) = straighten_page(page, dpi);
+    let first = engine.recognize(page.ocr_image(), dpi, deadline, render)?;
     let mut best = PreparedReading {
-        width: image.width(),
-        height: image.height(),
+        width: page.grey.width(),
+        height: page.grey.height(),
         ocr: first,
         corrections: Corrections {
             turned: 0,
             deskewed: skew,
         },
     };
-    if !needs_orientation(&best.ocr) {
+    // Text turned by 90° is read in place by Tesseract's layout analysis (its words come out
+    // as tall boxes): the page is turned anyway, for the people who read the archive copy and
+    // for the word boxes. Upside-down and unreadable pages read badly.
+    let sideways = reads_sideways(&best.ocr);
+    if !sideways && !needs_orientation(&best.ocr) {
         return Ok(best);
     }
     // Another pass takes about as long as the first; don't start one that cannot finish.
@@ -84,7 +120,8 @@ pub fn read_page(
     if left < started.elapsed() {
         return Ok(best);
     }
-    let (upright, turned) = match turn_upright(engine, &image, dpi) {
+    let grey = unrotated.unwrap_or(page.grey);
+    let (upright, turned) = match turn_upright(engine, &grey, dpi) {
         Ok(Some(u)) => u,
         Ok(None) => return Ok(best),
         Err(e) => {
@@ -92,10 +129,10 @@ pub fn read_page(
             return Ok(best);
         }
     };
-    drop(image);
+    drop(grey);
     let (upright, skew) = straighten(upright, dpi);
     let left = deadline.saturating_sub(started.elapsed());
-    let again = match engine.recognize(&upright, dpi, left, render) {
+    let again = match engine.recognize(OcrImage::Grey(&upright), dpi, left, render) {
         Ok(r) => r,
         // The first reading stands; the page is not lost for a failed second try.
         Err(e) => {
@@ -103,29 +140,58 @@ pub fn read_page(
             return Ok(best);
         }
     };
-    // Keep whichever reading is better; OSD can be wrong on pages with little text.
-    if again.confidence.unwrap_or(0.0) > best.ocr.confidence.unwrap_or(0.0) {
+    // Keep whichever reading is better; OSD can be wrong on pages with little text. A page
+    // read sideways is kept upright unless that reads clearly worse.
+    let margin = if sideways { 2.0 } else { 0.0 };
+    if again.confidence.unwrap_or(0.0) + margin > best.ocr.confidence.unwrap_or(0.0) {
         best = PreparedReading {
             width: upright.width(),
             height: upright.height(),
             ocr: again,
             corrections: Corrections {
                 turned,
-                deskewed: skew.or(best.corrections.deskewed),
+                deskewed: skew,
             },
         };
     }
     Ok(best)
 }
 
-/// Straightens a skewed page; returns the skew corrected, if any.
+/// Straightens a page skewed by [`STRAIGHTEN_FROM_DEGREES`] or more; returns the skew
+/// corrected, if any.
 pub fn straighten(image: GrayImage, dpi: u32) -> (GrayImage, Option<f32>) {
     match deskew::measure_skew(&image, dpi) {
-        Some(skew) if skew.abs() >= deskew::MIN_CORRECTION_DEGREES => {
+        Some(skew) if skew.abs() >= STRAIGHTEN_FROM_DEGREES => {
             (deskew::rotate(&image, skew), Some(skew))
         }
         _ => (image, None),
     }
+}
+
+/// [`straighten`] for a page that may be in colour: a straightened page is read as grey (the
+/// rotation is interpolated anyway) and comes with its unrotated grey pixels; an unrotated
+/// one keeps its colour pixels.
+fn straighten_page(page: PageImage, dpi: u32) -> (PageImage, Option<f32>, Option<GrayImage>) {
+    let PageImage { grey, colour } = page;
+    match deskew::measure_skew(&grey, dpi) {
+        Some(skew) if skew.abs() >= STRAIGHTEN_FROM_DEGREES => {
+            let rotated = deskew::rotate(&grey, skew);
+            (PageImage::grey(rotated), Some(skew), Some(grey))
+        }
+        _ => (PageImage { grey, colour }, None, None),
+    }
+}
+
+/// Whether most words of some length were found in tall boxes: text running up or down the
+/// page, which Tesseract reads in place.
+pub fn reads_sideways(reading: &OcrPage) -> bool {
+    let long: Vec<_> = reading
+        .words
+        .iter()
+        .filter(|w| w.text.chars().count() >= 4)
+        .collect();
+    let tall = long.iter().filter(|w| w.height > w.width).count();
+    long.len() >= 5 && tall * 2 > long.len()
 }
 
 /// Whether a first OCR pass read the page so badly that it may lie turned.
@@ -156,11 +222,15 @@ pub fn turn_upright(
     let Some(o) = found.filter(|o| o.confidence >= MIN_ORIENTATION_CONFIDENCE) else {
         return Ok(None);
     };
-    // `o.degrees` is how far the content is turned clockwise; turn it back.
-    Ok(match o.degrees {
-        90 => Some((imageops::rotate270(image), 90)),
-        180 => Some((imageops::rotate180(image), 180)),
-        270 => Some((imageops::rotate90(image), 270)),
-        _ => None,
-    })
+    Ok(matches!(o.degrees, 90 | 180 | 270).then(|| (turn_back(image, o.degrees), o.degrees)))
+}
+
+/// Turns content that is turned `degrees` clockwise back upright.
+fn turn_back(image: &GrayImage, degrees: u32) -> GrayImage {
+    match degrees {
+        90 => imageops::rotate270(image),
+        180 => imageops::rotate180(image),
+        270 => imageops::rotate90(image),
+        _ => image.clone(),
+    }
 }

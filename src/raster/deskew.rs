@@ -11,8 +11,6 @@ use image::GrayImage;
 const DARK: u8 = 128;
 /// Largest skew looked for; beyond it a page was fed sideways, which orientation handles.
 const MAX_DEGREES: f32 = 5.0;
-/// Smaller skews are left alone: OCR does not suffer, and rotating blurs the page.
-pub const MIN_CORRECTION_DEGREES: f32 = 0.3;
 
 /// Measures the skew of a page in degrees; positive means the content is rotated clockwise
 /// (as displayed). `None` when there is too little text to tell.

@@ -6,6 +6,7 @@
 
 pub mod blank;
 pub mod deskew;
+mod jpeg;
 pub mod patch;
 mod pdf_image;
 mod render;
@@ -16,7 +17,7 @@ mod tiff_page;
 use std::io::Cursor;
 use std::sync::Arc;
 
-use image::{GrayImage, ImageFormat, ImageReader};
+use image::{GrayImage, ImageFormat, ImageReader, RgbImage};
 
 pub use pdf_image::{ColorModel, PdfImageSource};
 pub use render::render_pdf_page;
@@ -64,10 +65,49 @@ pub enum PageImageSource {
     },
 }
 
+/// Decoded pixels: grey for the checks that look at ink, and the colour pixels of a colour
+/// image (OCR reads those, as the `tesseract` CLI would).
+#[derive(Debug, Clone)]
+pub struct Pixels {
+    pub grey: GrayImage,
+    pub colour: Option<RgbImage>,
+}
+
+impl Pixels {
+    /// Grey pixels only.
+    pub fn grey(grey: GrayImage) -> Self {
+        Pixels { grey, colour: None }
+    }
+
+    /// Turns both by a multiple of 90° clockwise.
+    fn rotated_clockwise(self, degrees: u32) -> Self {
+        use image::imageops::{rotate180, rotate270, rotate90};
+        let turn_grey = |g: GrayImage| match degrees % 360 {
+            90 => rotate90(&g),
+            180 => rotate180(&g),
+            270 => rotate270(&g),
+            _ => g,
+        };
+        let turn_rgb = |c: RgbImage| match degrees % 360 {
+            90 => rotate90(&c),
+            180 => rotate180(&c),
+            270 => rotate270(&c),
+            _ => c,
+        };
+        Pixels {
+            grey: turn_grey(self.grey),
+            colour: self.colour.map(turn_rgb),
+        }
+    }
+}
+
 /// A decoded page, ready for OCR.
 #[derive(Debug, Clone)]
 pub struct DecodedPage {
+    /// Grey pixels, for blank, skew and separator checks (and OCR of grey pages).
     pub image: GrayImage,
+    /// The page's colour pixels, if it is a colour image.
+    pub colour_pixels: Option<RgbImage>,
     /// Scan resolution, from the file or estimated assuming an A4 page.
     pub dpi: u32,
     /// How the page was scanned (it is read as grey either way).
@@ -119,30 +159,38 @@ pub fn decode(source: &PageImageSource, limits: DecodeLimits) -> Result<DecodedP
                 .as_ref()
                 .map_or(ColourMode::Unknown, |img| img.colour_mode());
             let decoded = match native {
-                Some(Ok(image)) => image,
+                Some(Ok(pixels)) => pixels,
                 // Codecs we do not decode ourselves (JBIG2, JPEG 2000), pages made of several
                 // images or drawn as vectors: let poppler render the page.
                 // The image's colour space still says how it was scanned (JBIG2: 1-bit).
                 Some(Err(RasterError::Unsupported(why))) | Some(Err(RasterError::Corrupt(why))) => {
-                    render::render_pdf_page(pdf, *page_number, 300, limits).map_err(|e| {
-                        RasterError::Unsupported(format!(
-                            "{why}; rendering the page failed too: {e}"
-                        ))
-                    })?
+                    Pixels::grey(
+                        render::render_pdf_page(pdf, *page_number, 300, limits).map_err(|e| {
+                            RasterError::Unsupported(format!(
+                                "{why}; rendering the page failed too: {e}"
+                            ))
+                        })?,
+                    )
                 }
                 Some(Err(e)) => return Err(e),
                 None => {
                     let rendered = render::render_pdf_page(pdf, *page_number, 300, limits)?;
                     return Ok(DecodedPage {
                         image: rendered,
+                        colour_pixels: None,
                         dpi: 300,
                         colour: ColourMode::Unknown,
                     });
                 }
             };
-            let image = rotate_clockwise(decoded, *rotate);
-            let dpi = dpi_from_width(image.width(), *page_width_pt / 72.0);
-            Ok(DecodedPage { image, dpi, colour })
+            let pixels = decoded.rotated_clockwise(*rotate);
+            let dpi = dpi_from_width(pixels.grey.width(), *page_width_pt / 72.0);
+            Ok(DecodedPage {
+                image: pixels.grey,
+                colour_pixels: pixels.colour,
+                dpi,
+                colour,
+            })
         }
     }
 }
@@ -154,21 +202,35 @@ fn decode_file(
 ) -> Result<DecodedPage, RasterError> {
     let (w, h) = image_dimensions(bytes, format)?;
     limits.check(w, h)?;
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut l = image::Limits::default();
-    l.max_alloc = Some(limits.max_page_pixels.saturating_mul(8));
-    reader.limits(l);
-    let img = reader
-        .decode()
-        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
     let dpi = file_dpi(bytes, format).unwrap_or_else(|| estimate_a4_dpi(w, h));
-    let colour = if img.color().has_color() {
+    let pixels = if format == ImageFormat::Jpeg {
+        jpeg::decode(bytes, limits)?
+    } else {
+        let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+        let mut l = image::Limits::default();
+        l.max_alloc = Some(limits.max_page_pixels.saturating_mul(8));
+        reader.limits(l);
+        let img = reader
+            .decode()
+            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+        if img.color().has_color() {
+            let colour = img.into_rgb8();
+            Pixels {
+                grey: samples::rgb_to_grey(&colour),
+                colour: Some(colour),
+            }
+        } else {
+            Pixels::grey(img.into_luma8())
+        }
+    };
+    let colour = if pixels.colour.is_some() {
         ColourMode::Colour
     } else {
         ColourMode::Grey
     };
     Ok(DecodedPage {
-        image: img.into_luma8(),
+        image: pixels.grey,
+        colour_pixels: pixels.colour,
         dpi,
         colour,
     })
@@ -226,15 +288,6 @@ pub(crate) fn dpi_from_width(width_px: u32, width_in: f32) -> u32 {
 pub(crate) fn estimate_a4_dpi(width: u32, height: u32) -> u32 {
     let short = width.min(height) as f32;
     dpi_from_width(short as u32, 8.27)
-}
-
-fn rotate_clockwise(img: GrayImage, degrees: u32) -> GrayImage {
-    match degrees % 360 {
-        90 => image::imageops::rotate90(&img),
-        180 => image::imageops::rotate180(&img),
-        270 => image::imageops::rotate270(&img),
-        _ => img,
-    }
 }
 
 #[cfg(test)]

@@ -3,15 +3,14 @@
 //! makes the caller render the page with poppler instead.
 
 use std::borrow::Cow;
-use std::io::Cursor;
 use std::sync::Arc;
 
-use image::{GrayImage, ImageFormat, ImageReader};
+use image::GrayImage;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 use super::samples::to_gray;
 pub use super::samples::ColorModel;
-use super::{DecodeLimits, RasterError};
+use super::{DecodeLimits, Pixels, RasterError};
 
 /// The final, image-specific filter of an image stream.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,13 +180,13 @@ impl PdfImageSource {
         })
     }
 
-    /// Decodes the image to gray.
     /// The scan's colour mode: 1-bit, grey or colour samples.
     pub fn colour_mode(&self) -> super::samples::ColourMode {
         self.model.colour_mode(self.bpc)
     }
 
-    pub fn decode(&self, limits: DecodeLimits) -> Result<GrayImage, RasterError> {
+    /// Decodes the image: grey, plus its colour pixels for a JPEG in colour.
+    pub fn decode(&self, limits: DecodeLimits) -> Result<Pixels, RasterError> {
         limits.check(self.width, self.height)?;
         // Raw samples need at most this much; encoded codec data is far smaller.
         let raw_size = (self.width as usize * self.model.components() * self.bpc as usize)
@@ -225,27 +224,27 @@ impl PdfImageSource {
                 self.bpc,
                 &self.model,
                 self.invert,
-            ),
+            )
+            .map(Pixels::grey),
             Codec::Dct => {
-                let mut reader = ImageReader::with_format(Cursor::new(&data), ImageFormat::Jpeg);
-                let mut l = image::Limits::default();
-                l.max_alloc = Some(limits.max_page_pixels.saturating_mul(4));
-                reader.limits(l);
-                let img = reader
-                    .decode()
-                    .map_err(|e| RasterError::Corrupt(format!("JPEG image: {e}")))?;
-                let mut gray = img.into_luma8();
-                if self.invert && self.model.components() == 1 {
-                    image::imageops::invert(&mut gray);
+                let mut pixels = super::jpeg::decode(&data, limits)?;
+                if self.invert && pixels.colour.is_none() {
+                    image::imageops::invert(&mut pixels.grey);
                 }
-                Ok(gray)
+                if self.model.components() == 4 {
+                    // CMYK JPEGs: leave colour aside (their inversion conventions vary).
+                    pixels.colour = None;
+                }
+                Ok(pixels)
             }
             Codec::Ccitt {
                 k,
                 columns,
                 rows,
                 black_is_1,
-            } => self.decode_ccitt(&data, *k, *columns, *rows, *black_is_1, limits),
+            } => self
+                .decode_ccitt(&data, *k, *columns, *rows, *black_is_1, limits)
+                .map(Pixels::grey),
             Codec::Other(name) => Err(RasterError::Unsupported(format!("PDF image filter {name}"))),
         }
     }
@@ -395,7 +394,7 @@ mod tests {
                 max_page_pixels: 10,
             })
             .unwrap();
-        assert_eq!(g.as_raw(), &vec![255, 55]);
+        assert_eq!(g.grey.as_raw(), &vec![255, 55]);
     }
 
     #[test]
@@ -415,7 +414,7 @@ mod tests {
                 max_page_pixels: 10,
             })
             .unwrap();
-        assert_eq!(g.as_raw(), &vec![255, 0]);
+        assert_eq!(g.grey.as_raw(), &vec![255, 0]);
     }
 
     #[test]

@@ -86,6 +86,17 @@ fn luma(r: u8, g: u8, b: u8) -> u8 {
     ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114) / 1000) as u8
 }
 
+/// The grey version of a colour page, for the checks that look at ink (blank, skew,
+/// separators); OCR reads the colour pixels themselves.
+pub fn rgb_to_grey(image: &image::RgbImage) -> GrayImage {
+    let raw: Vec<u8> = image
+        .as_raw()
+        .chunks_exact(3)
+        .map(|p| luma(p[0], p[1], p[2]))
+        .collect();
+    GrayImage::from_raw(image.width(), image.height(), raw).expect("one sample per pixel")
+}
+
 /// Converts `data` (rows of `width` pixels, `bpc` bits per component, rows padded to whole
 /// bytes) to gray. `invert` flips single-component samples (a PDF `/Decode [1 0]`).
 pub fn to_gray(

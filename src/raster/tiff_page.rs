@@ -80,14 +80,26 @@ pub fn decode(
         ColorType::GrayA(8) => {
             return Ok(DecodedPage {
                 image: drop_alpha(&bytes, w, h, 2),
+                colour_pixels: None,
                 dpi,
                 colour: ColourMode::Grey,
             })
+        }
+        ColorType::RGB(8) | ColorType::YCbCr(8) if bits == 8 => {
+            let colour = image::RgbImage::from_raw(w, h, bytes)
+                .ok_or_else(|| RasterError::Corrupt("TIFF RGB data is too short".into()))?;
+            return Ok(DecodedPage {
+                image: super::samples::rgb_to_grey(&colour),
+                colour_pixels: Some(colour),
+                dpi,
+                colour: ColourMode::Colour,
+            });
         }
         ColorType::RGB(n) | ColorType::YCbCr(n) => (ColorModel::Rgb, n),
         ColorType::RGBA(8) => {
             return Ok(DecodedPage {
                 image: drop_alpha(&bytes, w, h, 4),
+                colour_pixels: None,
                 dpi,
                 colour: ColourMode::Colour,
             })
@@ -120,7 +132,12 @@ pub fn decode(
     let bpc = if bits == 16 { 16 } else { bpc };
     let image = to_gray(&bytes, w, h, bpc, &model, false)?;
     let colour = model.colour_mode(bpc);
-    Ok(DecodedPage { image, dpi, colour })
+    Ok(DecodedPage {
+        image,
+        colour_pixels: None,
+        dpi,
+        colour,
+    })
 }
 
 fn drop_alpha(data: &[u8], w: u32, h: u32, channels: usize) -> image::GrayImage {

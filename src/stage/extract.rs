@@ -229,14 +229,13 @@ fn pdf_pages(
         }));
     }
     let mut pages = Vec::with_capacity(page_ids.len());
+    let mut text_layer = crate::pdf_text::PdfText::new(&doc, stream_limit);
     for (&number, &id) in &page_ids {
         let mut page = PageWork::new(number);
-        let text = doc
-            .extract_text_with_limit(&[number], stream_limit)
-            .unwrap_or_default();
+        let text = text_layer.page_text(id);
         let has_text = usable_text(&text, min_chars);
         if has_text && mode != OcrMode::Always {
-            page.text = tidy_text_layer(&text);
+            page.text = text;
             page.text_source = TextSource::TextLayer;
         }
         let (width_pt, rotate) = page_geometry(&doc, id);
@@ -260,26 +259,6 @@ fn pdf_pages(
         pages.push(page);
     }
     Ok(pages)
-}
-
-/// lopdf puts each text-showing operation on its own line; collapse runs of blank lines and
-/// trailing spaces so stored text reads like the page.
-fn tidy_text_layer(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.trim().is_empty() {
-            blank += 1;
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
-        }
-        blank = 0;
-        out.push_str(line);
-    }
-    out
 }
 
 /// The largest image drawn directly on the page, and whether several sizeable images make up
@@ -358,10 +337,5 @@ mod tests {
         assert!(!needs_ocr(OcrMode::Auto, true));
         assert!(needs_ocr(OcrMode::Always, true));
         assert!(!needs_ocr(OcrMode::Never, false));
-    }
-
-    #[test]
-    fn tidy_collapses_blank_runs() {
-        assert_eq!(tidy_text_layer("a  \n\n\n b\nc\n"), "a\n\n b\nc");
     }
 }

@@ -159,17 +159,16 @@ fn ocr_one(
             ..PageResult::unread(width, height, decoded.dpi)
         });
     }
-    let read = prepare::read_page(
-        engine,
-        decoded.image,
-        dpi,
-        limits.page_timeout,
-        checks.archive,
-    )
-    .map_err(|e| match e {
-        OcrError::Timeout(d) => PageFailure::Timeout(d),
-        other => PageFailure::Unreadable(other.to_string()),
-    })?;
+    let page = prepare::PageImage {
+        grey: decoded.image,
+        colour: decoded.colour_pixels,
+    };
+    let read = prepare::read_page(engine, page, dpi, limits.page_timeout, checks.archive).map_err(
+        |e| match e {
+            OcrError::Timeout(d) => PageFailure::Timeout(d),
+            other => PageFailure::Unreadable(other.to_string()),
+        },
+    )?;
     Ok(PageResult {
         ocr: read.ocr,
         width: read.width,

@@ -376,3 +376,49 @@ pub fn word_recall(expected: &str, text: &str) -> f64 {
     }
     want.iter().filter(|w| have.contains(*w)).count() as f64 / want.len() as f64
 }
+
+/// Character error rate in percent: edit distance between `truth` and `got`, with runs of
+/// white space counted as one space (OCR and layout disagree on line breaks, not on words),
+/// over the length of `truth`.
+pub fn cer(truth: &str, got: &str) -> f64 {
+    let norm = |s: &str| -> Vec<char> {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .collect()
+    };
+    let (t, g) = (norm(truth), norm(got));
+    if t.is_empty() {
+        return if g.is_empty() { 0.0 } else { 100.0 };
+    }
+    strsim::generic_levenshtein(&t, &g) as f64 * 100.0 / t.len() as f64
+}
+
+/// The `tesseract` CLI's reading of every page image in `pdf`, as poppler's `pdfimages`
+/// extracts them (JPEG streams as they are, other images as TIFF), at `dpi`, with the
+/// languages mailroom uses and OpenMP limited like mailroom's engines.
+pub fn tesseract_cli_pages(pdf: &Path, dpi: u32) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = Command::new("pdfimages")
+        .args(["-j", "-tiff"])
+        .arg(pdf)
+        .arg(dir.path().join("img"))
+        .status()
+        .expect("pdfimages (poppler-utils)");
+    assert!(ok.success(), "pdfimages failed on {}", pdf.display());
+    list(dir.path())
+        .iter()
+        .map(|name| {
+            let out = Command::new("tesseract")
+                .arg(dir.path().join(name))
+                .arg("-")
+                .args(["-l", "deu+eng", "--dpi", &dpi.to_string()])
+                .env("OMP_THREAD_LIMIT", "1")
+                .output()
+                .expect("tesseract CLI");
+            assert!(out.status.success(), "tesseract failed on {name}");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        })
+        .collect()
+}

@@ -6,7 +6,7 @@
 //! moves, the background stays paper-white everywhere.
 
 use crate::fonts::{fonts, units_to_pt};
-use crate::layout::PlacedLine;
+use crate::layout::{PlacedLine, Rule};
 use ab_glyph::{Font, GlyphId, OutlineCurve, Point};
 use ab_glyph_rasterizer::{point, Rasterizer};
 use image::GrayImage;
@@ -65,6 +65,23 @@ pub(crate) fn draw_line(image: &mut GrayImage, transform: &PageTransform, line: 
         pen += font.h_advance_unscaled(id) * scale;
         previous = Some(id);
     }
+}
+
+/// Draws a ruled line (a filled rectangle in page points) into `image`, skewed like the text.
+pub(crate) fn draw_rule(image: &mut GrayImage, transform: &PageTransform, rule: &Rule) {
+    let corners = [
+        (rule.x0, rule.y0),
+        (rule.x1, rule.y0),
+        (rule.x1, rule.y1),
+        (rule.x0, rule.y1),
+    ];
+    let curves: Vec<OutlineCurve> = (0..4)
+        .map(|i| {
+            let (a, b) = (corners[i], corners[(i + 1) % 4]);
+            OutlineCurve::Line(point(a.0, a.1), point(b.0, b.1))
+        })
+        .collect();
+    draw_outline(image, &curves, |p| transform.apply(p.x, p.y));
 }
 
 /// Rasterises one glyph outline (already mapped to pixels by `to_px`) and darkens the image.

@@ -12,15 +12,15 @@ pub(crate) const PAGE_WIDTH_PT: f32 = 595.276;
 /// A4 height in points.
 pub(crate) const PAGE_HEIGHT_PT: f32 = 841.89;
 
-const fn mm(v: f32) -> f32 {
+pub(crate) const fn mm(v: f32) -> f32 {
     v * 72.0 / 25.4
 }
 
-const BODY_SIZE: f32 = 11.0;
-const SMALL_SIZE: f32 = 10.0;
-const LINE: f32 = BODY_SIZE * 1.4;
-const LEFT: f32 = mm(25.0);
-const TEXT_WIDTH: f32 = mm(165.0);
+pub(crate) const BODY_SIZE: f32 = 11.0;
+pub(crate) const SMALL_SIZE: f32 = 10.0;
+pub(crate) const LINE: f32 = BODY_SIZE * 1.4;
+pub(crate) const LEFT: f32 = mm(25.0);
+pub(crate) const TEXT_WIDTH: f32 = mm(165.0);
 /// Where the date sits, like the information block of a DIN 5008 letter.
 const DATE_X: f32 = mm(125.0);
 const SENDER_TOP: f32 = mm(15.0);
@@ -29,7 +29,7 @@ const DATE_BASELINE: f32 = mm(85.0);
 /// The subject follows one blank line below this.
 const FIRST_PAGE_BODY_TOP: f32 = mm(92.0);
 const OTHER_PAGE_BODY_TOP: f32 = mm(25.0);
-const BODY_BOTTOM: f32 = mm(272.0);
+pub(crate) const BODY_BOTTOM: f32 = mm(272.0);
 const FOOTER_BASELINE: f32 = mm(287.0);
 
 /// One line of text at a fixed position; `baseline` is measured from the top of the page.
@@ -44,10 +44,20 @@ pub(crate) struct PlacedLine {
     pub blank_before: bool,
 }
 
-/// All lines of one page, top to bottom.
+/// A filled rectangle (a ruled line of a form or table), in points from the top left.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rule {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+/// All lines of one page, in reading order, and the rules drawn on it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct PageLayout {
     pub lines: Vec<PlacedLine>,
+    pub rules: Vec<Rule>,
 }
 
 impl PageLayout {
@@ -117,6 +127,11 @@ pub(crate) fn fits(letter: &Letter, pages: usize) -> bool {
 
 /// Greedy word wrap to the text column width.
 fn wrap(text: &str, face: Face, size: f32) -> Vec<String> {
+    wrap_to(text, face, size, TEXT_WIDTH)
+}
+
+/// Greedy word wrap to `width` points.
+pub(crate) fn wrap_to(text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
     let font = fonts().get(face);
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -126,7 +141,7 @@ fn wrap(text: &str, face: Face, size: f32) -> Vec<String> {
         } else {
             format!("{current} {word}")
         };
-        if current.is_empty() || text_width_pt(font, &candidate, size) <= TEXT_WIDTH {
+        if current.is_empty() || text_width_pt(font, &candidate, size) <= width {
             current = candidate;
         } else {
             lines.push(std::mem::replace(&mut current, word));

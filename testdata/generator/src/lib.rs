@@ -29,6 +29,7 @@
 //! dev/test builds: a JPEG page takes ~0.55 s and a G4 page ~0.3 s instead of ~85 ms and ~7 ms.
 //! Tests that only need pixels can use a lower `dpi`.
 
+mod complex_pages;
 mod continuation;
 mod email;
 mod fonts;
@@ -51,6 +52,7 @@ mod tiff_container;
 mod tiff_files;
 mod win_ansi;
 
+pub use complex_pages::{form_scan, two_column_scan};
 pub use email::{
     encrypted_zip, forwarding_mail, forwarding_mail_specs, german_mail_with_two_pdfs,
     legacy_encoded_mail, legacy_encoded_mail_spec, logo_png, mail_with_inline_logo,
@@ -60,8 +62,8 @@ pub use email::{
 pub use layout::page_texts;
 pub use letter::Letter;
 pub use pdf_files::{
-    born_digital_pdf, corrupt_pdf, encrypted_pdf, mixed_pdf, pdf_with_g4_pages,
-    pdf_with_jpeg_pages, ENCRYPTED_PDF_OWNER_PASSWORD,
+    born_digital_pdf, born_digital_pdf_positioned_words, corrupt_pdf, encrypted_pdf, mixed_pdf,
+    pdf_with_g4_pages, pdf_with_jpeg_pages, ENCRYPTED_PDF_OWNER_PASSWORD,
 };
 pub use raster_files::{huge_png, jpeg, png};
 pub use routing::{

@@ -3,7 +3,7 @@
 //! Everything that would normally vary between runs is fixed: there is no Info dictionary with
 //! dates, and the trailer /ID is a hash of the page contents.
 
-use crate::fonts::Face;
+use crate::fonts::{fonts, text_width_pt, Face};
 use crate::g4::encode_g4;
 use crate::layout::{PageLayout, PAGE_HEIGHT_PT, PAGE_WIDTH_PT};
 use crate::raster_files::encode_jpeg;
@@ -19,6 +19,16 @@ pub(crate) enum ImageEncoding {
     Jpeg,
     /// Binarised, 1 bit per component, /CCITTFaxDecode with K = -1 (Group 4).
     G4,
+}
+
+/// How a text page separates words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Spacing {
+    /// Space characters, one text object per line.
+    Spaces,
+    /// No space characters: words placed apart (their own text objects, or gaps in a `TJ`
+    /// array), as many PDF writers (invoicing software, report generators) do.
+    PositionedRuns,
 }
 
 /// A document under construction.
@@ -43,30 +53,59 @@ impl PdfBuilder {
     }
 
     /// Adds an A4 page with a real text layer in Helvetica (WinAnsiEncoding), lines placed as in
-    /// the layout.
-    pub(crate) fn add_text_page(&mut self, layout: &PageLayout) {
+    /// the layout, words separated as `spacing` says.
+    pub(crate) fn add_text_page(&mut self, layout: &PageLayout, spacing: Spacing) {
         let mut operations = Vec::new();
-        for line in &layout.lines {
+        let literal = |t: &str| Object::String(win_ansi::encode(t), StringFormat::Literal);
+        for (n, line) in layout.lines.iter().enumerate() {
             let font = match line.face {
                 Face::Regular => "F1",
                 Face::Bold => "F2",
             };
-            operations.extend([
-                Operation::new("BT", vec![]),
-                Operation::new("Tf", vec![font.into(), line.size.into()]),
-                Operation::new(
-                    "Td",
-                    vec![line.x.into(), (PAGE_HEIGHT_PT - line.baseline).into()],
-                ),
-                Operation::new(
-                    "Tj",
-                    vec![Object::String(
-                        win_ansi::encode(&line.text),
-                        StringFormat::Literal,
-                    )],
-                ),
-                Operation::new("ET", vec![]),
-            ]);
+            let y = PAGE_HEIGHT_PT - line.baseline;
+            match spacing {
+                Spacing::Spaces => operations.extend([
+                    Operation::new("BT", vec![]),
+                    Operation::new("Tf", vec![font.into(), line.size.into()]),
+                    Operation::new("Td", vec![line.x.into(), y.into()]),
+                    Operation::new("Tj", vec![literal(&line.text)]),
+                    Operation::new("ET", vec![]),
+                ]),
+                // Every other line: each word its own text object at its own position.
+                Spacing::PositionedRuns if n % 2 == 0 => {
+                    let scan_font = fonts().get(line.face);
+                    let mut prefix = String::new();
+                    for word in line.text.split(' ') {
+                        let x = line.x + text_width_pt(scan_font, &prefix, line.size);
+                        prefix.push_str(word);
+                        prefix.push(' ');
+                        operations.extend([
+                            Operation::new("BT", vec![]),
+                            Operation::new("Tf", vec![font.into(), line.size.into()]),
+                            Operation::new("Td", vec![x.into(), y.into()]),
+                            Operation::new("Tj", vec![literal(word)]),
+                            Operation::new("ET", vec![]),
+                        ]);
+                    }
+                }
+                // The others: one TJ array whose word gaps are positioning numbers.
+                Spacing::PositionedRuns => {
+                    let mut items = Vec::new();
+                    for (i, word) in line.text.split(' ').enumerate() {
+                        if i > 0 {
+                            items.push(Object::Integer(-300));
+                        }
+                        items.push(literal(word));
+                    }
+                    operations.extend([
+                        Operation::new("BT", vec![]),
+                        Operation::new("Tf", vec![font.into(), line.size.into()]),
+                        Operation::new("Td", vec![line.x.into(), y.into()]),
+                        Operation::new("TJ", vec![Object::Array(items)]),
+                        Operation::new("ET", vec![]),
+                    ]);
+                }
+            }
         }
         let content = Content { operations }
             .encode()

@@ -2,7 +2,7 @@
 
 use crate::layout::layout_letter;
 use crate::letter::Letter;
-use crate::pdf_builder::{save, ImageEncoding, PdfBuilder};
+use crate::pdf_builder::{save, ImageEncoding, PdfBuilder, Spacing};
 use crate::scan::{render_page, ScanOptions, ScannedPage};
 use lopdf::{Document, EncryptionState, EncryptionVersion, Object, Permissions, StringFormat};
 use rand::{Rng, SeedableRng};
@@ -33,13 +33,20 @@ fn image_pdf(pages: &[ScannedPage], encoding: ImageEncoding) -> Vec<u8> {
 /// PDF with a real text layer (Helvetica, WinAnsiEncoding, no embedded font) over `pages` A4
 /// pages, laid out like the scan; the text of each page is [`crate::page_texts`]`(letter, pages)`.
 pub fn born_digital_pdf(letter: &Letter, pages: usize) -> Vec<u8> {
-    save(text_document(letter, pages))
+    save(text_document(letter, pages, Spacing::Spaces))
 }
 
-fn text_document(letter: &Letter, pages: usize) -> Document {
+/// Like [`born_digital_pdf`], but without a single space character: on every other line each
+/// word is its own text object at its own position, on the others the gaps between words are
+/// positioning numbers in a `TJ` array. Same page texts ([`crate::page_texts`]).
+pub fn born_digital_pdf_positioned_words(letter: &Letter, pages: usize) -> Vec<u8> {
+    save(text_document(letter, pages, Spacing::PositionedRuns))
+}
+
+fn text_document(letter: &Letter, pages: usize, spacing: Spacing) -> Document {
     let mut pdf = PdfBuilder::new();
     for layout in layout_letter(letter, pages) {
-        pdf.add_text_page(&layout);
+        pdf.add_text_page(&layout, spacing);
     }
     pdf.finish()
 }
@@ -53,7 +60,7 @@ fn text_document(letter: &Letter, pages: usize) -> Document {
 pub fn mixed_pdf(letter: &Letter) -> Vec<u8> {
     let layout = layout_letter(letter, 2);
     let mut pdf = PdfBuilder::new();
-    pdf.add_text_page(&layout[0]);
+    pdf.add_text_page(&layout[0], Spacing::Spaces);
     let scan = render_page(&layout[1], &ScanOptions::default(), 1);
     pdf.add_image_page(&scan, ImageEncoding::Jpeg);
     save(pdf.finish())
@@ -63,7 +70,7 @@ pub fn mixed_pdf(letter: &Letter) -> Vec<u8> {
 /// security handler, RC4 128 bit (V2, R3), so it needs `user_password` to open; the owner password
 /// is [`ENCRYPTED_PDF_OWNER_PASSWORD`]. Encrypted with lopdf, no external tool needed.
 pub fn encrypted_pdf(letter: &Letter, user_password: &str) -> Vec<u8> {
-    let mut doc = text_document(letter, 1);
+    let mut doc = text_document(letter, 1, Spacing::Spaces);
     let version = EncryptionVersion::V2 {
         document: &doc,
         owner_password: ENCRYPTED_PDF_OWNER_PASSWORD,

@@ -1,6 +1,6 @@
 //! Simulated scanning: letter layout → skewed, speckled 8-bit grey page images.
 
-use crate::glyphs::{draw_line, PageTransform};
+use crate::glyphs::{draw_line, draw_rule, PageTransform};
 use crate::layout::{layout_letter, PageLayout, PAGE_HEIGHT_PT, PAGE_WIDTH_PT};
 use crate::letter::Letter;
 use crate::noise::add_speckles;
@@ -104,6 +104,9 @@ pub(crate) fn render_page(page: &PageLayout, opts: &ScanOptions, index: usize) -
     let transform = PageTransform::new(width, height, opts.dpi, opts.skew_degrees);
     for line in &page.lines {
         draw_line(&mut image, &transform, line);
+    }
+    for rule in &page.rules {
+        draw_rule(&mut image, &transform, rule);
     }
     let page_seed = opts
         .seed

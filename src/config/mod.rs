@@ -148,7 +148,7 @@ pub struct PipelineConfig {
 }
 
 /// Ink coverage (percent of the page) below which a page counts as blank, unless configured.
-pub const DEFAULT_BLANK_THRESHOLD: f64 = 0.03;
+pub const DEFAULT_BLANK_THRESHOLD: f64 = crate::raster::blank::BLANK_MAX_INK_PERCENT;
 
 /// Page treatment of a pipeline.
 #[derive(Debug, Clone, PartialEq)]

@@ -206,6 +206,28 @@ fn form_layout(seed: u64) -> PageLayout {
     page
 }
 
+/// A page that is empty but for one line of `text` at `size_pt`, `from_top_mm` below the top
+/// edge at the left margin: a sparse page ("Seite 2", "Anlage") that is not blank.
+pub fn one_line_page(
+    text: &str,
+    size_pt: f32,
+    from_top_mm: f32,
+    opts: &ScanOptions,
+) -> ScannedPage {
+    let page = PageLayout {
+        lines: vec![PlacedLine {
+            x: LEFT,
+            baseline: mm(from_top_mm),
+            size: size_pt,
+            face: Face::Regular,
+            text: text.to_string(),
+            blank_before: false,
+        }],
+        rules: Vec::new(),
+    };
+    render_page(&page, opts, 0)
+}
+
 fn euros(cents: u32) -> String {
     format!("{},{:02} €", cents / 100, cents % 100)
 }

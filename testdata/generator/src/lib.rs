@@ -52,7 +52,7 @@ mod tiff_container;
 mod tiff_files;
 mod win_ansi;
 
-pub use complex_pages::{form_scan, two_column_scan};
+pub use complex_pages::{form_scan, one_line_page, two_column_scan};
 pub use email::{
     encrypted_zip, forwarding_mail, forwarding_mail_specs, german_mail_with_two_pdfs,
     legacy_encoded_mail, legacy_encoded_mail_spec, logo_png, mail_with_inline_logo,

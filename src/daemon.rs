@@ -146,7 +146,7 @@ pub async fn run(instance: Instance, cancel: CancellationToken) -> Result<(), Da
     sources.close();
 
     let in_flight = TaskTracker::new();
-    let slots = Arc::new(Semaphore::new(config.workers.max(1) * 2));
+    let slots = Arc::new(Semaphore::new(crate::pipeline::in_flight(config.workers)));
     let mut deferrals: HashMap<ReceiptId, u32> = HashMap::new();
     let (retry_tx, mut retry_rx) = mpsc::unbounded_channel::<(Receipt, Outcome)>();
     let mut recovery_tick = tokio::time::interval_at(

@@ -68,6 +68,22 @@ pub fn copy_durable(src: &Path, dest: &Path) -> io::Result<u64> {
     result
 }
 
+/// Copies `src` to `dest` via a temp file that is synced before its rename; the folder is
+/// *not* synced (callers sync each folder once for many files).
+pub fn copy_synced(src: &Path, dest: &Path) -> io::Result<()> {
+    let dir = dest.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".copy.{}.tmp", rand::random::<u64>()));
+    let result = (|| {
+        fs::copy(src, &tmp)?;
+        File::open(&tmp)?.sync_all()?;
+        fs::rename(&tmp, dest)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// Moves `src` to `dest`: a rename when both are on one filesystem, else a durable copy
 /// followed by removal of `src`. Both directories are fsynced.
 pub fn move_durable(src: &Path, dest: &Path) -> io::Result<()> {

@@ -86,35 +86,54 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             reason: Some("no such file or folder".into()),
         })
         .collect();
-    let processed: Vec<FileResult> = stream::iter(files)
-        .map(|path| {
-            let (intake, runner, bar) = (&worker.intake, &worker.runner, &bar);
-            let (pipeline, channel, capture) = (&pipeline, &channel, capture.as_ref());
-            async move {
-                bar.set_message(
-                    path.file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                );
-                let result = match intake
-                    .claim(pipeline, channel, capture, &path, ClaimKind::Ingest)
-                    .await
-                {
-                    Err(e) => failed(path, e.to_string()),
-                    Ok(None) => failed(path, "file disappeared".into()),
-                    Ok(Some(receipt)) => {
-                        let id = receipt.id.0;
-                        let outcome = runner.process(receipt).await;
-                        describe(path, id, outcome)
-                    }
-                };
-                bar.inc(1);
-                result
-            }
-        })
-        .buffer_unordered(workers.max(1) * 2)
-        .collect()
-        .await;
+    // Files are claimed in chunks (one transaction and one folder sync per chunk) and then
+    // processed concurrently; filing batches them again (group commit).
+    let mut processed: Vec<FileResult> = Vec::new();
+    for chunk in files.chunks(CLAIM_CHUNK) {
+        let claimed = worker
+            .intake
+            .claim_many(
+                &pipeline,
+                &channel,
+                capture.as_ref(),
+                chunk,
+                ClaimKind::Ingest,
+            )
+            .await;
+        let claimed: Vec<Result<Option<_>, String>> = match claimed {
+            Ok(r) => r
+                .into_iter()
+                .map(|r| r.map_err(|e| e.to_string()))
+                .collect(),
+            Err(e) => chunk.iter().map(|_| Err(e.to_string())).collect(),
+        };
+        let done: Vec<FileResult> = stream::iter(chunk.iter().cloned().zip(claimed))
+            .map(|(path, claimed)| {
+                let (runner, bar) = (&worker.runner, &bar);
+                async move {
+                    bar.set_message(
+                        path.file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                    );
+                    let result = match claimed {
+                        Err(e) => failed(path, e),
+                        Ok(None) => failed(path, "file disappeared".into()),
+                        Ok(Some(receipt)) => {
+                            let id = receipt.id.0;
+                            let outcome = runner.process(receipt).await;
+                            describe(path, id, outcome)
+                        }
+                    };
+                    bar.inc(1);
+                    result
+                }
+            })
+            .buffer_unordered(crate::pipeline::in_flight(workers))
+            .collect()
+            .await;
+        processed.extend(done);
+    }
     bar.finish_and_clear();
     results.extend(processed);
     results.sort_by(|a, b| a.path.cmp(&b.path));
@@ -176,6 +195,9 @@ fn failed(path: PathBuf, reason: String) -> FileResult {
         reason: Some(reason),
     }
 }
+
+/// Files claimed per transaction.
+const CLAIM_CHUNK: usize = 256;
 
 fn describe(path: PathBuf, receipt: i64, outcome: Outcome) -> FileResult {
     let (o, doc, reason) = match outcome {

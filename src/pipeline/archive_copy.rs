@@ -1,15 +1,17 @@
 //! The archive copy of a scanned document (TR-RESISCAN): its corrected pages with content, as
 //! rendered by Tesseract with their text layer, joined into one PDF/A-2b with the transfer
-//! note in its metadata, stored in the blob store before the document is filed.
+//! note in its metadata, stored in the blob store (with the original, by the group commit)
+//! before the document is filed.
 
 use serde_json::{json, Value};
 
+use super::filer::BlobWrite;
 use super::runner::Runner;
 use crate::archive::{build_archive, ArchiveMeta};
 use crate::integrity::{pending_transfer_note, NoteFacts};
 use crate::model::Sha256;
 use crate::stage::{PageRole, PageWork, WorkItem};
-use crate::store::{ArchiveRef, PageRecord, Receipt, StoreError, TextSource};
+use crate::store::{ArchiveRef, BlobData, PageRecord, Receipt, StoreError, TextSource};
 
 /// Whether `pages` can make an archive copy: `None` if there is nothing to archive (no page was
 /// read from an image), else `Ok` or why not.
@@ -57,7 +59,7 @@ pub(super) fn take_page_pdfs<'a>(
 pub(super) enum ArchiveFailure {
     /// The PDF could not be written from these pages (trying again gives the same).
     Build(String),
-    /// Storing it failed (disk); trying again later may work.
+    /// Making it took too long (a busy machine); trying again later may work.
     Store(String),
 }
 
@@ -91,7 +93,7 @@ impl Runner {
         pages: &[PageRecord],
         events: &[(String, Value)],
         received: Option<&Value>,
-    ) -> Result<ArchiveRef, ArchiveFailure> {
+    ) -> Result<(ArchiveRef, BlobWrite), ArchiveFailure> {
         let facts = NoteFacts {
             received_at: r.received_at,
             pipeline: &r.pipeline,
@@ -131,10 +133,12 @@ impl Runner {
             Err(e) => return Err(ArchiveFailure::Store(e.to_string())),
         };
         let size = bytes.len() as u64;
-        self.store_blob(sha, std::sync::Arc::new(bytes), "the archive copy")
-            .await
-            .map_err(ArchiveFailure::Store)?;
-        Ok(ArchiveRef { sha256: sha, size })
+        let blob = BlobWrite {
+            sha256: sha,
+            data: BlobData::Bytes(std::sync::Arc::new(bytes)),
+            what: "the archive copy",
+        };
+        Ok((ArchiveRef { sha256: sha, size }, blob))
     }
 
     /// The archive copy of a single scanned document (its pages as they will be filed:
@@ -146,7 +150,7 @@ impl Runner {
         r: &Receipt,
         item: &mut WorkItem,
         records: &[PageRecord],
-    ) -> Result<Option<ArchiveRef>, String> {
+    ) -> Result<Option<(ArchiveRef, BlobWrite)>, String> {
         match archivable(&item.pages) {
             None => return Ok(None),
             Some(Err(why)) => {
@@ -175,12 +179,12 @@ impl Runner {
             )
             .await
         {
-            Ok(a) => {
+            Ok((a, blob)) => {
                 item.event(
                     "archive_made",
                     json!({ "sha256": a.sha256.to_hex(), "size": a.size, "pages": kept, "format": "PDF/A-2b" }),
                 );
-                Ok(Some(a))
+                Ok(Some((a, blob)))
             }
             Err(ArchiveFailure::Store(why)) => Err(why),
             Err(ArchiveFailure::Build(why)) => {

@@ -6,18 +6,18 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use serde_json::{json, Value};
 
 use super::archive_copy::{archivable, take_page_pdfs, ArchiveFailure};
+use super::filer::BlobWrite;
 use super::runner::{Outcome, Runner};
 use super::split::{self, LetterPlan, SplitPlan};
 use crate::config::BatchConfig;
 use crate::stage::{PageWork, Reason, WorkItem};
 use crate::store::{
-    MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome, Receipt,
-    StoreError,
+    ContentFacts, Filing, MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
+    PartOutcome, Receipt, StoreError,
 };
 
 impl Runner {
@@ -28,6 +28,7 @@ impl Runner {
         r: &Receipt,
         item: &mut WorkItem,
         batch: &BatchConfig,
+        content: &ContentFacts,
     ) -> Result<Option<Outcome>, StoreError> {
         let roles: Vec<_> = item.pages.iter().map(|p| p.role.clone()).collect();
         let plan = split::plan(&roles, batch);
@@ -43,7 +44,10 @@ impl Runner {
             let reason = Reason::BatchNotSplit {
                 detail: "only separator sheets and blank pages, no letter".into(),
             };
-            return self.to_quarantine(r, reason).await.map(Some);
+            return self
+                .quarantine_with_content(r, content.clone(), reason)
+                .await
+                .map(Some);
         }
         // Every letter needs its pages as scanned images to become a PDF of its own; if one
         // cannot (pages with their own text, a page OCR could not read), the scan is filed
@@ -71,6 +75,7 @@ impl Runner {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "Stapel".into());
         let mut parts = Vec::with_capacity(plan.letters.len());
+        let mut blobs = vec![self.original_blob(r, item.sha256)];
         for (i, letter) in plan.letters.iter().enumerate() {
             let position = i as u32 + 1;
             let doc = match self
@@ -85,7 +90,10 @@ impl Runner {
                 )
                 .await
             {
-                Ok(d) => d,
+                Ok((d, archive)) => {
+                    blobs.push(archive);
+                    d
+                }
                 Err(LetterError::Permanent(why)) => {
                     return Ok(self.not_split(item, &plan, format!("letter {position}: {why}")))
                 }
@@ -97,14 +105,7 @@ impl Runner {
                 outcome: PartOutcome::Document(Box::new(doc)),
             });
         }
-        if let Err(why) = self
-            .store_blob(item.sha256, Arc::clone(&item.bytes), "the original")
-            .await
-        {
-            return Ok(Some(Outcome::Deferred(why)));
-        }
         let cover = batch_document(item, &plan);
-        crate::fault::crash_point("original-stored");
         let consignment = NewConsignment {
             kind: "batch".into(),
             mailbox: None,
@@ -112,7 +113,14 @@ impl Runner {
             cover,
             parts,
         };
-        self.file_consignment(r, consignment).await.map(Some)
+        self.file(
+            r,
+            Some(content.clone()),
+            Filing::Consignment(Box::new(consignment)),
+            blobs,
+        )
+        .await
+        .map(Some)
     }
 
     /// Records why separators were found but the scan is filed as one document.
@@ -138,7 +146,7 @@ impl Runner {
         position: u32,
         ocr_done: &Value,
         received: Option<&Value>,
-    ) -> Result<NewDocument, LetterError> {
+    ) -> Result<(NewDocument, BlobWrite), LetterError> {
         let pdfs = take_page_pdfs(
             item.pages
                 .iter_mut()
@@ -197,7 +205,7 @@ impl Runner {
                 letter_ocr_done(ocr_done, &local, &scan_pages),
             ),
         ];
-        let archive = self
+        let (archive, blob) = self
             .store_archive(
                 r,
                 format!("{} – Brief {position}", r.original_filename),
@@ -222,7 +230,7 @@ impl Runner {
         if let (Some(routing), Some((code, page))) = (routing.as_mut(), &letter.department) {
             self.route_by_separator(routing, code, *page);
         }
-        Ok(NewDocument {
+        let doc = NewDocument {
             sha256: archive.sha256,
             size: archive.size,
             media_type: "application/pdf".into(),
@@ -231,7 +239,8 @@ impl Runner {
             fields,
             routing,
             archive: Some(archive),
-        })
+        };
+        Ok((doc, blob))
     }
 
     /// A department code on the separator sheet decides, if the department exists.

@@ -60,78 +60,121 @@ impl Intake {
         path: &Path,
         kind: ClaimKind,
     ) -> Result<Option<Receipt>, IntakeError> {
-        let io = |source| IntakeError::Io {
+        let paths = [path.to_path_buf()];
+        let mut claimed = self
+            .claim_many(pipeline, channel, capture, &paths, kind)
+            .await?;
+        claimed.pop().expect("one result per path")
+    }
+
+    /// Claims many files at once (group commit): one transaction records every receipt, then
+    /// the files move (or are copied) into the spool and each folder that changed is synced
+    /// once. One result per path, in order; the outer `Err` means nothing was claimed.
+    pub async fn claim_many(
+        &self,
+        pipeline: &str,
+        channel: &str,
+        capture: Option<&serde_json::Value>,
+        paths: &[PathBuf],
+        kind: ClaimKind,
+    ) -> Result<Vec<Result<Option<Receipt>, IntakeError>>, IntakeError> {
+        let io = |path: &Path, source| IntakeError::Io {
             path: path.to_path_buf(),
             source,
         };
-        let meta = match tokio::fs::metadata(path).await {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(e)),
-        };
-        let mode = match kind {
-            ClaimKind::Ingest => ClaimMode::Ingested,
-            ClaimKind::DropFolder if self.spool.same_filesystem(path) => ClaimMode::Moved,
-            ClaimKind::DropFolder => ClaimMode::Copied,
-        };
-        let receipt = NewReceipt {
-            pipeline: pipeline.to_string(),
-            channel: channel.to_string(),
-            source_path: path.to_path_buf(),
-            original_filename: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            received_at: now(),
-            claim_mode: mode,
-            source_identity: Some(fsutil::identity(&meta)),
-            capture: capture.cloned(),
-        };
-        let id = self.store.claim(receipt, self.owner.token()).await?;
-        crate::fault::crash_point("claim-recorded");
-        let dest = self.spool.path(id);
-        let src = path.to_path_buf();
-        let moved = tokio::task::spawn_blocking(move || -> std::io::Result<bool> {
-            match mode {
-                ClaimMode::Moved => match std::fs::rename(&src, &dest) {
-                    Ok(()) => {
-                        // The file is in the spool now, whatever happens next: report success
-                        // so the claim is kept. If the folder sync fails and we crash, recovery
-                        // finds the receipt and looks for the file in both places.
-                        let synced = fsutil::sync_dir(dest.parent().expect("spool has a folder"))
-                            .and_then(|_| src.parent().map_or(Ok(()), fsutil::sync_dir));
-                        if let Err(e) = synced {
-                            tracing::warn!(error = %e, "fsync after claiming failed");
-                        }
-                        Ok(true)
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-                    Err(e) => Err(e),
-                },
-                _ => match fsutil::copy_durable(&src, &dest) {
-                    Ok(_) => Ok(true),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-                    Err(e) => Err(e),
-                },
-            }
+        let spool = self.spool.clone();
+        let listed = paths.to_vec();
+        let metas = tokio::task::spawn_blocking(move || {
+            listed
+                .iter()
+                .map(|p| {
+                    let meta = std::fs::metadata(p)?;
+                    let mode = match kind {
+                        ClaimKind::Ingest => ClaimMode::Ingested,
+                        ClaimKind::DropFolder if spool.same_filesystem(p) => ClaimMode::Moved,
+                        ClaimKind::DropFolder => ClaimMode::Copied,
+                    };
+                    Ok((meta, mode))
+                })
+                .collect::<Vec<std::io::Result<_>>>()
         })
         .await
-        .map_err(|e| io(std::io::Error::other(e)))?;
-        match moved {
-            Ok(true) => {
-                crate::fault::crash_point("claim-moved");
-                Ok(self.store.receipt(id).await?)
-            }
-            Ok(false) => {
-                self.store.abandon_claim(id).await?;
-                Ok(None)
-            }
-            Err(e) => {
-                // Nothing moved: forget the claim so the file is tried again later.
-                self.store.abandon_claim(id).await?;
-                Err(io(e))
+        .map_err(|e| io(Path::new(""), std::io::Error::other(e)))?;
+        let mut results: Vec<Option<Result<Option<Receipt>, IntakeError>>> =
+            (0..paths.len()).map(|_| None).collect();
+        let mut new: Vec<NewReceipt> = Vec::new();
+        let mut which: Vec<(usize, ClaimMode)> = Vec::new();
+        for (i, (path, meta)) in paths.iter().zip(metas).enumerate() {
+            match meta {
+                Ok((meta, mode)) => {
+                    new.push(NewReceipt {
+                        pipeline: pipeline.to_string(),
+                        channel: channel.to_string(),
+                        source_path: path.clone(),
+                        original_filename: path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        received_at: now(),
+                        claim_mode: mode,
+                        source_identity: Some(fsutil::identity(&meta)),
+                        capture: capture.cloned(),
+                    });
+                    which.push((i, mode));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => results[i] = Some(Ok(None)),
+                Err(e) => results[i] = Some(Err(io(path, e))),
             }
         }
+        if new.is_empty() {
+            return Ok(results.into_iter().map(|r| r.expect("set")).collect());
+        }
+        let ids = self.store.claim_many(&new, self.owner.token()).await?;
+        crate::fault::crash_point("claim-recorded");
+        let moves: Vec<(PathBuf, PathBuf, ClaimMode)> = which
+            .iter()
+            .zip(&ids)
+            .map(|((i, mode), id)| (paths[*i].clone(), self.spool.path(*id), *mode))
+            .collect();
+        let moved = tokio::task::spawn_blocking(move || move_into_spool(&moves))
+            .await
+            .map_err(|e| io(Path::new(""), std::io::Error::other(e)))?;
+        let mut abandoned = Vec::new();
+        let mut kept = Vec::new();
+        for (((i, _), id), outcome) in which.iter().zip(&ids).zip(moved) {
+            match outcome {
+                Ok(true) => kept.push((*i, *id)),
+                Ok(false) => {
+                    abandoned.push(*id);
+                    results[*i] = Some(Ok(None));
+                }
+                Err(e) => {
+                    // Nothing moved: forget the claim so the file is tried again later.
+                    abandoned.push(*id);
+                    results[*i] = Some(Err(io(&paths[*i], e)));
+                }
+            }
+        }
+        for id in abandoned {
+            self.store.abandon_claim(id).await?;
+        }
+        if !kept.is_empty() {
+            crate::fault::crash_point("claim-moved");
+        }
+        let receipts = self
+            .store
+            .receipts_by_ids(&kept.iter().map(|(_, id)| *id).collect::<Vec<_>>())
+            .await?;
+        for (i, id) in kept {
+            let r = receipts.iter().find(|r| r.id == id).cloned();
+            results[i] = Some(match r {
+                Some(r) => Ok(Some(r)),
+                None => Err(IntakeError::Store(StoreError::NotFound(format!(
+                    "receipt {id}"
+                )))),
+            });
+        }
+        Ok(results.into_iter().map(|r| r.expect("set")).collect())
     }
 
     /// Records a fetched mail (receipt and server position in one transaction), then spools
@@ -181,4 +224,43 @@ impl Intake {
     pub fn spool(&self) -> &Spool {
         &self.spool
     }
+}
+
+/// Moves (renames) or copies each file into the spool, then makes the new names durable with
+/// one sync per folder (the spool, and each drop folder a file left). `Ok(false)`: the file
+/// was gone. Copies are synced file by file before their rename, so a name in the spool
+/// always has its complete content.
+fn move_into_spool(moves: &[(PathBuf, PathBuf, ClaimMode)]) -> Vec<std::io::Result<bool>> {
+    use std::collections::BTreeSet;
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    let results: Vec<std::io::Result<bool>> = moves
+        .iter()
+        .map(|(src, dest, mode)| {
+            let done = match mode {
+                ClaimMode::Moved => std::fs::rename(src, dest),
+                _ => fsutil::copy_synced(src, dest),
+            };
+            match done {
+                Ok(()) => {
+                    dirs.insert(dest.parent().expect("spool has a folder").to_path_buf());
+                    if *mode == ClaimMode::Moved {
+                        if let Some(d) = src.parent() {
+                            dirs.insert(d.to_path_buf());
+                        }
+                    }
+                    Ok(true)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+                Err(e) => Err(e),
+            }
+        })
+        .collect();
+    // The files are in the spool now, whatever happens next: the claims are kept. If a sync
+    // fails and we crash, recovery finds the receipt and looks for the file in both places.
+    for d in dirs {
+        if let Err(e) = fsutil::sync_dir(&d) {
+            tracing::warn!(error = %e, folder = %d.display(), "fsync after claiming failed");
+        }
+    }
+    results
 }

@@ -8,14 +8,15 @@ use std::sync::Arc;
 use serde_json::json;
 use tracing::{info_span, Instrument};
 
+use super::filer::BlobWrite;
 use super::runner::{run_stages, Outcome, Pipeline, Runner};
 use crate::extract::Field;
 use crate::mail::{self, Part};
 use crate::model::{MediaType, Sha256};
 use crate::stage::{self, Reason, StageError, WorkItem};
 use crate::store::{
-    ConsignmentOutcome, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome,
-    QuarantinedPart, Receipt, StoreError, TextSource,
+    BlobData, ContentFacts, Filing, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
+    PartOutcome, QuarantinedPart, Receipt, StoreError, TextSource,
 };
 
 impl Runner {
@@ -23,9 +24,10 @@ impl Runner {
         &self,
         r: &Receipt,
         bytes: Arc<Vec<u8>>,
-        sha: Sha256,
+        content: ContentFacts,
         pipeline: &Pipeline,
     ) -> Result<Outcome, StoreError> {
+        let sha = content.sha256;
         let opts = self.mail;
         let b = Arc::clone(&bytes);
         let unpacked = stage::blocking("reading the mail", self.limits.page_timeout, move || {
@@ -34,14 +36,21 @@ impl Runner {
         .await;
         let unpacked = match unpacked {
             Ok(m) => m,
-            Err(StageError::Permanent(reason)) => return self.to_quarantine(r, reason).await,
+            Err(StageError::Permanent(reason)) => {
+                return self.quarantine_with_content(r, content, reason).await
+            }
             Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
         };
         let forwarded = unpacked.cover_pages.len().saturating_sub(1);
         let mut parts = Vec::with_capacity(unpacked.parts.len());
+        let mut blobs = vec![self.original_blob(r, sha)];
         for part in unpacked.parts {
             let span = info_span!("attachment", position = part.position, name = %part.name);
-            let outcome = match self.attachment(r, &part, pipeline).instrument(span).await {
+            let outcome = match self
+                .attachment(r, &part, pipeline, &mut blobs)
+                .instrument(span)
+                .await
+            {
                 Ok(o) => o,
                 Err(why) => return Ok(Outcome::Deferred(why)),
             };
@@ -50,12 +59,6 @@ impl Runner {
                 name: part.name,
                 outcome,
             });
-        }
-        if let Err(why) = self
-            .store_blob(sha, Arc::clone(&bytes), "the original")
-            .await
-        {
-            return Ok(Outcome::Deferred(why));
         }
         let quarantined = parts
             .iter()
@@ -104,7 +107,6 @@ impl Runner {
             routing,
             archive: None,
         };
-        crate::fault::crash_point("original-stored");
         let consignment = NewConsignment {
             kind: "email".into(),
             mailbox: self.mailboxes.get(&r.pipeline).cloned(),
@@ -112,33 +114,13 @@ impl Runner {
             cover,
             parts,
         };
-        self.file_consignment(r, consignment).await
-    }
-
-    /// Files a consignment (one transaction), clears the spool and hands the new documents
-    /// to the indexer.
-    pub(super) async fn file_consignment(
-        &self,
-        r: &Receipt,
-        consignment: NewConsignment,
-    ) -> Result<Outcome, StoreError> {
-        let outcome = self.store.file_consignment(r.id, consignment).await?;
-        crate::fault::crash_point("document-filed");
-        self.finish(r).await;
-        Ok(match outcome {
-            ConsignmentOutcome::Filed {
-                cover,
-                new_documents,
-                ..
-            } => {
-                if let Some(ix) = &self.indexer {
-                    new_documents.into_iter().for_each(|d| ix.notify(d));
-                }
-                Outcome::Filed(cover)
-            }
-            ConsignmentOutcome::Duplicate(d) => Outcome::Duplicate(d),
-            ConsignmentOutcome::AlreadyHandled => Outcome::AlreadyHandled,
-        })
+        self.file(
+            r,
+            Some(content),
+            Filing::Consignment(Box::new(consignment)),
+            blobs,
+        )
+        .await
     }
 
     /// The fields of the mail itself; its sender is the From address.
@@ -210,6 +192,7 @@ impl Runner {
         mail: &Receipt,
         part: &Part,
         pipeline: &Pipeline,
+        blobs: &mut Vec<BlobWrite>,
     ) -> Result<PartOutcome, String> {
         let bytes = Arc::new(part.bytes.clone());
         let sha = {
@@ -231,7 +214,11 @@ impl Runner {
             }
             Err(StageError::Transient(why)) => return Err(why),
         }
-        self.store_blob(sha, bytes, "the original").await?;
+        blobs.push(BlobWrite {
+            sha256: sha,
+            data: BlobData::Bytes(bytes),
+            what: "an attachment",
+        });
         Ok(PartOutcome::Document(Box::new(NewDocument {
             sha256: sha,
             size: item.bytes.len() as u64,
@@ -275,21 +262,5 @@ impl Runner {
             sha256: sha,
             size: part.bytes.len() as u64,
         }))
-    }
-
-    /// Stores a file (`what`: "the original", "the archive copy") durably before anything
-    /// refers to it.
-    pub(super) async fn store_blob(
-        &self,
-        sha: Sha256,
-        bytes: Arc<Vec<u8>>,
-        what: &str,
-    ) -> Result<(), String> {
-        let blobs = self.blobs.clone();
-        tokio::task::spawn_blocking(move || blobs.put(sha, &bytes))
-            .await
-            .map_err(|e| e.to_string())?
-            .map(|_| ())
-            .map_err(|e| format!("storing {what}: {e}"))
     }
 }

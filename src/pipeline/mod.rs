@@ -2,6 +2,7 @@
 
 mod archive_copy;
 mod batch_flow;
+mod filer;
 pub mod indexer;
 mod intake;
 mod mail_flow;
@@ -17,3 +18,11 @@ pub use owner::Owner;
 pub use quarantine::{safe_file_name, QuarantineDir};
 pub use runner::{Outcome, Pipeline, Runner, INGEST_PIPELINE};
 pub use spool::Spool;
+
+/// How many documents are processed at once with `workers` OCR threads. Pages wait for the
+/// OCR pool (its queue is bounded), so more documents in flight cost little memory (originals
+/// stay on disk, pages are decoded on the OCR threads) and let born-digital files, which need
+/// no OCR, fill the group commit.
+pub fn in_flight(workers: usize) -> usize {
+    (workers.max(1) * 2).max(32)
+}

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use tokio::sync::broadcast;
 use tracing::{error, info, info_span, warn, Instrument};
 
+use super::filer::{BlobWrite, Filer, FilingError};
 use super::indexer::IndexerHandle;
 use super::quarantine::QuarantineDir;
 use super::spool::Spool;
@@ -21,8 +22,8 @@ use crate::ocr::OcrPool;
 use crate::routing::{DecideInput, Router};
 use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
 use crate::store::{
-    BlobStore, ClaimMode, FileOutcome, NewDocument, NewRouting, PageRecord, Receipt, Store,
-    StoreError,
+    BlobData, BlobStore, ClaimMode, ConsignmentOutcome, ContentFacts, FileOutcome, Filing,
+    FilingOutcome, FilingRequest, NewDocument, NewRouting, PageRecord, Receipt, Store, StoreError,
 };
 
 /// A named sequence of stages.
@@ -95,7 +96,6 @@ impl Outcome {
 /// Processes receipts.
 pub struct Runner {
     pub(super) store: Arc<dyn Store>,
-    pub(super) blobs: BlobStore,
     spool: Spool,
     pub(super) quarantine: QuarantineDir,
     pipelines: HashMap<String, Arc<Pipeline>>,
@@ -106,6 +106,7 @@ pub struct Runner {
     pub(super) mailboxes: HashMap<String, String>,
     finished: broadcast::Sender<ReceiptId>,
     router: Option<Arc<Router>>,
+    filer: Filer,
 }
 
 impl Runner {
@@ -152,9 +153,10 @@ impl Runner {
                     router.clone(),
                 ))
             });
+        let filer = Filer::start(Arc::clone(&store), blobs.clone(), spool.clone());
         Runner {
+            filer,
             store,
-            blobs,
             spool,
             quarantine,
             pipelines,
@@ -296,19 +298,15 @@ impl Runner {
                 .await
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?
         };
-        let media = MediaType::sniff(&bytes).map(|m| m.mime());
-        self.store
-            .set_content(r.id, bytes.len() as u64, sha, media)
-            .await?;
-
+        let content = ContentFacts {
+            size: bytes.len() as u64,
+            sha256: sha,
+            media_type: MediaType::sniff(&bytes).map(|m| m.mime().to_string()),
+        };
         if let Some(existing) = self.store.document_by_sha(sha).await? {
-            let outcome = self.store.record_duplicate(r.id, existing).await?;
-            self.finish(r).await;
-            return Ok(match outcome {
-                FileOutcome::Duplicate(id) => Outcome::Duplicate(id),
-                FileOutcome::Filed(id) => Outcome::Filed(id),
-                FileOutcome::AlreadyHandled => Outcome::AlreadyHandled,
-            });
+            return self
+                .file(r, Some(content), Filing::Duplicate(existing), Vec::new())
+                .await;
         }
 
         let pipeline = self.pipeline(&r.pipeline);
@@ -317,36 +315,33 @@ impl Runner {
         let is_mail = r.claim_mode == ClaimMode::Fetched
             || MediaType::sniff(&bytes) == Some(MediaType::Email);
         if r.parent_id.is_none() && is_mail {
-            return self.process_mail(r, bytes, sha, &pipeline).await;
+            return self.process_mail(r, bytes, content, &pipeline).await;
         }
         let mut item = WorkItem::new(r.id, r.original_filename.clone(), bytes, sha);
         // A retried attachment keeps the rules for attachments.
         item.attachment = r.parent_id.is_some();
         match run_stages(&pipeline, &mut item).await {
             Ok(()) => {}
-            Err(StageError::Permanent(reason)) => return self.to_quarantine(r, reason).await,
+            Err(StageError::Permanent(reason)) => {
+                return self.quarantine_with_content(r, content, reason).await
+            }
             Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
         }
         if let (Some(batch), None) = (&pipeline.batch, r.parent_id) {
-            if let Some(outcome) = self.process_batch(r, &mut item, batch).await? {
+            if let Some(outcome) = self.process_batch(r, &mut item, batch, &content).await? {
                 return Ok(outcome);
             }
         }
         let records: Vec<PageRecord> = item.pages.iter().map(|p| p.to_record()).collect();
+        let mut blobs = vec![self.original_blob(r, sha)];
         let archive = match self.archive_of_item(r, &mut item, &records).await {
-            Ok(a) => a,
+            Ok(Some((archive, blob))) => {
+                blobs.push(blob);
+                Some(archive)
+            }
+            Ok(None) => None,
             Err(why) => return Ok(Outcome::Deferred(why)),
         };
-
-        // The original must be durable before the record that points to it.
-        if let Err(why) = self
-            .store_blob(sha, Arc::clone(&item.bytes), "the original")
-            .await
-        {
-            return Ok(Outcome::Deferred(why));
-        }
-
-        crate::fault::crash_point("original-stored");
         let texts: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
         let routing = self.decide(r, &texts, &item.fields, None);
         let doc = NewDocument {
@@ -359,19 +354,83 @@ impl Runner {
             routing,
             archive,
         };
-        let outcome = self.store.file_document(r.id, doc).await?;
-        crate::fault::crash_point("document-filed");
-        self.finish(r).await;
+        self.file(r, Some(content), Filing::Document(Box::new(doc)), blobs)
+            .await
+    }
+
+    /// The original of receipt `r` (hashing to `sha256`) as a blob to store: its spooled file.
+    pub(super) fn original_blob(&self, r: &Receipt, sha256: Sha256) -> BlobWrite {
+        BlobWrite {
+            sha256,
+            data: BlobData::File(self.spool.path(r.id)),
+            what: "the original",
+        }
+    }
+
+    /// Files through the group commit ([`Filer`]): `blobs` are made durable first, the
+    /// spool is cleared after; new documents go to the indexer.
+    pub(super) async fn file(
+        &self,
+        r: &Receipt,
+        content: Option<ContentFacts>,
+        filing: Filing,
+        blobs: Vec<BlobWrite>,
+    ) -> Result<Outcome, StoreError> {
+        let request = FilingRequest {
+            receipt: r.id,
+            content,
+            filing,
+        };
+        let outcome = match self.filer.file(r, request, blobs).await {
+            Ok(o) => o,
+            Err(FilingError::Store(e)) => return Err(e),
+            Err(e) => return Ok(Outcome::Deferred(e.to_string())),
+        };
+        let notify = |ids: &[DocumentId]| {
+            if let Some(ix) = &self.indexer {
+                ids.iter().for_each(|d| ix.notify(*d));
+            }
+        };
         Ok(match outcome {
-            FileOutcome::Filed(id) => {
-                if let Some(ix) = &self.indexer {
-                    ix.notify(id);
-                }
+            FilingOutcome::Document(FileOutcome::Filed(id)) => {
+                notify(&[id]);
                 Outcome::Filed(id)
             }
-            FileOutcome::Duplicate(id) => Outcome::Duplicate(id),
-            FileOutcome::AlreadyHandled => Outcome::AlreadyHandled,
+            FilingOutcome::Document(FileOutcome::Duplicate(id))
+            | FilingOutcome::Consignment(ConsignmentOutcome::Duplicate(id)) => {
+                Outcome::Duplicate(id)
+            }
+            FilingOutcome::Document(FileOutcome::AlreadyHandled)
+            | FilingOutcome::Consignment(ConsignmentOutcome::AlreadyHandled) => {
+                Outcome::AlreadyHandled
+            }
+            FilingOutcome::Consignment(ConsignmentOutcome::Filed {
+                cover,
+                new_documents,
+                ..
+            }) => {
+                notify(&new_documents);
+                Outcome::Filed(cover)
+            }
         })
+    }
+
+    /// Quarantines a receipt whose bytes were read, recording their size and hash first.
+    pub(super) async fn quarantine_with_content(
+        &self,
+        r: &Receipt,
+        content: ContentFacts,
+        reason: Reason,
+    ) -> Result<Outcome, StoreError> {
+        self.store
+            .set_content(
+                r.id,
+                content.size,
+                content.sha256,
+                content.media_type.as_deref(),
+            )
+            .await?;
+        self.to_quarantine(r, reason).await
     }
 
     /// The pipeline called `name`, or the ingest defaults if it is no longer configured.

@@ -9,7 +9,7 @@ mod sqlite;
 
 use async_trait::async_trait;
 
-pub use blobs::{BlobError, BlobStore};
+pub use blobs::{BlobData, BlobError, BlobStore};
 pub use records::*;
 pub use sqlite::SqliteStore;
 
@@ -52,6 +52,12 @@ pub trait Store: Send + Sync {
     // --- receipts: the intake journal -----------------------------------------------------
     /// Records a new delivery in state `claimed`, owned by `owner`, with a `received` event.
     async fn claim(&self, receipt: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError>;
+    /// [`Store::claim`] for many deliveries in one transaction (ids in the same order).
+    async fn claim_many(
+        &self,
+        receipts: &[NewReceipt],
+        owner: &str,
+    ) -> Result<Vec<ReceiptId>, StoreError>;
     /// Forgets a claim whose file disappeared before it could be moved into the spool.
     async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError>;
     async fn receipt(&self, id: ReceiptId) -> Result<Option<Receipt>, StoreError>;
@@ -100,6 +106,12 @@ pub trait Store: Send + Sync {
         receipt: ReceiptId,
         document: DocumentId,
     ) -> Result<FileOutcome, StoreError>;
+    /// Group commit: files every request in one transaction. The outer `Err` means nothing
+    /// was filed; an inner `Err` means that request was not filed (the others were).
+    async fn file_batch(
+        &self,
+        requests: &[FilingRequest],
+    ) -> Result<Vec<Result<FilingOutcome, StoreError>>, StoreError>;
 
     // --- consignments (mails) -------------------------------------------------------------------
     /// In one transaction: the mail as cover document, a consignment, one child receipt per

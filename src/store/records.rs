@@ -460,3 +460,38 @@ pub struct MailboxMessage {
 pub(crate) fn opt_receipt(id: Option<i64>) -> Option<ReceiptId> {
     id.map(ReceiptId)
 }
+
+/// What was learnt about a receipt's bytes once they were read.
+#[derive(Debug, Clone)]
+pub struct ContentFacts {
+    pub size: u64,
+    pub sha256: Sha256,
+    pub media_type: Option<String>,
+}
+
+/// What filing a receipt does.
+#[derive(Debug, Clone)]
+pub enum Filing {
+    /// A new document (or a repeat delivery, if identical bytes are filed by then).
+    Document(Box<NewDocument>),
+    /// A repeat delivery of a filed document.
+    Duplicate(DocumentId),
+    /// A mail or batch scan with its parts.
+    Consignment(Box<NewConsignment>),
+}
+
+/// One receipt to file in a group commit ([`crate::store::Store::file_batch`]).
+#[derive(Debug, Clone)]
+pub struct FilingRequest {
+    pub receipt: ReceiptId,
+    /// Recorded on the receipt first, if given.
+    pub content: Option<ContentFacts>,
+    pub filing: Filing,
+}
+
+/// What filing a receipt did.
+#[derive(Debug, Clone)]
+pub enum FilingOutcome {
+    Document(FileOutcome),
+    Consignment(ConsignmentOutcome),
+}

@@ -407,6 +407,43 @@ pub(super) async fn insert_document(
     Ok(Some(id))
 }
 
+/// Records a new delivery in state `claimed` with its `received` event.
+async fn claim_in(
+    tx: &mut sqlx::SqliteConnection,
+    r: &NewReceipt,
+    owner: &str,
+) -> Result<ReceiptId, StoreError> {
+    let stamp = format_utc(now());
+    let id: i64 = sqlx::query(
+        "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
+             claim_mode, source_identity, state, owner, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
+    )
+    .bind(&r.pipeline)
+    .bind(&r.channel)
+    .bind(r.source_path.to_string_lossy().as_ref())
+    .bind(&r.original_filename)
+    .bind(format_utc(r.received_at))
+    .bind(r.claim_mode.as_str())
+    .bind(&r.source_identity)
+    .bind(owner)
+    .bind(&stamp)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    let mut detail = json!({
+        "pipeline": r.pipeline,
+        "channel": r.channel,
+        "source": r.source_path,
+        "received_at": format_utc(r.received_at),
+    });
+    if let Some(capture) = &r.capture {
+        detail["capture"] = capture.clone();
+    }
+    insert_event(tx, None, Some(ReceiptId(id)), "received", &detail).await?;
+    Ok(ReceiptId(id))
+}
+
 fn id_list(ids: impl Iterator<Item = i64>) -> String {
     ids.map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
@@ -415,36 +452,23 @@ fn id_list(ids: impl Iterator<Item = i64>) -> String {
 impl Store for SqliteStore {
     async fn claim(&self, r: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError> {
         let mut tx = self.write_tx().await?;
-        let stamp = format_utc(now());
-        let id: i64 = sqlx::query(
-            "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
-                 claim_mode, source_identity, state, owner, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
-        )
-        .bind(&r.pipeline)
-        .bind(&r.channel)
-        .bind(r.source_path.to_string_lossy().as_ref())
-        .bind(&r.original_filename)
-        .bind(format_utc(r.received_at))
-        .bind(r.claim_mode.as_str())
-        .bind(&r.source_identity)
-        .bind(owner)
-        .bind(&stamp)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("id")?;
-        let mut detail = json!({
-            "pipeline": r.pipeline,
-            "channel": r.channel,
-            "source": r.source_path,
-            "received_at": format_utc(r.received_at),
-        });
-        if let Some(capture) = &r.capture {
-            detail["capture"] = capture.clone();
-        }
-        insert_event(&mut tx, None, Some(ReceiptId(id)), "received", &detail).await?;
+        let id = claim_in(&mut tx, &r, owner).await?;
         tx.commit().await?;
-        Ok(ReceiptId(id))
+        Ok(id)
+    }
+
+    async fn claim_many(
+        &self,
+        receipts: &[NewReceipt],
+        owner: &str,
+    ) -> Result<Vec<ReceiptId>, StoreError> {
+        let mut tx = self.write_tx().await?;
+        let mut ids = Vec::with_capacity(receipts.len());
+        for r in receipts {
+            ids.push(claim_in(&mut tx, r, owner).await?);
+        }
+        tx.commit().await?;
+        Ok(ids)
     }
 
     async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError> {
@@ -532,17 +556,8 @@ impl Store for SqliteStore {
         sha256: Sha256,
         media_type: Option<&str>,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE receipts SET size = ?, sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
-        )
-        .bind(size as i64)
-        .bind(sha256.to_hex())
-        .bind(media_type)
-        .bind(format_utc(now()))
-        .bind(id.0)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        let mut conn = self.pool.acquire().await?;
+        filing::set_content_in(&mut conn, id, size, sha256, media_type).await
     }
 
     async fn receipt_event(
@@ -597,47 +612,9 @@ impl Store for SqliteStore {
         doc: NewDocument,
     ) -> Result<FileOutcome, StoreError> {
         let mut tx = self.write_tx().await?;
-        if claimed_receipt(&mut tx, receipt).await?.is_none() {
-            return Ok(FileOutcome::AlreadyHandled);
-        }
-        let stamp = format_utc(now());
-        let Some(id) = insert_document(&mut tx, receipt, &doc, &stamp).await? else {
-            // Identical bytes were filed meanwhile (two deliveries processed at once).
-            drop(tx);
-            let existing = self
-                .document_by_sha(doc.sha256)
-                .await?
-                .ok_or_else(|| StoreError::Corrupt(format!("document {} vanished", doc.sha256)))?;
-            return self.record_duplicate(receipt, existing).await;
-        };
-        sqlx::query(
-            "UPDATE receipts SET state = 'filed', document_id = ?, owner = NULL, size = ?,
-                 sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
-        )
-        .bind(id.0)
-        .bind(doc.size as i64)
-        .bind(doc.sha256.to_hex())
-        .bind(&doc.media_type)
-        .bind(&stamp)
-        .bind(receipt.0)
-        .execute(&mut *tx)
-        .await?;
-        // The receipt's own history now belongs to the document too.
-        sqlx::query(
-            "UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL",
-        )
-        .bind(id.0)
-        .bind(receipt.0)
-        .execute(&mut *tx)
-        .await?;
-        // A retried attachment takes its place in the mail it came in.
-        sqlx::query("UPDATE consignment_documents SET document_id = ? WHERE receipt_id = ?")
-            .bind(id.0)
-            .bind(receipt.0)
-            .execute(&mut *tx)
-            .await?;
+        let outcome = filing::file_document_in(&mut tx, receipt, &doc).await?;
         tx.commit().await?;
-        Ok(FileOutcome::Filed(id))
+        Ok(outcome)
     }
 
     async fn record_duplicate(
@@ -646,35 +623,16 @@ impl Store for SqliteStore {
         document: DocumentId,
     ) -> Result<FileOutcome, StoreError> {
         let mut tx = self.write_tx().await?;
-        let Some(r) = claimed_receipt(&mut tx, receipt).await? else {
-            return Ok(FileOutcome::AlreadyHandled);
-        };
-        sqlx::query(
-            "UPDATE receipts SET state = 'duplicate', document_id = ?, owner = NULL, updated_at = ?
-             WHERE id = ?",
-        )
-        .bind(document.0)
-        .bind(format_utc(now()))
-        .bind(receipt.0)
-        .execute(&mut *tx)
-        .await?;
-        let detail = json!({
-            "receipt_id": receipt,
-            "received_at": format_utc(r.received_at),
-            "pipeline": r.pipeline,
-            "channel": r.channel,
-            "original_filename": r.original_filename,
-        });
-        insert_event(
-            &mut tx,
-            Some(document),
-            Some(receipt),
-            "duplicate_received",
-            &detail,
-        )
-        .await?;
+        let outcome = filing::record_duplicate_in(&mut tx, receipt, document).await?;
         tx.commit().await?;
-        Ok(FileOutcome::Duplicate(document))
+        Ok(outcome)
+    }
+
+    async fn file_batch(
+        &self,
+        requests: &[FilingRequest],
+    ) -> Result<Vec<Result<FilingOutcome, StoreError>>, StoreError> {
+        self.file_batch_tx(requests).await
     }
 
     async fn file_consignment(
@@ -682,7 +640,10 @@ impl Store for SqliteStore {
         receipt: ReceiptId,
         consignment: NewConsignment,
     ) -> Result<ConsignmentOutcome, StoreError> {
-        self.file_consignment_tx(receipt, consignment).await
+        let mut tx = self.write_tx().await?;
+        let outcome = consignments::file_consignment_in(&mut tx, receipt, &consignment).await?;
+        tx.commit().await?;
+        Ok(outcome)
     }
 
     async fn consignment(
@@ -1077,6 +1038,7 @@ impl Store for SqliteStore {
 
 mod chain;
 mod consignments;
+mod filing;
 mod mailbox;
 mod routing;
 #[cfg(test)]

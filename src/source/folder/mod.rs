@@ -56,6 +56,9 @@ enum FsEvent {
     Rescan,
 }
 
+/// Most files claimed in one transaction.
+const CLAIM_BATCH: usize = 256;
+
 #[async_trait]
 impl Source for FolderSource {
     fn pipeline(&self) -> &str {
@@ -174,35 +177,45 @@ impl FolderSource {
         copied: &mut HashMap<PathBuf, String>,
         ready: Vec<PathBuf>,
     ) {
-        for path in ready {
+        // Claimed together: one transaction and one sync per folder for all ready files.
+        for chunk in ready.chunks(CLAIM_BATCH) {
             if cx.cancel.is_cancelled() {
                 return;
             }
-            match cx
+            let claimed = cx
                 .intake
-                .claim(
+                .claim_many(
                     &self.pipeline,
                     &self.channel,
                     self.config.capture.to_json().as_ref(),
-                    &path,
+                    chunk,
                     ClaimKind::DropFolder,
                 )
-                .await
-            {
-                Ok(Some(receipt)) => {
-                    tracker.forget(&path);
-                    if receipt.claim_mode == crate::store::ClaimMode::Copied {
-                        if let Some(id) = receipt.source_identity.clone() {
-                            copied.insert(path.clone(), id);
+                .await;
+            let results: Vec<Result<Option<_>, String>> = match claimed {
+                Ok(r) => r
+                    .into_iter()
+                    .map(|r| r.map_err(|e| e.to_string()))
+                    .collect(),
+                Err(e) => chunk.iter().map(|_| Err(e.to_string())).collect(),
+            };
+            for (path, result) in chunk.iter().zip(results) {
+                match result {
+                    Ok(Some(receipt)) => {
+                        tracker.forget(path);
+                        if receipt.claim_mode == crate::store::ClaimMode::Copied {
+                            if let Some(id) = receipt.source_identity.clone() {
+                                copied.insert(path.clone(), id);
+                            }
                         }
+                        info!(receipt = receipt.id.0, file = %receipt.original_filename, "received");
+                        let _ = cx.deliveries.send(receipt);
                     }
-                    info!(receipt = receipt.id.0, file = %receipt.original_filename, "received");
-                    let _ = cx.deliveries.send(receipt);
-                }
-                Ok(None) => tracker.forget(&path),
-                Err(e) => {
-                    warn!(file = %path.display(), error = %e, "could not claim; will retry");
-                    tracker.back_off(&path, Instant::now(), Duration::from_secs(10));
+                    Ok(None) => tracker.forget(path),
+                    Err(e) => {
+                        warn!(file = %path.display(), error = %e, "could not claim; will retry");
+                        tracker.back_off(path, Instant::now(), Duration::from_secs(10));
+                    }
                 }
             }
         }

@@ -1,31 +1,29 @@
 //! Filing a mail as one consignment, and reading consignments back.
 
 use serde_json::json;
-use sqlx::Row;
+use sqlx::{Row, SqliteConnection};
 
+use super::filing::{document_by_sha_in, record_duplicate_in};
 use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, SqliteStore};
 use crate::model::{format_utc, now, ConsignmentId, DocumentId, ReceiptId};
 use crate::store::records::*;
-use crate::store::{Store, StoreError};
+use crate::store::StoreError;
 
-impl SqliteStore {
-    pub(super) async fn file_consignment_tx(
-        &self,
-        receipt: ReceiptId,
-        c: NewConsignment,
-    ) -> Result<ConsignmentOutcome, StoreError> {
-        let mut tx = self.write_tx().await?;
-        let Some(mail) = claimed_receipt(&mut tx, receipt).await? else {
+/// Files a mail (or batch) as one consignment inside the caller's transaction.
+pub(super) async fn file_consignment_in(
+    tx: &mut SqliteConnection,
+    receipt: ReceiptId,
+    c: &NewConsignment,
+) -> Result<ConsignmentOutcome, StoreError> {
+    {
+        let Some(mail) = claimed_receipt(tx, receipt).await? else {
             return Ok(ConsignmentOutcome::AlreadyHandled);
         };
         let stamp = format_utc(now());
-        let Some(cover) = insert_document(&mut tx, receipt, &c.cover, &stamp).await? else {
+        let Some(cover) = insert_document(tx, receipt, &c.cover, &stamp).await? else {
             // The identical mail was filed meanwhile.
-            drop(tx);
-            let existing = self.document_by_sha(c.cover.sha256).await?.ok_or_else(|| {
-                StoreError::Corrupt(format!("document {} vanished", c.cover.sha256))
-            })?;
-            return Ok(match self.record_duplicate(receipt, existing).await? {
+            let existing = document_by_sha_in(tx, c.cover.sha256).await?;
+            return Ok(match record_duplicate_in(tx, receipt, existing).await? {
                 FileOutcome::AlreadyHandled => ConsignmentOutcome::AlreadyHandled,
                 _ => ConsignmentOutcome::Duplicate(existing),
             });
@@ -50,7 +48,7 @@ impl SqliteStore {
         .await?
         .try_get("id")?;
         link(
-            &mut tx,
+            tx,
             consignment,
             0,
             "cover",
@@ -63,13 +61,13 @@ impl SqliteStore {
         let mut new_documents = vec![cover];
         let mut quarantined = 0;
         for part in &c.parts {
-            let child = insert_child_receipt(&mut tx, &mail, part, &stamp).await?;
+            let child = insert_child_receipt(tx, &mail, part, &stamp).await?;
             let document = match &part.outcome {
                 PartOutcome::Document(doc) => {
-                    match insert_document(&mut tx, child, doc, &stamp).await? {
+                    match insert_document(tx, child, doc, &stamp).await? {
                         Some(id) => {
                             new_documents.push(id);
-                            set_child_state(&mut tx, child, "filed", Some(id)).await?;
+                            set_child_state(tx, child, "filed", Some(id)).await?;
                             Some(id)
                         }
                         None => {
@@ -80,7 +78,7 @@ impl SqliteStore {
                                     .await?
                                     .try_get("id")?;
                             let existing = DocumentId(existing);
-                            set_child_state(&mut tx, child, "duplicate", Some(existing)).await?;
+                            set_child_state(tx, child, "duplicate", Some(existing)).await?;
                             let detail = json!({
                                 "receipt_id": child,
                                 "received_at": format_utc(mail.received_at),
@@ -89,7 +87,7 @@ impl SqliteStore {
                                 "subject": h.subject,
                             });
                             insert_event(
-                                &mut tx,
+                                tx,
                                 Some(existing),
                                 Some(child),
                                 "duplicate_received",
@@ -114,12 +112,12 @@ impl SqliteStore {
                     .await?;
                     let detail =
                         json!({ "code": q.reason_code, "reason": q.reason, "path": q.path });
-                    insert_event(&mut tx, None, Some(child), "quarantined", &detail).await?;
+                    insert_event(tx, None, Some(child), "quarantined", &detail).await?;
                     None
                 }
             };
             link(
-                &mut tx,
+                tx,
                 consignment,
                 part.position,
                 "attachment",
@@ -149,7 +147,6 @@ impl SqliteStore {
         .bind(receipt.0)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
         Ok(ConsignmentOutcome::Filed {
             consignment: ConsignmentId(consignment),
             cover,
@@ -157,7 +154,9 @@ impl SqliteStore {
             quarantined,
         })
     }
+}
 
+impl SqliteStore {
     pub(super) async fn consignment_by_id(
         &self,
         id: ConsignmentId,

@@ -9,10 +9,10 @@ use regex::Regex;
 use super::Collector;
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b").expect("pattern")
+    Regex::new(r"(?-u:\b)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?-u:\b)").expect("pattern")
 });
 static TEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\.\s*(Januar|Jänner|Jan\.?|Februar|Feb\.?|März|Maerz|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?)\s*(\d{4})\b")
+    Regex::new(r"(?i)(?-u:\b)(\d{1,2})\.\s*(Januar|Jänner|Jan\.?|Februar|Feb\.?|März|Maerz|Mär\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?)\s*(\d{4})(?-u:\b)")
         .expect("pattern")
 });
 /// `Ort, den <date>` or `Datum: <date>` on a line of its own.

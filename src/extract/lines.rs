@@ -14,7 +14,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// An `Az.` inside a sentence: `… Bescheid vom 3. März (Az. 70-12/2026) …`, also with the
 /// reference wrapped onto the next line.
 static INLINE_AZ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:Az\.|Aktenzeichen\b):?[ \t]*\n?[ \t]*").expect("pattern")
+    Regex::new(r"(?i)(?-u:\b)(?:Az\.|Aktenzeichen(?-u:\b)):?[ \t]*\n?[ \t]*").expect("pattern")
 });
 
 /// The file reference starting at `from`: words that contain a digit or are short capitalised

@@ -69,7 +69,7 @@ impl ExtractSettings {
     pub fn default_court_patterns() -> Vec<Regex> {
         [
             r"\b[A-Z]{1,2} \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}\b",
-            r"\b\d{1,3} [A-Z][A-Za-z]{0,3} \d{1,5}/\d{2}\b",
+            r"(?-u:\b)\d{1,3} [A-Z][A-Za-z]{0,3} \d{1,5}/\d{2}(?-u:\b)",
         ]
         .iter()
         .map(|p| Regex::new(p).expect("built-in pattern"))

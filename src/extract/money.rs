@@ -8,14 +8,16 @@ use regex::Regex;
 use super::Collector;
 
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b").expect("pattern")
-});
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:€|EUR)[ \t]?(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})\b)|(?:\b(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})[ \t]?(?:€|EUR\b|Euro\b))")
+    Regex::new(r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)")
         .expect("pattern")
 });
-static LEITWEG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{2,12})(?:-([A-Z0-9]{1,30}))?-(\d{2})\b").expect("pattern"));
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:€|EUR)[ \t]?(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})(?-u:\b))|(?:(?-u:\b)(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})[ \t]?(?:€|EUR(?-u:\b)|Euro(?-u:\b)))")
+        .expect("pattern")
+});
+static LEITWEG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{2,12})(?:-([A-Z0-9]{1,30}))?-(\d{2})(?-u:\b)").expect("pattern")
+});
 
 pub(super) fn collect(c: &mut Collector<'_>) {
     let text = c.text;

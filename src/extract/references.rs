@@ -8,7 +8,7 @@ use regex::Regex;
 use super::{Collector, ExtractSettings};
 
 static PLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-ZÄÖÜ]{1,3})-([A-Z]{1,2}) ?(\d{1,4})([EH])?\b").expect("pattern")
+    Regex::new(r"(?-u:\b)([A-ZÄÖÜ]{1,3})-([A-Z]{1,2}) ?(\d{1,4})([EH])?(?-u:\b)").expect("pattern")
 });
 
 pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {

@@ -35,6 +35,8 @@ pub(super) struct Font {
     unicode: Option<Encoding<'static>>,
     /// Simple fonts: the character of each code by the font's encoding.
     by_code: Vec<Option<char>>,
+    /// Simple fonts: text and advance of each of the 256 codes, worked out once.
+    simple: Vec<(GlyphText, f32)>,
     widths: Widths,
     /// Glyph space to text space: 1/1000, or a Type3 font's `/FontMatrix`.
     scale: f32,
@@ -115,13 +117,27 @@ impl Font {
                 core14,
             }
         };
-        Font {
+        let mut font = Font {
             two_byte,
             unicode,
             by_code,
+            simple: Vec::new(),
             widths,
             scale,
+        };
+        if !two_byte {
+            font.simple = (0..=255u32)
+                .map(|code| {
+                    let encoded = font.by_code.get(code as usize).copied().flatten();
+                    let text = font
+                        .unicode_of(code, 1)
+                        .or_else(|| encoded.map(GlyphText::Char))
+                        .unwrap_or(GlyphText::None);
+                    (text, font.width(code, encoded) * font.scale)
+                })
+                .collect();
         }
+        font
     }
 
     /// The glyphs a string shows.
@@ -140,14 +156,10 @@ impl Font {
             return;
         }
         for &b in bytes {
-            let encoded = self.by_code.get(b as usize).copied().flatten();
-            let text = self
-                .unicode_of(u32::from(b), 1)
-                .or_else(|| encoded.map(GlyphText::Char))
-                .unwrap_or(GlyphText::None);
+            let (text, advance) = &self.simple[b as usize];
             out.push(ShownGlyph {
-                text,
-                advance: self.width(u32::from(b), encoded) * self.scale,
+                text: text.clone(),
+                advance: *advance,
                 is_space_code: b == 32,
             });
         }
@@ -210,6 +222,29 @@ fn simple_encoding(doc: &Document, dict: &Dictionary, limit: usize) -> Vec<Optio
     let Ok(encoding) = plain.get_font_encoding_with_limit(doc, limit) else {
         return vec![None; 256];
     };
+    // The usual cases, read straight from lopdf's tables (no string per code).
+    match &encoding {
+        Encoding::OneByteEncoding(table) => {
+            return table
+                .iter()
+                .map(|g| g.and_then(|g| char::from_u32(u32::from(g.utf16_code_unit()))))
+                .collect()
+        }
+        Encoding::Differences(d) => {
+            if let Encoding::OneByteEncoding(base) = &*d.base {
+                return (0..=255u8)
+                    .map(|b| {
+                        d.map
+                            .get(&b)
+                            .copied()
+                            .or(base[b as usize])
+                            .and_then(|g| char::from_u32(u32::from(g.utf16_code_unit())))
+                    })
+                    .collect();
+            }
+        }
+        _ => {}
+    }
     (0..=255u8)
         .map(|b| {
             let s = encoding.bytes_to_string(&[b]).ok()?;

@@ -29,7 +29,13 @@ pub(super) fn text_of(glyphs: &[Placed]) -> String {
             pending_space = true;
             continue;
         }
-        if recent.iter().any(|r| overprints(r, g)) {
+        // Drawn again over earlier glyphs only ever means going back along the line, so the
+        // window is searched only then.
+        let backwards = prev.is_some_and(|p| {
+            let along = (g.start.0 - p.end.0) * p.dir.0 + (g.start.1 - p.end.1) * p.dir.1;
+            along < 0.0
+        });
+        if backwards && recent.iter().any(|r| overprints(r, g)) {
             continue;
         }
         if recent.len() == OVERPRINT_WINDOW {

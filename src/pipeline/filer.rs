@@ -94,6 +94,14 @@ async fn run(
     blobs: BlobStore,
     spool: Spool,
 ) {
+    // Two stages, so that the blobs of the next batch are written while the transaction of
+    // this one runs: a batch's blobs are always durable before its own transaction.
+    let (durable_tx, mut durable_rx) = mpsc::channel::<DurableBatch>(1);
+    let transactions = tokio::spawn(async move {
+        while let Some(batch) = durable_rx.recv().await {
+            file_durable(batch, &store, &spool).await;
+        }
+    });
     while let Some(first) = rx.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -102,12 +110,25 @@ async fn run(
                 Err(_) => break,
             }
         }
-        file_batch(batch, &store, &blobs, &spool).await;
+        let durable = store_blobs(batch, &blobs).await;
+        if durable_tx.send(durable).await.is_err() {
+            break;
+        }
     }
+    drop(durable_tx);
+    let _ = transactions.await;
 }
 
-async fn file_batch(batch: Vec<Job>, store: &Arc<dyn Store>, blobs: &BlobStore, spool: &Spool) {
-    // 1. Every job's blobs, with one round of syncs.
+/// A batch whose blobs are durable (jobs whose blobs failed were answered already).
+struct DurableBatch {
+    jobs: Vec<Job>,
+    started: std::time::Instant,
+    blobs_took: std::time::Duration,
+}
+
+/// Stage 1: every job's blobs, with one round of syncs.
+async fn store_blobs(batch: Vec<Job>, blobs: &BlobStore) -> DurableBatch {
+    let started = std::time::Instant::now();
     let writes: Vec<(usize, Sha256, BlobData, &'static str)> = batch
         .iter()
         .enumerate()
@@ -142,24 +163,34 @@ async fn file_batch(batch: Vec<Job>, store: &Arc<dyn Store>, blobs: &BlobStore, 
         }
     }
     crate::fault::crash_point("original-stored");
-
-    // 2. One transaction for every job whose blobs are durable.
-    let mut ready = Vec::new();
-    let mut requests = Vec::new();
+    let mut jobs = Vec::with_capacity(batch.len());
     for (job, failure) in batch.into_iter().zip(failed) {
         match failure {
             Some(e) => {
                 let _ = job.reply.send(Err(e));
             }
-            None => {
-                requests.push(job.request.clone());
-                ready.push(job);
-            }
+            None => jobs.push(job),
         }
     }
+    DurableBatch {
+        jobs,
+        started,
+        blobs_took: started.elapsed(),
+    }
+}
+
+/// Stage 2: one transaction for the batch, then the spool clean-up, then the answers.
+async fn file_durable(batch: DurableBatch, store: &Arc<dyn Store>, spool: &Spool) {
+    let DurableBatch {
+        jobs: ready,
+        started,
+        blobs_took,
+    } = batch;
     if ready.is_empty() {
         return;
     }
+    let requests: Vec<FilingRequest> = ready.iter().map(|j| j.request.clone()).collect();
+    let waited = started.elapsed();
     let outcomes = match store.file_batch(&requests).await {
         Ok(o) => o,
         Err(e) => {
@@ -175,9 +206,9 @@ async fn file_batch(batch: Vec<Job>, store: &Arc<dyn Store>, blobs: &BlobStore, 
         }
     };
     crate::fault::crash_point("document-filed");
-    debug!(documents = requests.len(), "group commit");
+    let filed = started.elapsed();
 
-    // 3. The spool (and copied originals) are no longer needed: one sync per folder.
+    // The spool (and copied originals) are no longer needed: one sync per folder.
     let finished: Vec<Receipt> = ready
         .iter()
         .zip(&outcomes)
@@ -189,6 +220,13 @@ async fn file_batch(batch: Vec<Job>, store: &Arc<dyn Store>, blobs: &BlobStore, 
     if let Ok(Err(e)) | Err(e) = cleaned.map_err(std::io::Error::other) {
         warn!(error = %e, "cleaning up after filing failed; will be retried at next start");
     }
+    debug!(
+        documents = requests.len(),
+        blobs_ms = blobs_took.as_millis() as u64,
+        transaction_ms = (filed - waited).as_millis() as u64,
+        clean_up_ms = (started.elapsed() - filed).as_millis() as u64,
+        "group commit"
+    );
     for (job, outcome) in ready.into_iter().zip(outcomes) {
         let _ = job.reply.send(outcome.map_err(FilingError::Store));
     }

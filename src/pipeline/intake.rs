@@ -226,41 +226,81 @@ impl Intake {
     }
 }
 
-/// Moves (renames) or copies each file into the spool, then makes the new names durable with
-/// one sync per folder (the spool, and each drop folder a file left). `Ok(false)`: the file
-/// was gone. Copies are synced file by file before their rename, so a name in the spool
-/// always has its complete content.
+/// Moves (renames) or copies each file into the spool durably, with two syncs of the spool's
+/// filesystem for all files: the first makes the claimed files' content durable (a scanner's
+/// bytes may still be only in the page cache; once the file has left the drop folder, only
+/// the spool holds it), the second the new names. Copies go through temporary names, so a
+/// name in the spool always has its complete content. `Ok(false)`: the file was gone.
 fn move_into_spool(moves: &[(PathBuf, PathBuf, ClaimMode)]) -> Vec<std::io::Result<bool>> {
-    use std::collections::BTreeSet;
-    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
-    let results: Vec<std::io::Result<bool>> = moves
+    let Some(spool) = moves.first().and_then(|(_, d, _)| d.parent()) else {
+        return Vec::new();
+    };
+    // Copies into temporary files first; their data becomes durable with the first sync.
+    let mut temps: Vec<Option<std::io::Result<PathBuf>>> = moves
         .iter()
         .map(|(src, dest, mode)| {
-            let done = match mode {
-                ClaimMode::Moved => std::fs::rename(src, dest),
-                _ => fsutil::copy_synced(src, dest),
+            (*mode != ClaimMode::Moved).then(|| {
+                let tmp = dest.with_extension(format!("copy-{}.tmp", rand::random::<u32>()));
+                std::fs::copy(src, &tmp).map(|_| tmp)
+            })
+        })
+        .collect();
+    let first = fsutil::sync_filesystem(spool);
+    let mut durable_names = Ok(());
+    let results: Vec<std::io::Result<bool>> = moves
+        .iter()
+        .zip(temps.iter_mut())
+        .map(|((src, dest, mode), tmp)| {
+            let done = match (mode, tmp.take()) {
+                (ClaimMode::Moved, _) => {
+                    // Without a filesystem sync, the file's own data is synced first.
+                    let synced = match &first {
+                        Ok(()) => Ok(()),
+                        Err(_) => std::fs::File::open(src).and_then(|f| f.sync_all()),
+                    };
+                    synced.and_then(|()| std::fs::rename(src, dest))
+                }
+                (_, Some(Ok(tmp))) => {
+                    let synced = match &first {
+                        Ok(()) => Ok(()),
+                        Err(_) => std::fs::File::open(&tmp).and_then(|f| f.sync_all()),
+                    };
+                    let renamed = synced.and_then(|()| std::fs::rename(&tmp, dest));
+                    if renamed.is_err() {
+                        let _ = std::fs::remove_file(&tmp);
+                    }
+                    renamed
+                }
+                (_, Some(Err(e))) => Err(e),
+                (_, None) => Err(std::io::Error::other("no copy was made")),
             };
             match done {
-                Ok(()) => {
-                    dirs.insert(dest.parent().expect("spool has a folder").to_path_buf());
-                    if *mode == ClaimMode::Moved {
-                        if let Some(d) = src.parent() {
-                            dirs.insert(d.to_path_buf());
-                        }
-                    }
-                    Ok(true)
-                }
+                Ok(()) => Ok(true),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
                 Err(e) => Err(e),
             }
         })
         .collect();
-    // The files are in the spool now, whatever happens next: the claims are kept. If a sync
-    // fails and we crash, recovery finds the receipt and looks for the file in both places.
-    for d in dirs {
-        if let Err(e) = fsutil::sync_dir(&d) {
-            tracing::warn!(error = %e, folder = %d.display(), "fsync after claiming failed");
+    // The files are in the spool now, whatever happens next: the claims are kept. If the sync
+    // fails and we crash, recovery finds the receipts and looks in both places.
+    if fsutil::sync_filesystem(spool).is_err() {
+        let mut dirs: std::collections::BTreeSet<PathBuf> = Default::default();
+        dirs.insert(spool.to_path_buf());
+        for (src, _, mode) in moves {
+            if *mode == ClaimMode::Moved {
+                if let Some(d) = src.parent() {
+                    dirs.insert(d.to_path_buf());
+                }
+            }
         }
+        for d in dirs {
+            if let Err(e) = fsutil::sync_dir(&d) {
+                durable_names = Err(e);
+            }
+        }
+    }
+    if let Err(e) = durable_names {
+        tracing::warn!(error = %e, "fsync after claiming failed");
     }
     results
 }

@@ -24,5 +24,5 @@ pub use spool::Spool;
 /// stay on disk, pages are decoded on the OCR threads) and let born-digital files, which need
 /// no OCR, fill the group commit.
 pub fn in_flight(workers: usize) -> usize {
-    (workers.max(1) * 2).max(32)
+    (workers.max(1) * 2).max(128)
 }

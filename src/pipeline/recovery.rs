@@ -115,6 +115,9 @@ async fn locate(runner: &Runner, r: &Receipt) -> Located {
 
 /// Removes spool files whose receipt is finished.
 async fn clean_spool(runner: &Runner) -> Result<(), StoreError> {
+    if let Err(e) = runner.spool().remove_scratch() {
+        warn!(error = %e, "cannot remove scratch copies from the spool");
+    }
     let ids = match runner.spool().list() {
         Ok(ids) => ids,
         Err(e) => {

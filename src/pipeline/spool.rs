@@ -40,6 +40,22 @@ impl Spool {
         }
     }
 
+    /// Removes scratch copies (`<id>.copy-N.tmp`) that a crash left behind before they were
+    /// renamed into place: their receipts were never committed, so the source still holds
+    /// the file and the next claim copies it again.
+    pub fn remove_scratch(&self) -> io::Result<usize> {
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if name.to_str().is_some_and(|n| n.ends_with(".tmp")) {
+                std::fs::remove_file(entry.path())?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     /// Receipt ids of every file in the spool.
     pub fn list(&self) -> io::Result<Vec<ReceiptId>> {
         let mut ids = Vec::new();

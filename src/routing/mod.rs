@@ -33,10 +33,35 @@ pub struct RulesStatus {
     pub error: Option<Vec<String>>,
 }
 
+/// What field extraction needs: the rules' patterns and the county's towns.
+fn settings_of(rules: &RuleSet, config: &RoutingConfig) -> ExtractSettings {
+    let deps = &config.departments;
+    ExtractSettings {
+        court_patterns: rules.court_patterns.clone(),
+        reference_patterns: rules
+            .reference_patterns
+            .iter()
+            .map(|(name, regex)| ReferencePattern {
+                name: name.clone(),
+                regex: regex.clone(),
+            })
+            .collect(),
+        municipalities: deps
+            .municipalities
+            .iter()
+            .map(|m| (m.postcode.clone(), m.name.clone()))
+            .collect(),
+        own_postcodes: deps.own_postcodes.clone(),
+    }
+}
+
 /// Routing for one instance.
 pub struct Router {
     config: RoutingConfig,
     rules: RwLock<Arc<RuleSet>>,
+    /// Built once per rules version: a cloned `Regex` starts with empty caches, and filling
+    /// them again for every document cost more than the extraction itself.
+    extract_settings: RwLock<Arc<ExtractSettings>>,
     rules_seen: Mutex<Option<SystemTime>>,
     status: RwLock<RulesStatus>,
     model: RwLock<Classifier>,
@@ -61,6 +86,7 @@ impl Router {
             error: None,
         };
         Router {
+            extract_settings: RwLock::new(Arc::new(settings_of(&rules, config))),
             rules_seen: Mutex::new(mtime(&config.rules_file)),
             config: config.clone(),
             rules: RwLock::new(rules),
@@ -111,6 +137,8 @@ impl Router {
                     rules: rules.rules.len(),
                     error: None,
                 };
+                *self.extract_settings.write().expect("settings lock") =
+                    Arc::new(settings_of(&rules, &self.config));
                 *self.rules.write().expect("rules lock") = Arc::new(rules);
                 Ok(version)
             }
@@ -134,26 +162,8 @@ impl Router {
     }
 
     /// What field extraction needs: the rules' patterns and the county's towns.
-    pub fn extract_settings(&self) -> ExtractSettings {
-        let rules = self.rules();
-        let deps = &self.config.departments;
-        ExtractSettings {
-            court_patterns: rules.court_patterns.clone(),
-            reference_patterns: rules
-                .reference_patterns
-                .iter()
-                .map(|(name, regex)| ReferencePattern {
-                    name: name.clone(),
-                    regex: regex.clone(),
-                })
-                .collect(),
-            municipalities: deps
-                .municipalities
-                .iter()
-                .map(|m| (m.postcode.clone(), m.name.clone()))
-                .collect(),
-            own_postcodes: deps.own_postcodes.clone(),
-        }
+    pub fn extract_settings(&self) -> Arc<ExtractSettings> {
+        Arc::clone(&self.extract_settings.read().expect("settings lock"))
     }
 
     /// Extracts the fields of a document's pages.

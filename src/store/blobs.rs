@@ -69,16 +69,21 @@ impl BlobStore {
         Ok(true)
     }
 
-    /// Stores many blobs with one round of syncs (group commit): every new blob is written to
-    /// a temporary file, then all of them are fsynced, renamed into place, and each folder that
-    /// changed is fsynced once. Returns, per item, whether it was new. Blocking.
+    /// Stores many blobs with one or two syncs of the filesystem for all of them (group
+    /// commit). A file (a spooled original, already durable) becomes its blob by a hard link —
+    /// no copy; bytes are written to temporary files, made durable by one sync, then renamed
+    /// into place. A second sync makes the new names durable. A blob is never under its final
+    /// name before its data is on disk. New blobs are made read-only. Returns, per item,
+    /// whether it was new. Blocking.
     pub fn put_many(&self, items: &[(Sha256, BlobData)]) -> Vec<Result<bool, BlobError>> {
         use std::collections::{BTreeSet, HashMap};
         let mut results: Vec<Option<Result<bool, BlobError>>> = Vec::new();
         results.resize_with(items.len(), || None);
         let mut first_of: HashMap<Sha256, usize> = HashMap::new();
-        // Written but not yet synced: (item, temp file, final path).
+        // Bytes written to temporary files, not yet durable: (item, temp file, final path).
         let mut pending: Vec<(usize, PathBuf, PathBuf)> = Vec::new();
+        // New names whose data is durable, to sync: (item, final path).
+        let mut named: Vec<(usize, PathBuf)> = Vec::new();
         let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
         for (i, (sha, data)) in items.iter().enumerate() {
             if first_of.contains_key(sha) {
@@ -86,68 +91,73 @@ impl BlobStore {
             }
             first_of.insert(*sha, i);
             let path = self.path_of(*sha);
-            let io_err = |source| BlobError::Io {
-                path: path.clone(),
-                source,
-            };
             let len = match data {
                 BlobData::Bytes(b) => Ok(b.len() as u64),
                 BlobData::File(f) => std::fs::metadata(f).map(|m| m.len()),
             };
-            if let Ok(meta) = std::fs::metadata(&path) {
-                results[i] = Some(match len {
-                    Ok(n) if n == meta.len() => Ok(false),
-                    Ok(_) => Err(BlobError::Damaged { sha256: *sha }),
-                    Err(e) => Err(io_err(e)),
-                });
-                continue;
-            }
             let dir = path.parent().expect("blob path has a parent").to_path_buf();
-            let tmp = dir.join(format!(".{}.{}.tmp", sha.to_hex(), rand::random::<u64>()));
-            let written = create_dirs(&dir, &mut dirs).and_then(|()| match data {
-                BlobData::Bytes(b) => std::fs::write(&tmp, b.as_slice()),
-                BlobData::File(f) => std::fs::copy(f, &tmp).map(|_| ()),
-            });
-            match written {
-                Ok(()) => pending.push((i, tmp, path)),
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    results[i] = Some(Err(io_err(e)));
+            let outcome = create_dirs(&dir, &mut dirs).and_then(|()| match data {
+                BlobData::Bytes(b) => {
+                    if path.exists() {
+                        return Ok(Step::Exists);
+                    }
+                    let tmp = dir.join(format!(".{}.{}.tmp", sha.to_hex(), rand::random::<u64>()));
+                    std::fs::write(&tmp, b.as_slice()).map(|()| Step::Written(tmp))
                 }
+                BlobData::File(f) => link_or_copy(f, &path),
+            });
+            match outcome {
+                Ok(Step::Exists) => {
+                    results[i] = Some(match (len, std::fs::metadata(&path)) {
+                        (Ok(n), Ok(meta)) if n == meta.len() => Ok(false),
+                        (Ok(_), Ok(_)) => Err(BlobError::Damaged { sha256: *sha }),
+                        (Err(source), _) | (_, Err(source)) => Err(BlobError::Io {
+                            path: path.clone(),
+                            source,
+                        }),
+                    })
+                }
+                Ok(Step::Written(tmp)) => pending.push((i, tmp, path)),
+                Ok(Step::Named) => named.push((i, path)),
+                Err(source) => results[i] = Some(Err(BlobError::Io { path, source })),
             }
         }
-        // Data first, then the names: a blob under its final name is always complete.
-        let mut renamed: Vec<(usize, PathBuf)> = Vec::new();
-        for (i, tmp, path) in pending {
-            let done = std::fs::File::open(&tmp)
-                .and_then(|f| f.sync_all())
-                .and_then(|()| std::fs::rename(&tmp, &path));
-            match done {
+        if !pending.is_empty() {
+            match self.make_durable(&pending) {
                 Ok(()) => {
-                    dirs.insert(path.parent().expect("has a parent").to_path_buf());
-                    renamed.push((i, path));
+                    for (i, tmp, path) in pending {
+                        match std::fs::rename(&tmp, &path) {
+                            Ok(()) => named.push((i, path)),
+                            Err(source) => {
+                                let _ = std::fs::remove_file(&tmp);
+                                results[i] = Some(Err(BlobError::Io { path, source }));
+                            }
+                        }
+                    }
                 }
-                Err(source) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    results[i] = Some(Err(BlobError::Io { path, source }));
+                Err(e) => {
+                    for (i, tmp, path) in pending {
+                        let _ = std::fs::remove_file(&tmp);
+                        results[i] = Some(Err(BlobError::Io {
+                            path,
+                            source: io::Error::new(e.kind(), e.to_string()),
+                        }));
+                    }
                 }
             }
         }
-        let mut failed_dirs: HashMap<PathBuf, String> = HashMap::new();
-        for dir in &dirs {
-            if let Err(e) = fsutil::sync_dir(dir) {
-                failed_dirs.insert(dir.clone(), e.to_string());
+        if !named.is_empty() {
+            let synced = self.make_names_durable(&dirs);
+            for (i, path) in named {
+                let _ = set_read_only(&path);
+                results[i] = Some(match &synced {
+                    Ok(()) => Ok(true),
+                    Err(e) => Err(BlobError::Io {
+                        path,
+                        source: io::Error::new(e.kind(), e.to_string()),
+                    }),
+                });
             }
-        }
-        for (i, path) in renamed {
-            let dir = path.parent().expect("has a parent");
-            results[i] = Some(match failed_dirs.get(dir) {
-                Some(e) => Err(BlobError::Io {
-                    path: path.clone(),
-                    source: std::io::Error::other(e.clone()),
-                }),
-                None => Ok(true),
-            });
         }
         let stored: Vec<bool> = results.iter().map(|r| matches!(r, Some(Ok(_)))).collect();
         (0..items.len())
@@ -163,6 +173,29 @@ impl BlobStore {
                 },
             })
             .collect()
+    }
+
+    /// Makes the data of temporary files durable: one `syncfs` of the blob folder's
+    /// filesystem, or, where that is refused, an fsync of each file.
+    fn make_durable(&self, files: &[(usize, PathBuf, PathBuf)]) -> io::Result<()> {
+        if fsutil::sync_filesystem(&self.root).is_ok() {
+            return Ok(());
+        }
+        for (_, tmp, _) in files {
+            std::fs::File::open(tmp)?.sync_all()?;
+        }
+        Ok(())
+    }
+
+    /// Makes new names (and folders) durable: one `syncfs`, or an fsync of each folder.
+    fn make_names_durable(&self, dirs: &std::collections::BTreeSet<PathBuf>) -> io::Result<()> {
+        if fsutil::sync_filesystem(&self.root).is_ok() {
+            return Ok(());
+        }
+        for d in dirs {
+            fsutil::sync_dir(d)?;
+        }
+        Ok(())
     }
 
     /// Reads a blob back and checks it against its hash.
@@ -191,6 +224,36 @@ impl BlobStore {
     pub fn root(&self) -> &Path {
         &self.root
     }
+}
+
+/// What storing one blob did.
+enum Step {
+    /// It was there already.
+    Exists,
+    /// Bytes are in a temporary file, not yet durable.
+    Written(PathBuf),
+    /// It has its final name (its data was durable already).
+    Named,
+}
+
+/// Gives the (durable) file `src` the blob name `path`: a hard link, or a synced copy where
+/// the two are on different filesystems.
+fn link_or_copy(src: &Path, path: &Path) -> io::Result<Step> {
+    match std::fs::hard_link(src, path) {
+        Ok(()) => Ok(Step::Named),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(Step::Exists),
+        Err(e) if fsutil::is_cross_device(&e) => {
+            fsutil::copy_synced(src, path)?;
+            Ok(Step::Named)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Blobs are never written again: read-only for everyone but root.
+fn set_read_only(path: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o400))
 }
 
 /// Creates `dir` and missing parents without syncing; the parents whose entries changed are

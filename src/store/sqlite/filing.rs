@@ -50,9 +50,9 @@ pub(super) async fn file_document_in(
     receipt: ReceiptId,
     doc: &NewDocument,
 ) -> Result<FileOutcome, StoreError> {
-    if claimed_receipt(conn, receipt).await?.is_none() {
+    let Some(claimed) = claimed_receipt(conn, receipt).await? else {
         return Ok(FileOutcome::AlreadyHandled);
-    }
+    };
     let stamp = format_utc(now());
     let Some(id) = insert_document(conn, receipt, doc, &stamp).await? else {
         // Identical bytes were filed meanwhile (two deliveries processed at once, or both in
@@ -79,11 +79,13 @@ pub(super) async fn file_document_in(
         .execute(&mut *conn)
         .await?;
     // A retried attachment takes its place in the mail it came in.
-    sqlx::query("UPDATE consignment_documents SET document_id = ? WHERE receipt_id = ?")
-        .bind(id.0)
-        .bind(receipt.0)
-        .execute(&mut *conn)
-        .await?;
+    if claimed.parent_id.is_some() {
+        sqlx::query("UPDATE consignment_documents SET document_id = ? WHERE receipt_id = ?")
+            .bind(id.0)
+            .bind(receipt.0)
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(FileOutcome::Filed(id))
 }
 

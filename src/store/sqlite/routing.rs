@@ -21,6 +21,19 @@ pub(super) async fn apply_routing(
     document: DocumentId,
     r: &NewRouting,
 ) -> Result<i64, StoreError> {
+    let (id, kind, detail) = apply_routing_quietly(tx, document, r, false).await?;
+    insert_event(&mut *tx, Some(document), None, kind, &detail).await?;
+    Ok(id)
+}
+
+/// [`apply_routing`] without writing its event, which is returned (kind, detail) for the
+/// caller to append with others. `new_document`: it has no inbox entries to forward yet.
+pub(super) async fn apply_routing_quietly(
+    tx: &mut SqliteConnection,
+    document: DocumentId,
+    r: &NewRouting,
+    new_document: bool,
+) -> Result<(i64, &'static str, serde_json::Value), StoreError> {
     let stamp = format_utc(now());
     let tags = serde_json::to_string(&r.tags).unwrap_or_else(|_| "[]".into());
     let id: i64 = sqlx::query(
@@ -58,15 +71,17 @@ pub(super) async fn apply_routing(
     .bind(document.0)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "UPDATE assignments SET state = 'weitergeleitet', updated_at = ?
-         WHERE document_id = ? AND department IS NOT ? AND state IN ('neu', 'in_bearbeitung')",
-    )
-    .bind(&stamp)
-    .bind(document.0)
-    .bind(&r.department)
-    .execute(&mut *tx)
-    .await?;
+    if !new_document {
+        sqlx::query(
+            "UPDATE assignments SET state = 'weitergeleitet', updated_at = ?
+             WHERE document_id = ? AND department IS NOT ? AND state IN ('neu', 'in_bearbeitung')",
+        )
+        .bind(&stamp)
+        .bind(document.0)
+        .bind(&r.department)
+        .execute(&mut *tx)
+        .await?;
+    }
     if let Some(d) = &r.department {
         sqlx::query(
             "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
@@ -96,8 +111,7 @@ pub(super) async fn apply_routing(
     } else {
         "triage"
     };
-    insert_event(&mut *tx, Some(document), None, kind, &detail).await?;
-    Ok(id)
+    Ok((id, kind, detail))
 }
 
 pub(super) async fn insert_fields(
@@ -105,20 +119,24 @@ pub(super) async fn insert_fields(
     document: DocumentId,
     fields: &[Field],
 ) -> Result<(), StoreError> {
-    for f in fields {
-        sqlx::query(
-            "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(document.0)
-        .bind(&f.name)
-        .bind(&f.value)
-        .bind(f.page as i64)
-        .bind(f.start as i64)
-        .bind(f.end as i64)
-        .bind(&f.raw)
-        .execute(&mut *tx)
-        .await?;
+    // Many rows per statement: a letter has a dozen fields, filed by the hundred.
+    for chunk in fields.chunks(100) {
+        let sql = format!(
+            "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
+            vec!["(?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(",")
+        );
+        let mut q = sqlx::query(&sql);
+        for f in chunk {
+            q = q
+                .bind(document.0)
+                .bind(&f.name)
+                .bind(&f.value)
+                .bind(f.page as i64)
+                .bind(f.start as i64)
+                .bind(f.end as i64)
+                .bind(&f.raw);
+        }
+        q.execute(&mut *tx).await?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! `mailroom-testdata scan PAGES SEED OUT.pdf`: one scanned letter of PAGES pages (a batch
 //! scan for trials and benchmarks), every page different.
 //! `mailroom-testdata mails SEED OUT_DIR`: the sample e-mails (.eml) and ZIP archives for SEED.
+//! `mailroom-testdata letters N OUT_DIR`: N different one-page born-digital letters (PDF).
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
@@ -21,6 +22,20 @@ fn main() -> Result<ExitCode> {
             let scan = mailroom_testdata::render_scan(&letter, pages, &opts);
             std::fs::write(out, mailroom_testdata::pdf_with_jpeg_pages(&scan))?;
             println!("{out}: {pages} pages");
+            Ok(ExitCode::SUCCESS)
+        }
+        [cmd, n, out_dir] if cmd == "letters" => {
+            let n: u64 = n.parse().context("N must be a number")?;
+            let out_dir = PathBuf::from(out_dir);
+            std::fs::create_dir_all(&out_dir)?;
+            for i in 0..n {
+                let letter = mailroom_testdata::Letter::sample(i);
+                let mut pdf = mailroom_testdata::born_digital_pdf(&letter, 1);
+                // Every file unique even where two seeds write the same letter.
+                pdf.extend_from_slice(format!("\n% letter {i}\n").as_bytes());
+                std::fs::write(out_dir.join(format!("brief-{i:05}.pdf")), pdf)?;
+            }
+            println!("{}: {n} letters", out_dir.display());
             Ok(ExitCode::SUCCESS)
         }
         [cmd, seed, out_dir] if cmd == "mails" => {
@@ -43,7 +58,7 @@ fn main() -> Result<ExitCode> {
         _ => {
             eprintln!(
                 "usage: mailroom-testdata OUT_DIR\n       mailroom-testdata scan PAGES SEED OUT.pdf\n       \
-                 mailroom-testdata mails SEED OUT_DIR"
+                 mailroom-testdata mails SEED OUT_DIR\n       mailroom-testdata letters N OUT_DIR"
             );
             Ok(ExitCode::from(2))
         }

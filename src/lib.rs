@@ -32,6 +32,7 @@ pub mod integrity;
 pub mod mail;
 pub mod model;
 pub mod ocr;
+pub mod original;
 pub mod pdf_text;
 pub mod pipeline;
 pub mod raster;

@@ -1,4 +1,5 @@
-//! The grey ICC profile of the archive's PDF/A output intent, written here byte by byte.
+//! The ICC profiles of the archive's PDF/A output intent, written here byte by byte: grey
+//! for archives of grey and black-white pages, sRGB for archives with colour pages.
 //!
 //! A PDF/A file that paints with `/DeviceGray` (Tesseract's page images do) needs an output
 //! intent whose ICC profile says what those grey values mean. This is the smallest profile
@@ -24,7 +25,18 @@ const D50: [u32; 3] = [0x0000_F6D6, 0x0001_0000, 0x0000_D32D];
 /// Gamma 2.2 as u8Fixed8Number: 2 + 51/256 = 2.1992.
 const GAMMA_2_2: u16 = 0x0233;
 
-/// Returns the complete profile, identical on every call.
+/// The description of the colour profile (its `desc` tag and the output intent's `/Info`).
+pub const RGB_PROFILE_DESCRIPTION: &str = "mailroom sRGB (IEC 61966-2.1 primaries and curve), D50";
+
+/// How many colour components the colour profile describes.
+pub const RGB_COMPONENTS: i64 = 3;
+
+/// The sRGB primaries adapted to D50 (Bradford), as every sRGB ICC profile states them.
+const SRGB_RED: [u32; 3] = [0x0000_6FA2, 0x0000_38F5, 0x0000_0390];
+const SRGB_GREEN: [u32; 3] = [0x0000_6299, 0x0000_B785, 0x0000_18DA];
+const SRGB_BLUE: [u32; 3] = [0x0000_24A0, 0x0000_0F84, 0x0000_B6CF];
+
+/// Returns the complete grey profile, identical on every call.
 pub fn grey_profile() -> Vec<u8> {
     let tags: [(&[u8; 4], Vec<u8>); 4] = [
         (b"desc", text_description(GREY_PROFILE_DESCRIPTION)),
@@ -32,13 +44,35 @@ pub fn grey_profile() -> Vec<u8> {
         (b"wtpt", xyz(D50)),
         (b"kTRC", gamma_curve(GAMMA_2_2)),
     ];
+    profile(b"GRAY", &tags)
+}
 
+/// Returns the complete sRGB display profile (v2 matrix/TRC: three colorants and the sRGB
+/// tone curve sampled at 1024 points), identical on every call. Colour page images are JPEGs
+/// in sRGB-like `DeviceRGB`, which this profile gives a meaning.
+pub fn rgb_profile() -> Vec<u8> {
+    let curve = srgb_curve();
+    let tags: [(&[u8; 4], Vec<u8>); 9] = [
+        (b"desc", text_description(RGB_PROFILE_DESCRIPTION)),
+        (b"cprt", text(b"No copyright, use freely")),
+        (b"wtpt", xyz(D50)),
+        (b"rXYZ", xyz(SRGB_RED)),
+        (b"gXYZ", xyz(SRGB_GREEN)),
+        (b"bXYZ", xyz(SRGB_BLUE)),
+        (b"rTRC", curve.clone()),
+        (b"gTRC", curve.clone()),
+        (b"bTRC", curve),
+    ];
+    profile(b"RGB ", &tags)
+}
+
+fn profile(colour_space: &[u8; 4], tags: &[(&[u8; 4], Vec<u8>)]) -> Vec<u8> {
     let table_len = 4 + TAG_ENTRY_LEN * tags.len();
     let mut offset = HEADER_LEN + table_len;
     let mut table = Vec::with_capacity(table_len);
     let mut data = Vec::new();
     table.extend_from_slice(&(tags.len() as u32).to_be_bytes());
-    for (signature, element) in &tags {
+    for (signature, element) in tags {
         table.extend_from_slice(*signature);
         table.extend_from_slice(&(offset as u32).to_be_bytes());
         table.extend_from_slice(&(element.len() as u32).to_be_bytes());
@@ -52,20 +86,20 @@ pub fn grey_profile() -> Vec<u8> {
     }
 
     let size = HEADER_LEN + table_len + data.len();
-    let mut profile = header(size as u32);
+    let mut profile = header(size as u32, colour_space);
     profile.extend_from_slice(&table);
     profile.extend_from_slice(&data);
     debug_assert_eq!(profile.len(), size);
     profile
 }
 
-fn header(size: u32) -> Vec<u8> {
+fn header(size: u32, colour_space: &[u8; 4]) -> Vec<u8> {
     let mut h = Vec::with_capacity(HEADER_LEN);
     h.extend_from_slice(&size.to_be_bytes()); // 0: profile size
     h.extend_from_slice(&[0; 4]); // 4: preferred CMM: none
     h.extend_from_slice(&0x0210_0000u32.to_be_bytes()); // 8: version 2.1.0
     h.extend_from_slice(b"mntr"); // 12: device class
-    h.extend_from_slice(b"GRAY"); // 16: colour space of the data
+    h.extend_from_slice(colour_space); // 16: colour space of the data
     h.extend_from_slice(b"XYZ "); // 20: profile connection space
     for part in [2024u16, 1, 1, 0, 0, 0] {
         h.extend_from_slice(&part.to_be_bytes()); // 24: creation date and time (fixed)
@@ -132,6 +166,25 @@ fn gamma_curve(gamma: u16) -> Vec<u8> {
     e.extend_from_slice(&[0; 4]);
     e.extend_from_slice(&1u32.to_be_bytes());
     e.extend_from_slice(&gamma.to_be_bytes());
+    e
+}
+
+/// curveType (6.5.3) sampling the sRGB transfer function (IEC 61966-2.1) at 1024 points.
+fn srgb_curve() -> Vec<u8> {
+    const POINTS: u32 = 1024;
+    let mut e = Vec::new();
+    e.extend_from_slice(b"curv");
+    e.extend_from_slice(&[0; 4]);
+    e.extend_from_slice(&POINTS.to_be_bytes());
+    for i in 0..POINTS {
+        let v = f64::from(i) / f64::from(POINTS - 1);
+        let linear = if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        };
+        e.extend_from_slice(&((linear * 65535.0).round() as u16).to_be_bytes());
+    }
     e
 }
 
@@ -222,5 +275,44 @@ mod tests {
         assert_eq!(u32_at(trc, 8), 1, "one entry: a gamma value");
         assert_eq!(&trc[12..14], &[0x02, 0x33], "gamma 2.2 as u8Fixed8");
         assert_eq!(trc.len(), 14);
+    }
+
+    #[test]
+    fn rgb_profile_has_colorants_and_curves_a_display_profile_needs() {
+        let p = rgb_profile();
+        assert_eq!(u32_at(&p, 0) as usize, p.len());
+        assert_eq!(&p[16..20], b"RGB ");
+        assert_eq!(&p[12..16], b"mntr");
+        let tags = tags(&p);
+        let signatures: Vec<&[u8; 4]> = tags.iter().map(|(s, _, _)| s).collect();
+        for needed in [
+            b"desc", b"cprt", b"wtpt", b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC", b"bTRC",
+        ] {
+            assert!(
+                signatures.contains(&needed),
+                "{}",
+                String::from_utf8_lossy(needed)
+            );
+        }
+        for (_, offset, size) in &tags {
+            assert_eq!(offset % 4, 0);
+            assert!(offset + size <= p.len());
+        }
+        // The colorants add up to the D50 white point (within rounding), as sRGB's do.
+        let sum = |i: usize| -> i64 {
+            [b"rXYZ", b"gXYZ", b"bXYZ"]
+                .iter()
+                .map(|sig| {
+                    let (_, offset, _) = tags.iter().find(|(s, _, _)| s == *sig).unwrap();
+                    i64::from(u32_at(&p, offset + 8 + 4 * i))
+                })
+                .sum()
+        };
+        for (i, white) in D50.iter().enumerate() {
+            assert!((sum(i) - i64::from(*white)).abs() < 16, "component {i}");
+        }
+        let (_, offset, _) = tags.iter().find(|(s, _, _)| s == b"rTRC").unwrap();
+        assert_eq!(u32_at(&p, offset + 8), 1024);
+        assert_eq!(rgb_profile(), p, "deterministic");
     }
 }

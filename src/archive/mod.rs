@@ -62,7 +62,9 @@
 
 pub mod icc;
 pub mod merge;
+pub mod page_image;
 pub mod pdfa;
+pub mod writer;
 
 #[cfg(test)]
 mod tests;
@@ -126,7 +128,25 @@ pub enum ArchiveError {
 }
 
 /// The archive copy of a document whose pages Tesseract's PDF renderer wrote as `pages`
-/// (one PDF per page, in page order): [`merge_pages`] then [`finish_pdfa`].
+/// (one PDF per page, in page order, each with its image): [`merge_pages`] then
+/// [`finish_pdfa`].
 pub fn build_archive(pages: &[Vec<u8>], meta: &ArchiveMeta) -> Result<Vec<u8>, ArchiveError> {
     finish_pdfa(merge_pages(pages)?, meta)
+}
+
+/// The archive copy of `pages` (Tesseract's text layers, each with the image to show under
+/// it), written to `out` one object at a time: image data is read from where it waits (the
+/// original, a temporary file) as it is written. Returns the bytes written. Blocking.
+pub fn write_archive(
+    pages: Vec<page_image::ArchivePage>,
+    meta: &ArchiveMeta,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, ArchiveError> {
+    let (pdfs, images): (Vec<Vec<u8>>, Vec<_>) =
+        pages.into_iter().map(|p| (p.pdf, p.image)).unzip();
+    let mut doc = merge_pages(&pdfs)?;
+    drop(pdfs);
+    let data = writer::put_images_under(&mut doc, images)?;
+    let mut doc = pdfa::prepare_pdfa(doc, meta)?;
+    writer::write_pdf(&mut doc, &data, out)
 }

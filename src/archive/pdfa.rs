@@ -4,10 +4,13 @@
 
 use jiff::tz::TimeZone;
 use lopdf::xref::XrefType;
-use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
-use sha2::{Digest, Sha256};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use super::icc::{grey_profile, GREY_COMPONENTS, GREY_PROFILE_DESCRIPTION};
+use super::icc::{
+    grey_profile, rgb_profile, GREY_COMPONENTS, GREY_PROFILE_DESCRIPTION, RGB_COMPONENTS,
+    RGB_PROFILE_DESCRIPTION,
+};
+use super::writer::write_pdf;
 use super::{ArchiveError, ArchiveMeta};
 
 /// Namespace of mailroom's own XMP properties.
@@ -15,8 +18,10 @@ pub const MAILROOM_NS: &str = "https://mailroom.invalid/ns/1.0/";
 /// Prefix of [`MAILROOM_NS`] in the XMP packet.
 pub const MAILROOM_PREFIX: &str = "mailroom";
 
-/// The `/OutputConditionIdentifier` of the archive's output intent.
-const OUTPUT_CONDITION: &str = "Custom grey";
+/// The `/OutputConditionIdentifier` of the archive's output intent: grey, or sRGB when a
+/// page is in colour.
+const OUTPUT_CONDITION_GREY: &str = "Custom grey";
+const OUTPUT_CONDITION_RGB: &str = "sRGB IEC61966-2.1";
 
 /// Info keys with an XMP counterpart that PDF/A requires to match; this module writes no such
 /// counterpart, so the keys go if a caller's document has them.
@@ -31,7 +36,15 @@ const FORBIDDEN_CATALOG_KEYS: [&[u8]; 3] = [b"AA", b"Requirements", b"NeedsRende
 ///
 /// The result depends only on `doc` and `meta`: all dates are `meta.created`, and the file ID
 /// is a hash of the file's content, so building the same archive twice gives the same bytes.
-pub fn finish_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, ArchiveError> {
+pub fn finish_pdfa(doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, ArchiveError> {
+    let mut doc = prepare_pdfa(doc, meta)?;
+    let mut file = Vec::new();
+    write_pdf(&mut doc, &[], &mut file)?;
+    Ok(file)
+}
+
+/// Everything [`finish_pdfa`] does but writing: the document to hand to [`write_pdf`].
+pub fn prepare_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Document, ArchiveError> {
     if doc.is_encrypted() || doc.trailer.has(b"Encrypt") {
         return Err(ArchiveError::Encrypted);
     }
@@ -59,7 +72,8 @@ pub fn finish_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, Arc
     }
 
     remove_actions_and_transparency_groups(&mut doc, catalog_id);
-    warn_about_colour_spaces(&doc);
+    let colour = uses_device_rgb(&doc);
+    warn_about_cmyk(&doc);
     set_info(&mut doc, &title, &producer, &dates);
 
     let xmp = xmp_packet(&title, &producer, &dates, &meta.transfer_note_json);
@@ -74,12 +88,33 @@ pub fn finish_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, Arc
     metadata.allows_compression = false;
     let metadata_id = doc.add_object(metadata);
 
+    // An RGB output intent covers DeviceRGB and DeviceGray images (ISO 19005-2, 6.2.4.3);
+    // a grey one only grey.
+    let (components, alternate, data, condition, description) = if colour {
+        let (n, cs) = (RGB_COMPONENTS, b"DeviceRGB".to_vec());
+        (
+            n,
+            cs,
+            rgb_profile(),
+            OUTPUT_CONDITION_RGB,
+            RGB_PROFILE_DESCRIPTION,
+        )
+    } else {
+        let (n, cs) = (GREY_COMPONENTS, b"DeviceGray".to_vec());
+        (
+            n,
+            cs,
+            grey_profile(),
+            OUTPUT_CONDITION_GREY,
+            GREY_PROFILE_DESCRIPTION,
+        )
+    };
     let profile = Stream::new(
         Dictionary::from_iter([
-            ("N", Object::Integer(GREY_COMPONENTS)),
-            ("Alternate", Object::Name(b"DeviceGray".to_vec())),
+            ("N", Object::Integer(components)),
+            ("Alternate", Object::Name(alternate)),
         ]),
-        grey_profile(),
+        data,
     );
     let profile_id = doc.add_object(profile);
     let intent = Dictionary::from_iter([
@@ -87,9 +122,9 @@ pub fn finish_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, Arc
         ("S", Object::Name(b"GTS_PDFA1".to_vec())),
         (
             "OutputConditionIdentifier",
-            Object::string_literal(OUTPUT_CONDITION),
+            Object::string_literal(condition),
         ),
-        ("Info", Object::string_literal(GREY_PROFILE_DESCRIPTION)),
+        ("Info", Object::string_literal(description)),
         ("DestOutputProfile", Object::Reference(profile_id)),
     ]);
 
@@ -105,17 +140,7 @@ pub fn finish_pdfa(mut doc: Document, meta: &ArchiveMeta) -> Result<Vec<u8>, Arc
     compress_streams(&mut doc);
     doc.prune_objects();
     doc.renumber_objects();
-
-    // The ID is a hash of the file written without it (ISO 32000-1, 14.4: any value that
-    // identifies the file); both halves are equal, as for a file never updated.
-    let mut unidentified = Vec::new();
-    doc.save_to(&mut unidentified)?;
-    let digest = Sha256::digest(&unidentified);
-    let id = Object::String(digest[..16].to_vec(), StringFormat::Hexadecimal);
-    doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let mut file = Vec::with_capacity(unidentified.len() + 64);
-    doc.save_to(&mut file)?;
-    Ok(file)
+    Ok(doc)
 }
 
 /// `meta.created` in the two notations, to the second, in UTC.
@@ -239,29 +264,37 @@ fn remove_actions_and_transparency_groups(doc: &mut Document, catalog_id: Object
     }
 }
 
-/// Logs images in colour spaces the grey output intent does not cover. Mailroom OCRs 8-bit
-/// grey page images, so Tesseract writes `/DeviceGray` (JPEG) or 1-bit (CCITT G4) images; a
-/// `/DeviceRGB` image would make the file fail PDF/A validation (ISO 19005-2, 6.2.4.3).
-fn warn_about_colour_spaces(doc: &Document) {
-    let mut uncovered = 0;
-    for object in doc.objects.values() {
-        if let Object::Stream(stream) = object {
-            let is_image =
-                matches!(stream.dict.get(b"Subtype"), Ok(Object::Name(s)) if s == b"Image");
-            let device_colour = matches!(
-                stream.dict.get(b"ColorSpace"),
-                Ok(Object::Name(cs)) if cs == b"DeviceRGB" || cs == b"DeviceCMYK"
-            );
-            if is_image && device_colour {
-                uncovered += 1;
-            }
-        }
+fn image_colour_space(object: &Object) -> Option<&[u8]> {
+    let Object::Stream(stream) = object else {
+        return None;
+    };
+    let is_image = matches!(stream.dict.get(b"Subtype"), Ok(Object::Name(s)) if s == b"Image");
+    match stream.dict.get(b"ColorSpace") {
+        Ok(Object::Name(cs)) if is_image => Some(cs),
+        _ => None,
     }
+}
+
+/// Whether a page image is in `/DeviceRGB` (a colour scan), which needs an RGB output intent.
+fn uses_device_rgb(doc: &Document) -> bool {
+    doc.objects
+        .values()
+        .any(|o| image_colour_space(o) == Some(b"DeviceRGB"))
+}
+
+/// Logs `/DeviceCMYK` images, which neither output intent covers: mailroom gives Tesseract
+/// grey or RGB pixels and keeps only grey and RGB JPEGs as they are, so none are expected.
+fn warn_about_cmyk(doc: &Document) {
+    let uncovered = doc
+        .objects
+        .values()
+        .filter(|o| image_colour_space(o) == Some(b"DeviceCMYK"))
+        .count();
     if uncovered > 0 {
         tracing::warn!(
             images = uncovered,
-            "archive copy has DeviceRGB/DeviceCMYK images, which its grey PDF/A output intent \
-             does not cover; the file will not pass PDF/A validation (give OCR grey page images)"
+            "archive copy has DeviceCMYK images, which its output intent does not cover; \
+             the file will not pass PDF/A validation"
         );
     }
 }

@@ -14,6 +14,21 @@ impl Sha256 {
         Sha256(sha2::Sha256::digest(bytes).into())
     }
 
+    /// The hash of everything `reader` gives, read in chunks (files of any size). Blocking.
+    pub fn of_reader(mut reader: impl std::io::Read) -> std::io::Result<Self> {
+        let mut hasher = sha2::Sha256::new();
+        let mut buf = vec![0u8; 256 << 10];
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => hasher.update(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Sha256(hasher.finalize().into()))
+    }
+
     /// Lower-case hex, 64 characters.
     pub fn to_hex(&self) -> String {
         hex::encode(self.0)

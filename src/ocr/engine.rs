@@ -232,8 +232,8 @@ impl OcrEngine {
         })
     }
 
-    /// Writes the recognised page with Tesseract's PDF renderer: the page image (JPEG for grey)
-    /// and its words as invisible text in Tesseract's glyph-less font (`pdf.ttf` from tessdata)
+    /// Writes the recognised page with Tesseract's PDF renderer, text only (the archive puts
+    /// its own page image under it, see [`crate::archive::page_image`]): its words as invisible text in Tesseract's glyph-less font (`pdf.ttf` from tessdata)
     /// with a ToUnicode map, so extracted text keeps word spaces and umlauts. The renderer only
     /// writes files, so it writes a scratch file that is read and removed at once.
     fn render_pdf_page(&mut self) -> Result<Vec<u8>, String> {
@@ -256,7 +256,7 @@ impl OcrEngine {
         let tessdata = self.tessdata.to_string_lossy().into_owned();
         let result = (|| {
             let renderer =
-                tesseract_rs::TessResultRenderer::new_pdf_renderer(&base_str, &tessdata, false)
+                tesseract_rs::TessResultRenderer::new_pdf_renderer(&base_str, &tessdata, true)
                     .map_err(|e| format!("PDF renderer: {e} (is pdf.ttf in {tessdata}?)"))?;
             let ok = renderer
                 .begin_document("mailroom")

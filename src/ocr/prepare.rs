@@ -51,6 +51,21 @@ impl Corrections {
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
+
+    /// Turns and straightens colour pixels as the grey page was for OCR (turned first, then
+    /// straightened), so the archive shows the page OCR read, in colour.
+    pub fn apply_to_colour(&self, colour: &RgbImage) -> RgbImage {
+        let turned = match self.turned {
+            90 => imageops::rotate270(colour),
+            180 => imageops::rotate180(colour),
+            270 => imageops::rotate90(colour),
+            _ => colour.clone(),
+        };
+        match self.deskewed {
+            Some(skew) => deskew::rotate_colour(&turned, skew),
+            None => turned,
+        }
+    }
 }
 
 /// A page's pixels for OCR: grey (always, for the checks), and the colour pixels of a colour
@@ -81,6 +96,11 @@ pub struct PreparedReading {
     pub corrections: Corrections,
     pub width: u32,
     pub height: u32,
+    /// The grey pixels of the reading kept (turned and straightened as OCR read them).
+    pub image: GrayImage,
+    /// The colour pixels of a colour scan as they came in (neither turned nor straightened;
+    /// [`Corrections::apply_to_colour`] does that), for the archive copy.
+    pub colour: Option<RgbImage>,
 }
 
 /// Straightens and reads a page (with `render`, also as a one-page PDF of the corrected image
@@ -97,7 +117,7 @@ pub fn read_page(
 ) -> Result<PreparedReading, OcrError> {
     let started = Instant::now();
     // Kept for turning: a skew measured on a page that lies sideways means nothing.
-    let (page, skew, unrotated) = straighten_page(page, dpi);
+    let (page, skew, unrotated, set_aside) = straighten_page(page, dpi);
     let first = engine.recognize(page.ocr_image(), dpi, deadline, render)?;
     let mut best = PreparedReading {
         width: page.grey.width(),
@@ -107,6 +127,8 @@ pub fn read_page(
             turned: 0,
             deskewed: skew,
         },
+        image: page.grey,
+        colour: page.colour.or(set_aside),
     };
     // Text turned by 90° is read in place by Tesseract's layout analysis (its words come out
     // as tall boxes): the page is turned anyway, for the people who read the archive copy and
@@ -120,7 +142,8 @@ pub fn read_page(
     if left < started.elapsed() {
         return Ok(best);
     }
-    let grey = unrotated.unwrap_or(page.grey);
+    // Rare (a page read badly): the kept reading's pixels are copied, not taken.
+    let grey = unrotated.unwrap_or_else(|| best.image.clone());
     let (upright, turned) = match turn_upright(engine, &grey, dpi) {
         Ok(Some(u)) => u,
         Ok(None) => return Ok(best),
@@ -152,6 +175,8 @@ pub fn read_page(
                 turned,
                 deskewed: skew,
             },
+            image: upright,
+            colour: best.colour.take(),
         };
     }
     Ok(best)
@@ -169,16 +194,20 @@ pub fn straighten(image: GrayImage, dpi: u32) -> (GrayImage, Option<f32>) {
 }
 
 /// [`straighten`] for a page that may be in colour: a straightened page is read as grey (the
-/// rotation is interpolated anyway) and comes with its unrotated grey pixels; an unrotated
-/// one keeps its colour pixels.
-fn straighten_page(page: PageImage, dpi: u32) -> (PageImage, Option<f32>, Option<GrayImage>) {
+/// rotation is interpolated anyway) and comes with its unrotated grey pixels and its colour
+/// pixels set aside; an unrotated one keeps its colour pixels for OCR.
+#[allow(clippy::type_complexity)]
+fn straighten_page(
+    page: PageImage,
+    dpi: u32,
+) -> (PageImage, Option<f32>, Option<GrayImage>, Option<RgbImage>) {
     let PageImage { grey, colour } = page;
     match deskew::measure_skew(&grey, dpi) {
         Some(skew) if skew.abs() >= STRAIGHTEN_FROM_DEGREES => {
             let rotated = deskew::rotate(&grey, skew);
-            (PageImage::grey(rotated), Some(skew), Some(grey))
+            (PageImage::grey(rotated), Some(skew), Some(grey), colour)
         }
-        _ => (PageImage { grey, colour }, None, None),
+        _ => (PageImage { grey, colour }, None, None, None),
     }
 }
 

@@ -7,7 +7,8 @@ use serde_json::{json, Value};
 
 use super::filer::BlobWrite;
 use super::runner::Runner;
-use crate::archive::{build_archive, ArchiveMeta};
+use crate::archive::page_image::ArchivePage;
+use crate::archive::{write_archive, ArchiveError, ArchiveMeta};
 use crate::integrity::{pending_transfer_note, NoteFacts};
 use crate::model::Sha256;
 use crate::stage::{PageRole, PageWork, WorkItem};
@@ -22,12 +23,12 @@ pub(super) fn archivable<'a>(
         .into_iter()
         .filter(|p| p.role == PageRole::Content)
         .collect();
-    if content.is_empty() || !content.iter().any(|p| p.archive_pdf.is_some()) {
+    if content.is_empty() || !content.iter().any(|p| p.archive_page.is_some()) {
         return None;
     }
     let missing: Vec<u32> = content
         .iter()
-        .filter(|p| p.archive_pdf.is_none())
+        .filter(|p| p.archive_page.is_none())
         .map(|p| p.number)
         .collect();
     if !missing.is_empty() {
@@ -43,14 +44,14 @@ pub(super) fn archivable<'a>(
     Some(Ok(()))
 }
 
-/// Takes the one-page PDFs of the pages with content (memory: they are not needed twice).
-pub(super) fn take_page_pdfs<'a>(
+/// Takes the archive pages of the pages with content (memory: they are not needed twice).
+pub(super) fn take_archive_pages<'a>(
     pages: impl IntoIterator<Item = &'a mut PageWork>,
-) -> Vec<Vec<u8>> {
+) -> Vec<ArchivePage> {
     pages
         .into_iter()
         .filter(|p| p.role == PageRole::Content)
-        .filter_map(|p| p.archive_pdf.take())
+        .filter_map(|p| p.archive_page.take())
         .collect()
 }
 
@@ -81,15 +82,16 @@ impl Runner {
             .map(|e| e.detail))
     }
 
-    /// Builds and stores an archive copy from one-page PDFs. The transfer note is computed
-    /// from `pages` and `events` as they will be filed.
+    /// Builds an archive copy from its pages into a scratch file in the spool (the group
+    /// commit links it into the blob store). The transfer note is computed from `pages` and
+    /// `events` as they will be filed.
     #[allow(clippy::too_many_arguments)]
     pub(super) async fn store_archive(
         &self,
         r: &Receipt,
         title: String,
         original: Sha256,
-        pdfs: Vec<Vec<u8>>,
+        archive_pages: Vec<ArchivePage>,
         pages: &[PageRecord],
         events: &[(String, Value)],
         received: Option<&Value>,
@@ -111,31 +113,49 @@ impl Runner {
                 .map_err(|e| ArchiveFailure::Build(e.to_string()))?,
         };
         use crate::stage::{blocking, Reason, StageError};
+        let scratch = tempfile::Builder::new()
+            .prefix(&format!("{}.archive.", r.id.0))
+            .suffix(".tmp")
+            .tempfile_in(self.spool().dir())
+            .map_err(|e| {
+                ArchiveFailure::Store(format!("scratch file for the archive copy: {e}"))
+            })?;
         let built = blocking(
             "writing the archive copy",
             self.limits.page_timeout,
             move || {
-                Ok(build_archive(&pdfs, &meta).map(|bytes| {
-                    let sha = Sha256::of(&bytes);
-                    (bytes, sha)
-                }))
+                let mut scratch = scratch;
+                let written = write_archive(archive_pages, &meta, scratch.as_file_mut());
+                Ok(match written {
+                    Ok(size) => {
+                        let hashed =
+                            std::fs::File::open(scratch.path()).and_then(Sha256::of_reader);
+                        match hashed {
+                            Ok(sha) => Ok((scratch.into_temp_path(), size, sha)),
+                            Err(e) => Err(Err(e.to_string())),
+                        }
+                    }
+                    Err(ArchiveError::Write(e)) => Err(Err(e.to_string())),
+                    Err(e) => Err(Ok(e.to_string())),
+                })
             },
         )
         .await;
-        let (bytes, sha) = match built {
+        let (path, size, sha) = match built {
             Ok(Ok(b)) => b,
             // The same pages give the same failure: no use trying again.
-            Ok(Err(e)) => return Err(ArchiveFailure::Build(e.to_string())),
+            Ok(Err(Ok(e))) => return Err(ArchiveFailure::Build(e)),
+            // Writing or reading the scratch file failed (a full disk): later.
+            Ok(Err(Err(e))) => return Err(ArchiveFailure::Store(e)),
             Err(StageError::Permanent(r @ Reason::ReaderCrashed { .. })) => {
                 return Err(ArchiveFailure::Build(r.to_string()))
             }
             // Slow (a busy machine) or the task was lost: later.
             Err(e) => return Err(ArchiveFailure::Store(e.to_string())),
         };
-        let size = bytes.len() as u64;
         let blob = BlobWrite {
             sha256: sha,
-            data: BlobData::Bytes(std::sync::Arc::new(bytes)),
+            data: BlobData::Scratch(std::sync::Arc::new(path)),
             what: "the archive copy",
         };
         Ok((ArchiveRef { sha256: sha, size }, blob))
@@ -160,7 +180,7 @@ impl Runner {
             Some(Ok(())) => {}
         }
         let received = self.received_detail(r).await.map_err(|e| e.to_string())?;
-        let pdfs = take_page_pdfs(&mut item.pages);
+        let archive_pages = take_archive_pages(&mut item.pages);
         let kept: Vec<u32> = item
             .pages
             .iter()
@@ -172,7 +192,7 @@ impl Runner {
                 r,
                 r.original_filename.clone(),
                 item.sha256,
-                pdfs,
+                archive_pages,
                 records,
                 &item.events,
                 received.as_ref(),

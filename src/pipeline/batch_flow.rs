@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use super::archive_copy::{archivable, take_page_pdfs, ArchiveFailure};
+use super::archive_copy::{archivable, take_archive_pages, ArchiveFailure};
 use super::filer::BlobWrite;
 use super::runner::{Outcome, Runner};
 use super::split::{self, LetterPlan, SplitPlan};
@@ -147,7 +147,7 @@ impl Runner {
         ocr_done: &Value,
         received: Option<&Value>,
     ) -> Result<(NewDocument, BlobWrite), LetterError> {
-        let pdfs = take_page_pdfs(
+        let archive_pages = take_archive_pages(
             item.pages
                 .iter_mut()
                 .filter(|p| letter.pages.contains(&p.number)),
@@ -210,7 +210,7 @@ impl Runner {
                 r,
                 format!("{} – Brief {position}", r.original_filename),
                 item.sha256,
-                pdfs,
+                archive_pages,
                 &pages,
                 &events,
                 received,
@@ -357,7 +357,7 @@ fn batch_document(item: &mut WorkItem, plan: &SplitPlan) -> NewDocument {
     events.push(("batch_split".to_string(), json!(plan)));
     NewDocument {
         sha256: item.sha256,
-        size: item.bytes.len() as u64,
+        size: item.original.len(),
         media_type: item.mime(),
         pages,
         events,

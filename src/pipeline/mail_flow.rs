@@ -204,7 +204,12 @@ impl Runner {
         if let Some(reason) = &part.problem {
             return self.quarantine_part(mail, part, sha, reason.clone()).await;
         }
-        let mut item = WorkItem::new(mail.id, part.name.clone(), Arc::clone(&bytes), sha);
+        let mut item = WorkItem::new(
+            mail.id,
+            part.name.clone(),
+            crate::original::Original::Memory(Arc::clone(&bytes)),
+            sha,
+        );
         item.attachment = true;
         item.declared_type = Some(part.declared_type.clone());
         match run_stages(pipeline, &mut item).await {
@@ -221,7 +226,7 @@ impl Runner {
         });
         Ok(PartOutcome::Document(Box::new(NewDocument {
             sha256: sha,
-            size: item.bytes.len() as u64,
+            size: item.original.len(),
             media_type: item.mime(),
             pages: item.pages.iter().map(|p| p.to_record()).collect(),
             events: std::mem::take(&mut item.events),

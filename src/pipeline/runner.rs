@@ -19,6 +19,7 @@ use crate::fsutil;
 use crate::mail::MailOptions;
 use crate::model::{DocumentId, MediaType, ReceiptId, Sha256};
 use crate::ocr::OcrPool;
+use crate::original::Original;
 use crate::routing::{DecideInput, Router};
 use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
 use crate::store::{
@@ -283,8 +284,21 @@ impl Runner {
             };
             return self.to_quarantine(r, reason).await;
         }
-        let bytes = match tokio::fs::read(&path).await {
-            Ok(b) => Arc::new(b),
+        // Small files are read whole; a large scan stays in its spool file and is read a
+        // range at a time (flat memory), also for hashing.
+        let opened = {
+            let path = path.clone();
+            tokio::task::spawn_blocking(move || {
+                let original = Original::open(&path)?;
+                let sha = original.sha256()?;
+                let media = MediaType::sniff(&original.sniff_head()?);
+                Ok::<_, std::io::Error>((original, sha, media))
+            })
+            .await
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        };
+        let (original, sha, media) = match opened {
+            Ok(o) => o,
             Err(e) => {
                 return Ok(Outcome::Deferred(format!(
                     "reading {}: {e}",
@@ -292,16 +306,10 @@ impl Runner {
                 )))
             }
         };
-        let sha = {
-            let b = Arc::clone(&bytes);
-            tokio::task::spawn_blocking(move || Sha256::of(&b))
-                .await
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?
-        };
         let content = ContentFacts {
-            size: bytes.len() as u64,
+            size: original.len(),
             sha256: sha,
-            media_type: MediaType::sniff(&bytes).map(|m| m.mime().to_string()),
+            media_type: media.map(|m| m.mime().to_string()),
         };
         if let Some(existing) = self.store.document_by_sha(sha).await? {
             return self
@@ -312,12 +320,20 @@ impl Runner {
         let pipeline = self.pipeline(&r.pipeline);
         // A mail (fetched, or an .eml dropped into a folder) becomes a consignment. What came
         // from a mailbox is a mail even if it does not look like one.
-        let is_mail = r.claim_mode == ClaimMode::Fetched
-            || MediaType::sniff(&bytes) == Some(MediaType::Email);
+        let is_mail = r.claim_mode == ClaimMode::Fetched || media == Some(MediaType::Email);
         if r.parent_id.is_none() && is_mail {
+            let bytes = match original.shared_bytes() {
+                Ok(b) => b,
+                Err(e) => {
+                    return Ok(Outcome::Deferred(format!(
+                        "reading {}: {e}",
+                        path.display()
+                    )))
+                }
+            };
             return self.process_mail(r, bytes, content, &pipeline).await;
         }
-        let mut item = WorkItem::new(r.id, r.original_filename.clone(), bytes, sha);
+        let mut item = WorkItem::new(r.id, r.original_filename.clone(), original, sha);
         // A retried attachment keeps the rules for attachments.
         item.attachment = r.parent_id.is_some();
         match run_stages(&pipeline, &mut item).await {
@@ -346,7 +362,7 @@ impl Runner {
         let routing = self.decide(r, &texts, &item.fields, None);
         let doc = NewDocument {
             sha256: sha,
-            size: item.bytes.len() as u64,
+            size: item.original.len(),
             media_type: item.mime(),
             pages: records,
             events: std::mem::take(&mut item.events),

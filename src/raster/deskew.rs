@@ -63,6 +63,20 @@ pub fn measure_skew(image: &GrayImage, dpi: u32) -> Option<f32> {
     Some(fine)
 }
 
+/// [`rotate`] for colour pixels: each channel is rotated as a grey page would be.
+pub fn rotate_colour(image: &image::RgbImage, degrees: f32) -> image::RgbImage {
+    let (w, h) = image.dimensions();
+    let planes: Vec<GrayImage> = (0..3)
+        .map(|c| {
+            let plane = GrayImage::from_fn(w, h, |x, y| image::Luma([image.get_pixel(x, y).0[c]]));
+            rotate(&plane, degrees)
+        })
+        .collect();
+    image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb(std::array::from_fn(|c| planes[c].get_pixel(x, y).0[0]))
+    })
+}
+
 /// Rotates the page counter-clockwise by `degrees` (undoing a clockwise skew of that size),
 /// keeping its size; uncovered corners are white.
 pub fn rotate(image: &GrayImage, degrees: f32) -> GrayImage {

@@ -9,6 +9,7 @@ pub mod deskew;
 mod jpeg;
 pub mod patch;
 mod pdf_image;
+pub mod pdf_lean;
 mod render;
 mod samples;
 pub mod separator;
@@ -18,6 +19,8 @@ use std::io::Cursor;
 use std::sync::Arc;
 
 use image::{GrayImage, ImageFormat, ImageReader, RgbImage};
+
+use crate::original::Original;
 
 pub use pdf_image::{ColorModel, PdfImageSource};
 pub use render::render_pdf_page;
@@ -48,11 +51,11 @@ pub enum PageImageSource {
         format: ImageFormat,
     },
     /// Page `index` (0-based) of a TIFF file.
-    TiffPage { bytes: Arc<Vec<u8>>, index: usize },
+    TiffPage { original: Original, index: usize },
     /// The main image of a PDF page; `pdf` is kept for rendering the page whole when its
     /// images cannot be decoded natively.
     PdfPage {
-        pdf: Arc<Vec<u8>>,
+        pdf: Original,
         page_number: u32,
         image: Option<Box<PdfImageSource>>,
         /// Page width in points (1/72 in) after rotation, to derive the scan resolution.
@@ -63,6 +66,46 @@ pub enum PageImageSource {
         /// in which case rendering the whole page is more faithful than one image.
         composite: bool,
     },
+}
+
+/// Bytes at a place in an original (or a copy of their own).
+#[derive(Debug, Clone)]
+pub struct StoredBytes {
+    pub original: Original,
+    pub offset: u64,
+    pub len: usize,
+}
+
+impl StoredBytes {
+    /// All of `original`.
+    pub fn whole(original: Original) -> Self {
+        let len = original.len() as usize;
+        StoredBytes {
+            original,
+            offset: 0,
+            len,
+        }
+    }
+}
+
+impl PageImageSource {
+    /// The page's JPEG data as the scanner wrote it, if the page is one grey or RGB JPEG shown
+    /// upright (no `/Rotate`): an archive page can keep it as it is.
+    pub fn original_jpeg(&self) -> Option<StoredBytes> {
+        match self {
+            PageImageSource::File {
+                bytes,
+                format: ImageFormat::Jpeg,
+            } => Some(StoredBytes::whole(Original::Memory(Arc::clone(bytes)))),
+            PageImageSource::PdfPage {
+                image: Some(image),
+                rotate: 0,
+                composite: false,
+                ..
+            } => image.original_jpeg(),
+            _ => None,
+        }
+    }
 }
 
 /// Decoded pixels: grey for the checks that look at ink, and the colour pixels of a colour
@@ -142,7 +185,9 @@ impl DecodeLimits {
 pub fn decode(source: &PageImageSource, limits: DecodeLimits) -> Result<DecodedPage, RasterError> {
     match source {
         PageImageSource::File { bytes, format } => decode_file(bytes, *format, limits),
-        PageImageSource::TiffPage { bytes, index } => tiff_page::decode(bytes, *index, limits),
+        PageImageSource::TiffPage { original, index } => {
+            tiff_page::decode(original, *index, limits)
+        }
         PageImageSource::PdfPage {
             pdf,
             page_number,

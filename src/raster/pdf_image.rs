@@ -2,6 +2,9 @@
 //! predictors, raw) decoded natively. JBIG2 and JPEG 2000 are reported as unsupported, which
 //! makes the caller render the page with poppler instead.
 
+use super::pdf_lean::LeanPdf;
+use super::StoredBytes;
+use crate::original::Original;
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -37,7 +40,7 @@ pub struct PdfImageSource {
     model: ColorModel,
     /// `/Decode [1 0]`: samples are inverted.
     invert: bool,
-    doc: Arc<Document>,
+    pdf: Arc<LeanPdf>,
     id: ObjectId,
     /// The transport filters (Flate, LZW, ASCII85 …) before the image codec, with parameters.
     transport: Vec<(Vec<u8>, Option<Dictionary>)>,
@@ -75,7 +78,8 @@ fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
 
 impl PdfImageSource {
     /// Reads what is needed from the image XObject `id` of `doc`.
-    pub fn new(doc: &Arc<Document>, id: ObjectId) -> Result<Self, RasterError> {
+    pub fn new(pdf: &Arc<LeanPdf>, id: ObjectId) -> Result<Self, RasterError> {
+        let doc = &pdf.doc;
         let stream = doc
             .get_object(id)
             .and_then(Object::as_stream)
@@ -173,11 +177,49 @@ impl PdfImageSource {
             bpc,
             model,
             invert,
-            doc: Arc::clone(doc),
+            pdf: Arc::clone(pdf),
             id,
             transport,
             codec,
         })
+    }
+
+    /// Where the image's JPEG data is, if it is a grey or RGB JPEG with no other filter and no
+    /// inversion (what an archive page can show byte for byte): a range of the original if
+    /// the loader left it there, else a copy.
+    pub fn original_jpeg(&self) -> Option<StoredBytes> {
+        let plain = self.codec == Codec::Dct && self.transport.is_empty() && !self.invert;
+        if !plain || !matches!(self.model, ColorModel::Gray | ColorModel::Rgb) {
+            return None;
+        }
+        if let Some(range) = self.pdf.stripped.get(&self.id) {
+            return Some(StoredBytes {
+                original: self.pdf.original.clone(),
+                offset: range.offset,
+                len: range.len,
+            });
+        }
+        let copy = self.stored_data().ok()?.into_owned();
+        Some(StoredBytes::whole(Original::in_memory(copy)))
+    }
+
+    /// The stream's data as stored (before any filter): from the original if the loader left
+    /// it there, else from the parsed document. Blocking for files.
+    fn stored_data(&self) -> Result<Cow<'_, [u8]>, RasterError> {
+        if let Some(range) = self.pdf.stripped.get(&self.id) {
+            return self
+                .pdf
+                .original
+                .range(range.offset, range.len)
+                .map_err(|e| RasterError::Corrupt(format!("reading the image data: {e}")));
+        }
+        let stream = self
+            .pdf
+            .doc
+            .get_object(self.id)
+            .and_then(Object::as_stream)
+            .map_err(|e| RasterError::Corrupt(format!("image object: {e}")))?;
+        Ok(Cow::Borrowed(&stream.content))
     }
 
     /// The scan's colour mode: 1-bit, grey or colour samples.
@@ -193,13 +235,9 @@ impl PdfImageSource {
             .div_ceil(8)
             * self.height as usize;
         let limit = raw_size + 1024 * 1024;
-        let stream = self
-            .doc
-            .get_object(self.id)
-            .and_then(Object::as_stream)
-            .map_err(|e| RasterError::Corrupt(format!("image object: {e}")))?;
+        let stored = self.stored_data()?;
         let data: Cow<[u8]> = if self.transport.is_empty() {
-            Cow::Borrowed(&stream.content)
+            stored
         } else {
             // Only this page's data is copied, and only for as long as it is decoded.
             let mut dict = Dictionary::new();
@@ -211,7 +249,7 @@ impl PdfImageSource {
                 .map(|(_, p)| p.clone().map_or(Object::Null, Object::Dictionary));
             dict.set("DecodeParms", Object::Array(parms.collect()));
             Cow::Owned(
-                Stream::new(dict, stream.content.clone())
+                Stream::new(dict, stored.into_owned())
                     .decompressed_content_with_limit(limit)
                     .map_err(|e| RasterError::Corrupt(format!("image stream: {e}")))?,
             )
@@ -377,7 +415,12 @@ mod tests {
     fn source(dict: Dictionary, content: Vec<u8>) -> PdfImageSource {
         let mut doc = Document::new();
         let id = doc.add_object(Stream::new(dict, content));
-        PdfImageSource::new(&Arc::new(doc), id).unwrap()
+        let pdf = LeanPdf {
+            doc,
+            original: crate::original::Original::in_memory(Vec::new()),
+            stripped: Default::default(),
+        };
+        PdfImageSource::new(&Arc::new(pdf), id).unwrap()
     }
 
     #[test]

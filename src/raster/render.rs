@@ -6,7 +6,11 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use image::GrayImage;
+
+use crate::original::Original;
 
 use super::{DecodeLimits, RasterError};
 
@@ -15,18 +19,35 @@ const LONG_SIDE_PX: u32 = 3508;
 const TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Renders page `page_number` (1-based) of `pdf` to gray, its long side scaled to 3508
-/// pixels (300 dpi for A4).
+/// pixels (300 dpi for A4). A file is handed to poppler by name, bytes in memory on its
+/// standard input.
 pub fn render_pdf_page(
-    pdf: &[u8],
+    pdf: &Original,
     page_number: u32,
     _dpi: u32,
     limits: DecodeLimits,
 ) -> Result<GrayImage, RasterError> {
     let page = page_number.to_string();
-    let mut child = Command::new("pdftoppm")
+    let mut command = Command::new("pdftoppm");
+    command
         .args(["-gray", "-singlefile", "-f", &page, "-l", &page])
-        .args(["-scale-to", &LONG_SIDE_PX.to_string(), "-"])
-        .stdin(Stdio::piped())
+        .args(["-scale-to", &LONG_SIDE_PX.to_string()]);
+    let input = match pdf.path() {
+        Some(path) => {
+            command.arg(path).arg("-");
+            None
+        }
+        None => {
+            command.args(["-", "-"]);
+            Some(Arc::clone(pdf.memory().expect("in memory without a path")))
+        }
+    };
+    let mut child = command
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -35,11 +56,12 @@ pub fn render_pdf_page(
                 "cannot run pdftoppm to render the page ({e}); install poppler-utils"
             ))
         })?;
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    let input = pdf.to_vec();
+    let stdin = child.stdin.take();
     let writer = std::thread::spawn(move || {
         // pdftoppm may exit before reading everything (broken file); that is not our error.
-        let _ = stdin.write_all(&input);
+        if let (Some(mut stdin), Some(input)) = (stdin, input) {
+            let _ = stdin.write_all(&input);
+        }
     });
     let mut stdout = child.stdout.take().expect("piped stdout");
     let max_bytes = (LONG_SIDE_PX as u64 * LONG_SIDE_PX as u64 + 1024) as usize;

@@ -1,10 +1,10 @@
 //! Pages of (multi-page) TIFF files: bilevel G4 from production scanners, LZW, JPEG.
 
-use std::io::Cursor;
-
 use tiff::decoder::{Decoder, DecodingResult};
 use tiff::tags::Tag;
 use tiff::ColorType;
+
+use crate::original::{Original, OriginalReader};
 
 use super::samples::{to_gray, ColorModel, ColourMode};
 use super::{estimate_a4_dpi, DecodeLimits, DecodedPage, RasterError};
@@ -16,13 +16,20 @@ fn corrupt(e: tiff::TiffError) -> RasterError {
     }
 }
 
-fn open(bytes: &[u8]) -> Result<Decoder<Cursor<&[u8]>>, RasterError> {
-    Decoder::new(Cursor::new(bytes)).map_err(corrupt)
+/// A decoder reading the file through a buffer: one page's strips at a time in memory.
+fn open(original: &Original) -> Result<Decoder<OriginalReader>, RasterError> {
+    let reader = original
+        .reader()
+        .map_err(|e| RasterError::Corrupt(format!("reading the TIFF file: {e}")))?;
+    Decoder::new(reader).map_err(corrupt)
 }
 
 /// Width and height of every page, stopping (with an error) after `max_pages`.
-pub fn tiff_page_info(bytes: &[u8], max_pages: usize) -> Result<Vec<(u32, u32)>, RasterError> {
-    let mut dec = open(bytes)?;
+pub fn tiff_page_info(
+    original: &Original,
+    max_pages: usize,
+) -> Result<Vec<(u32, u32)>, RasterError> {
+    let mut dec = open(original)?;
     let mut pages = Vec::new();
     loop {
         pages.push(dec.dimensions().map_err(corrupt)?);
@@ -40,17 +47,17 @@ pub fn tiff_page_info(bytes: &[u8], max_pages: usize) -> Result<Vec<(u32, u32)>,
 }
 
 /// Number of pages.
-pub fn tiff_page_count(bytes: &[u8], max_pages: usize) -> Result<usize, RasterError> {
-    Ok(tiff_page_info(bytes, max_pages)?.len())
+pub fn tiff_page_count(original: &Original, max_pages: usize) -> Result<usize, RasterError> {
+    Ok(tiff_page_info(original, max_pages)?.len())
 }
 
 /// Decodes page `index` to gray.
 pub fn decode(
-    bytes: &[u8],
+    original: &Original,
     index: usize,
     limits: DecodeLimits,
 ) -> Result<DecodedPage, RasterError> {
-    let mut dec = open(bytes)?;
+    let mut dec = open(original)?;
     dec.seek_to_image(index).map_err(corrupt)?;
     let (w, h) = dec.dimensions().map_err(corrupt)?;
     limits.check(w, h)?;
@@ -153,7 +160,7 @@ fn drop_alpha(data: &[u8], w: u32, h: u32, channels: usize) -> image::GrayImage 
     })
 }
 
-fn resolution(dec: &mut Decoder<Cursor<&[u8]>>) -> Option<u32> {
+fn resolution(dec: &mut Decoder<OriginalReader>) -> Option<u32> {
     let value = dec.find_tag(Tag::XResolution).ok()??;
     let dpi = match value {
         tiff::decoder::ifd::Value::Rational(n, d) if d != 0 => n as f64 / d as f64,

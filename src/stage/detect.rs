@@ -19,7 +19,7 @@ impl Stage for Detect {
     }
 
     async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
-        let size = item.bytes.len() as u64;
+        let size = item.original.len();
         if size == 0 {
             return Err(StageError::Permanent(Reason::Empty));
         }
@@ -29,8 +29,14 @@ impl Stage for Detect {
                 limit: self.limits.max_file_bytes,
             }));
         }
-        let Some(media) = MediaType::sniff(&item.bytes) else {
-            let detected = MediaType::describe_unsupported(&item.bytes);
+        let head = item
+            .original
+            .sniff_head()
+            .map_err(|e| StageError::Transient(format!("reading the file: {e}")))?;
+        let sniffed = MediaType::sniff(&head);
+        let Some(media) = sniffed else {
+            let detected = MediaType::describe_unsupported(&head);
+            drop(head);
             if item.attachment {
                 // Kept as the original, without text: nothing of a mail is thrown away.
                 item.event("stored_without_text", json!({ "detected": detected }));

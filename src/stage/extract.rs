@@ -12,6 +12,8 @@ use serde_json::json;
 use super::{blocking, PageWork, Reason, Stage, StageError, WorkItem};
 use crate::config::{Limits, OcrMode};
 use crate::model::MediaType;
+use crate::original::Original;
+use crate::raster::pdf_lean::{self, LeanPdf};
 use crate::raster::{self, DecodeLimits, PageImageSource, PdfImageSource, RasterError};
 use crate::store::TextSource;
 
@@ -33,19 +35,22 @@ impl Stage for Extract {
             // A stored-only attachment: no pages to read.
             return Ok(());
         };
-        let bytes = Arc::clone(&item.bytes);
+        let original = item.original.clone();
         let (limits, mode, min_chars) = (self.limits, self.mode, self.min_text_chars);
-        let pages = blocking(
-            "reading the file",
-            limits.page_timeout,
-            move || match media {
-                MediaType::Pdf => pdf_pages(bytes, limits, mode, min_chars),
-                MediaType::Tiff => tiff_pages(bytes, limits, mode),
-                MediaType::Png => image_page(bytes, ImageFormat::Png, limits, mode),
-                MediaType::Jpeg => image_page(bytes, ImageFormat::Jpeg, limits, mode),
-                MediaType::Email => mail_pages(&bytes),
-            },
-        )
+        let pages = blocking("reading the file", limits.page_timeout, move || {
+            let whole = || {
+                original
+                    .shared_bytes()
+                    .map_err(|e| StageError::Transient(format!("reading the file: {e}")))
+            };
+            match media {
+                MediaType::Pdf => pdf_pages(&original, limits, mode, min_chars),
+                MediaType::Tiff => tiff_pages(original, limits, mode),
+                MediaType::Png => image_page(whole()?, ImageFormat::Png, limits, mode),
+                MediaType::Jpeg => image_page(whole()?, ImageFormat::Jpeg, limits, mode),
+                MediaType::Email => mail_pages(&whole()?),
+            }
+        })
         .await?;
         let with_text = pages
             .iter()
@@ -119,11 +124,11 @@ fn image_page(
 }
 
 fn tiff_pages(
-    bytes: Arc<Vec<u8>>,
+    original: Original,
     limits: Limits,
     mode: OcrMode,
 ) -> Result<Vec<PageWork>, StageError> {
-    let info = raster::tiff_page_info(&bytes, limits.max_pages).map_err(|e| match e {
+    let info = raster::tiff_page_info(&original, limits.max_pages).map_err(|e| match e {
         RasterError::Unsupported(msg) if msg.starts_with("more than") => {
             StageError::Permanent(Reason::TooManyPages {
                 pages: limits.max_pages + 1,
@@ -145,7 +150,7 @@ fn tiff_pages(
         page.width = Some(w);
         page.height = Some(h);
         page.image = Some(PageImageSource::TiffPage {
-            bytes: Arc::clone(&bytes),
+            original: original.clone(),
             index: i,
         });
         set_ocr(&mut page, mode, false);
@@ -187,7 +192,7 @@ pub(crate) fn decode_limits(limits: Limits) -> DecodeLimits {
 }
 
 fn pdf_pages(
-    bytes: Arc<Vec<u8>>,
+    original: &Original,
     limits: Limits,
     mode: OcrMode,
     min_chars: usize,
@@ -206,18 +211,19 @@ fn pdf_pages(
         max_decompressed_size: Some(stream_limit),
         ..Default::default()
     };
-    let doc = match Document::load_mem_with_options(&bytes, options) {
-        Ok(doc) => doc,
+    let lean = match pdf_lean::load(original, options) {
+        Ok(lean) => lean,
         Err(lopdf::Error::InvalidPassword) | Err(lopdf::Error::Decryption(_)) => {
             return Err(StageError::Permanent(Reason::Encrypted { format: "PDF" }))
         }
         Err(e) => return Err(corrupt(e.to_string())),
     };
-    if doc.is_encrypted() {
+    if lean.doc.is_encrypted() {
         return Err(StageError::Permanent(Reason::Encrypted { format: "PDF" }));
     }
     // Shared by every page's image source until the OCR stage is done with them.
-    let doc = Arc::new(doc);
+    let lean = Arc::new(lean);
+    let doc = &lean.doc;
     let page_ids = doc.get_pages();
     if page_ids.is_empty() {
         return Err(corrupt("the document has no pages".into()));
@@ -229,7 +235,7 @@ fn pdf_pages(
         }));
     }
     let mut pages = Vec::with_capacity(page_ids.len());
-    let mut text_layer = crate::pdf_text::PdfText::new(&doc, stream_limit);
+    let mut text_layer = crate::pdf_text::PdfText::new(doc, stream_limit);
     for (&number, &id) in &page_ids {
         let mut page = PageWork::new(number);
         let text = text_layer.page_text(id);
@@ -238,8 +244,8 @@ fn pdf_pages(
             page.text = text;
             page.text_source = TextSource::TextLayer;
         }
-        let (width_pt, rotate) = page_geometry(&doc, id);
-        let (image, composite) = main_image(&doc, id);
+        let (width_pt, rotate) = page_geometry(doc, id);
+        let (image, composite) = main_image(&lean, id);
         if let Some(img) = &image {
             decode_limits(limits)
                 .check(img.width, img.height)
@@ -248,7 +254,7 @@ fn pdf_pages(
             page.height = Some(img.height);
         }
         page.image = Some(PageImageSource::PdfPage {
-            pdf: Arc::clone(&bytes),
+            pdf: original.clone(),
             page_number: number,
             image: image.map(Box::new),
             page_width_pt: width_pt,
@@ -263,8 +269,8 @@ fn pdf_pages(
 
 /// The largest image drawn directly on the page, and whether several sizeable images make up
 /// the page (then the page is rendered whole instead).
-fn main_image(doc: &Arc<Document>, page: ObjectId) -> (Option<PdfImageSource>, bool) {
-    let Ok(images) = doc.get_page_images(page) else {
+fn main_image(pdf: &Arc<LeanPdf>, page: ObjectId) -> (Option<PdfImageSource>, bool) {
+    let Ok(images) = pdf.doc.get_page_images(page) else {
         return (None, true);
     };
     let area = |i: &lopdf::xobject::PdfImage| i.width.max(0) as u64 * i.height.max(0) as u64;
@@ -273,7 +279,7 @@ fn main_image(doc: &Arc<Document>, page: ObjectId) -> (Option<PdfImageSource>, b
     };
     let big = area(largest);
     let sizeable = images.iter().filter(|i| area(i) * 4 >= big).count();
-    match PdfImageSource::new(doc, largest.id) {
+    match PdfImageSource::new(pdf, largest.id) {
         Ok(src) => (Some(src), sizeable > 1),
         Err(_) => (None, true),
     }

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::extract::decode_limits;
 use super::{PageRole, PageWork, Reason, SeparatorHit, Stage, StageError, WorkItem};
+use crate::archive::page_image::{ArchiveImage, ArchivePage, ImageData};
 use crate::config::Limits;
 use crate::ocr::prepare::{self, Corrections};
 use crate::ocr::{OcrError, OcrPage, OcrPool, PoolError};
@@ -67,6 +68,8 @@ enum PageFailure {
 
 struct PageResult {
     ocr: OcrPage,
+    /// The page for the archive copy, if asked for.
+    archive: Option<ArchivePage>,
     width: u32,
     height: u32,
     dpi: u32,
@@ -89,6 +92,7 @@ impl PageResult {
                 elapsed: Duration::ZERO,
                 pdf: None,
             },
+            archive: None,
             width,
             height,
             dpi,
@@ -169,8 +173,20 @@ fn ocr_one(
             other => PageFailure::Unreadable(other.to_string()),
         },
     )?;
+    let mut ocr = read.ocr;
+    let archive = ocr.pdf.take().and_then(|pdf| {
+        archive_page(
+            pdf,
+            source,
+            colour,
+            &read.corrections,
+            &read.image,
+            read.colour.as_ref(),
+        )
+    });
     Ok(PageResult {
-        ocr: read.ocr,
+        ocr,
+        archive,
         width: read.width,
         height: read.height,
         dpi,
@@ -178,6 +194,41 @@ fn ocr_one(
         separator: None,
         corrections: read.corrections,
         colour,
+    })
+}
+
+/// The archive page: Tesseract's text layer over an image true to the original (see
+/// [`crate::archive::page_image`]): 1-bit G4 for black-white scans, the scanner's own JPEG
+/// for pages OCR read as they were, colour for colour pages, else the grey page as read.
+fn archive_page(
+    text_pdf: Vec<u8>,
+    source: &PageImageSource,
+    colour_mode: raster::ColourMode,
+    corrections: &Corrections,
+    read: &image::GrayImage,
+    colour: Option<&image::RgbImage>,
+) -> Option<ArchivePage> {
+    let as_read = *corrections == Corrections::default();
+    let scanners_jpeg = || {
+        let stored = source.original_jpeg()?;
+        ArchiveImage::jpeg(ImageData::Original {
+            original: stored.original,
+            offset: stored.offset,
+            len: stored.len,
+        })
+        .filter(|jpeg| jpeg.dimensions() == read.dimensions())
+    };
+    let image = match (colour_mode, colour) {
+        (raster::ColourMode::BlackWhite, _) => ArchiveImage::bilevel(read),
+        _ if as_read && source.original_jpeg().is_some() => scanners_jpeg(),
+        (_, Some(colour)) if as_read => ArchiveImage::colour_jpeg(colour),
+        (_, Some(colour)) => ArchiveImage::colour_jpeg(&corrections.apply_to_colour(colour)),
+        _ => None,
+    }
+    .or_else(|| ArchiveImage::grey_jpeg(read))?;
+    Some(ArchivePage {
+        pdf: text_pdf,
+        image: Some(image),
     })
 }
 
@@ -329,7 +380,7 @@ fn apply(page: &mut PageWork, r: PageResult) {
     } else {
         TextSource::Ocr
     };
-    page.archive_pdf = r.ocr.pdf;
+    page.archive_page = r.archive;
     page.colour = Some(r.colour);
     page.confidence = r.ocr.confidence;
     page.words = r.ocr.words;

@@ -1,10 +1,9 @@
 //! The document being processed, as it moves through the stages.
 
-use std::sync::Arc;
-
 use crate::config::SeparatorType;
 use crate::model::{MediaType, ReceiptId, Sha256};
 use crate::ocr::Word;
+use crate::original::Original;
 use crate::raster::PageImageSource;
 use crate::store::{PageRecord, TextSource};
 
@@ -28,8 +27,8 @@ pub struct PageWork {
     pub note: Option<String>,
     /// Content, blank, or a separator sheet (set by `ocr` for image pages).
     pub role: PageRole,
-    /// The corrected page as a one-page PDF with its text layer, for the archive copy.
-    pub archive_pdf: Option<Vec<u8>>,
+    /// The corrected page with its text layer, for the archive copy.
+    pub archive_page: Option<crate::archive::page_image::ArchivePage>,
     /// How the page was scanned (image pages).
     pub colour: Option<crate::raster::ColourMode>,
 }
@@ -71,7 +70,7 @@ impl PageWork {
             needs_ocr: false,
             note: None,
             role: PageRole::Content,
-            archive_pdf: None,
+            archive_page: None,
             colour: None,
         }
     }
@@ -97,8 +96,9 @@ impl PageWork {
 pub struct WorkItem {
     pub receipt: ReceiptId,
     pub original_filename: String,
-    /// The original bytes, shared with page image sources.
-    pub bytes: Arc<Vec<u8>>,
+    /// The original bytes (in memory, or the spooled file read in ranges), shared with page
+    /// image sources.
+    pub original: Original,
     pub sha256: Sha256,
     pub media_type: Option<MediaType>,
     pub pages: Vec<PageWork>,
@@ -117,13 +117,13 @@ impl WorkItem {
     pub fn new(
         receipt: ReceiptId,
         original_filename: String,
-        bytes: Arc<Vec<u8>>,
+        original: Original,
         sha256: Sha256,
     ) -> Self {
         WorkItem {
             receipt,
             original_filename,
-            bytes,
+            original,
             sha256,
             media_type: None,
             pages: Vec::new(),

@@ -26,6 +26,25 @@ pub enum BlobData {
     Bytes(std::sync::Arc<Vec<u8>>),
     /// A file (a spooled original) whose content hashes to the blob's SHA-256.
     File(PathBuf),
+    /// A scratch file written for the blob (an archive copy), on the data folder's filesystem;
+    /// removed when the last handle is dropped, after filing.
+    Scratch(std::sync::Arc<tempfile::TempPath>),
+}
+
+/// Where a blob's content is: bytes in memory or a file.
+enum Source<'a> {
+    Bytes(&'a [u8]),
+    File(&'a Path),
+}
+
+impl BlobData {
+    fn source(&self) -> Source<'_> {
+        match self {
+            BlobData::Bytes(b) => Source::Bytes(b),
+            BlobData::File(f) => Source::File(f),
+            BlobData::Scratch(t) => Source::File(t),
+        }
+    }
 }
 
 /// The content-addressed folder of original files.
@@ -91,20 +110,20 @@ impl BlobStore {
             }
             first_of.insert(*sha, i);
             let path = self.path_of(*sha);
-            let len = match data {
-                BlobData::Bytes(b) => Ok(b.len() as u64),
-                BlobData::File(f) => std::fs::metadata(f).map(|m| m.len()),
+            let len = match data.source() {
+                Source::Bytes(b) => Ok(b.len() as u64),
+                Source::File(f) => std::fs::metadata(f).map(|m| m.len()),
             };
             let dir = path.parent().expect("blob path has a parent").to_path_buf();
-            let outcome = create_dirs(&dir, &mut dirs).and_then(|()| match data {
-                BlobData::Bytes(b) => {
+            let outcome = create_dirs(&dir, &mut dirs).and_then(|()| match data.source() {
+                Source::Bytes(b) => {
                     if path.exists() {
                         return Ok(Step::Exists);
                     }
                     let tmp = dir.join(format!(".{}.{}.tmp", sha.to_hex(), rand::random::<u64>()));
-                    std::fs::write(&tmp, b.as_slice()).map(|()| Step::Written(tmp))
+                    std::fs::write(&tmp, b).map(|()| Step::Written(tmp))
                 }
-                BlobData::File(f) => link_or_copy(f, &path),
+                Source::File(f) => link_or_copy(f, &path),
             });
             match outcome {
                 Ok(Step::Exists) => {

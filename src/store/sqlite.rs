@@ -278,6 +278,17 @@ pub(super) async fn insert_event(
 /// Most event rows per INSERT (8 parameters each, far below SQLite's limit).
 const EVENT_ROWS: usize = 200;
 
+/// An event row to insert: chain, document, receipt, kind, detail, previous hash, hash.
+type EventRow<'a> = (
+    &'a String,
+    Option<i64>,
+    Option<i64>,
+    &'a str,
+    String,
+    Option<String>,
+    String,
+);
+
 /// [`insert_event`] for many events at once, in order: one read of their chains' heads, one
 /// multi-row insert, one update of the heads — what the group commit needs to stay cheap.
 pub(super) async fn insert_events(
@@ -313,15 +324,7 @@ pub(super) async fn insert_events(
         }
     }
     let at = format_utc(now());
-    let mut rows: Vec<(
-        &String,
-        Option<i64>,
-        Option<i64>,
-        &str,
-        String,
-        Option<String>,
-        String,
-    )> = Vec::with_capacity(events.len());
+    let mut rows: Vec<EventRow<'_>> = Vec::with_capacity(events.len());
     for ((d, r, kind, detail), chain) in events.iter().zip(&chains) {
         let detail = detail.to_string();
         let head = heads.get_mut(chain).expect("every chain has an entry");

@@ -63,9 +63,10 @@ pub use layout::page_texts;
 pub use letter::Letter;
 pub use pdf_files::{
     born_digital_pdf, born_digital_pdf_positioned_words, corrupt_pdf, encrypted_pdf, mixed_pdf,
-    pdf_with_g4_pages, pdf_with_jpeg_pages, ENCRYPTED_PDF_OWNER_PASSWORD,
+    pdf_with_colour_jpeg_pages, pdf_with_g4_pages, pdf_with_jpeg_pages,
+    ENCRYPTED_PDF_OWNER_PASSWORD,
 };
-pub use raster_files::{huge_png, jpeg, png};
+pub use raster_files::{colour_page, huge_png, jpeg, png};
 pub use routing::{
     iban_from_bban, iban_is_valid, leitweg_check_digits, leitweg_id_is_valid, routed_letter,
     routed_letter_from, routing_corpus, town_for, ExpectedFields, RoutedLetter, Topic, Town,

@@ -6,7 +6,7 @@
 use crate::fonts::{fonts, text_width_pt, Face};
 use crate::g4::encode_g4;
 use crate::layout::{PageLayout, PAGE_HEIGHT_PT, PAGE_WIDTH_PT};
-use crate::raster_files::encode_jpeg;
+use crate::raster_files::{colour_page, encode_colour_jpeg, encode_jpeg};
 use crate::scan::ScannedPage;
 use crate::win_ansi;
 use lopdf::content::{Content, Operation};
@@ -19,6 +19,8 @@ pub(crate) enum ImageEncoding {
     Jpeg,
     /// Binarised, 1 bit per component, /CCITTFaxDecode with K = -1 (Group 4).
     G4,
+    /// In colour ([`crate::colour_page`]: tinted paper, blue ink, a red stamp), /DCTDecode RGB.
+    ColourJpeg,
 }
 
 /// How a text page separates words.
@@ -158,6 +160,12 @@ impl PdfBuilder {
                     },
                 );
                 encode_g4(&page.image)
+            }
+            ImageEncoding::ColourJpeg => {
+                image_dict.set("ColorSpace", "DeviceRGB");
+                image_dict.set("BitsPerComponent", 8);
+                image_dict.set("Filter", "DCTDecode");
+                encode_colour_jpeg(&colour_page(&page.image), page.dpi)
             }
         };
         self.hash = fnv1a(self.hash, &data);

@@ -22,6 +22,12 @@ pub fn pdf_with_g4_pages(pages: &[ScannedPage]) -> Vec<u8> {
     image_pdf(pages, ImageEncoding::G4)
 }
 
+/// Image-only PDF of colour scans: each page as [`crate::colour_page`] makes it, one
+/// /DCTDecode DeviceRGB image per page.
+pub fn pdf_with_colour_jpeg_pages(pages: &[ScannedPage]) -> Vec<u8> {
+    image_pdf(pages, ImageEncoding::ColourJpeg)
+}
+
 fn image_pdf(pages: &[ScannedPage], encoding: ImageEncoding) -> Vec<u8> {
     let mut pdf = PdfBuilder::new();
     for page in pages {

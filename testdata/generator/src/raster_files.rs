@@ -27,6 +27,50 @@ pub fn jpeg(page: &ScannedPage) -> Vec<u8> {
     encode_jpeg(&page.image, page.dpi)
 }
 
+/// The page as a colour scan: cream paper, dark blue ink, and a red receipt stamp (a frame
+/// with a bar, no text) in the top right corner, where letters leave room. Ink stays ink: the
+/// grey value of a pixel decides how much of the ink colour it gets.
+pub fn colour_page(image: &image::GrayImage) -> image::RgbImage {
+    let (w, h) = image.dimensions();
+    let paper = [246.0f32, 240.0, 224.0];
+    let ink = [20.0f32, 30.0, 110.0];
+    let mut out = image::RgbImage::from_fn(w, h, |x, y| {
+        let t = image.get_pixel(x, y).0[0] as f32 / 255.0;
+        image::Rgb(std::array::from_fn(|c| {
+            (ink[c] + (paper[c] - ink[c]) * t).round() as u8
+        }))
+    });
+    let (x0, y0) = (w * 62 / 100, h * 4 / 100);
+    let (x1, y1) = (w * 92 / 100, h * 10 / 100);
+    let thick = (w / 300).max(2);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let frame = x < x0 + thick || x >= x1 - thick || y < y0 + thick || y >= y1 - thick;
+            let bar = y >= (y0 + y1) / 2 - thick && y < (y0 + y1) / 2 + thick;
+            if frame || bar {
+                out.put_pixel(x, y, image::Rgb([200, 30, 35]));
+            }
+        }
+    }
+    out
+}
+
+/// Colour JPEG of `image` (see [`colour_page`] for making one from a grey page).
+pub(crate) fn encode_colour_jpeg(image: &image::RgbImage, dpi: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
+    encoder.set_pixel_density(PixelDensity::dpi(u16::try_from(dpi).unwrap_or(u16::MAX)));
+    encoder
+        .encode(
+            image.as_raw(),
+            image.width(),
+            image.height(),
+            ExtendedColorType::Rgb8,
+        )
+        .expect("JPEG into memory");
+    out
+}
+
 /// Greyscale JPEG of `image` with JFIF density `dpi` (shared with the PDF and TIFF encoders).
 pub(crate) fn encode_jpeg(image: &image::GrayImage, dpi: u32) -> Vec<u8> {
     let mut out = Vec::new();

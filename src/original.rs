@@ -59,6 +59,17 @@ impl Original {
         })))
     }
 
+    /// Opens `path` to be read in ranges, whatever its size. Blocking.
+    pub fn file(path: &Path) -> io::Result<Self> {
+        let file = File::open(path)?;
+        let len = file.metadata()?.len();
+        Ok(Original::File(Arc::new(OriginalFile {
+            path: path.to_path_buf(),
+            file,
+            len,
+        })))
+    }
+
     pub fn len(&self) -> u64 {
         match self {
             Original::Memory(b) => b.len() as u64,

@@ -33,12 +33,13 @@ pub fn render_pdf_page(
         .args(["-gray", "-singlefile", "-f", &page, "-l", &page])
         .args(["-scale-to", &LONG_SIDE_PX.to_string()]);
     let input = match pdf.path() {
+        // Without an output root, pdftoppm writes the page to its standard output.
         Some(path) => {
-            command.arg(path).arg("-");
+            command.arg(path);
             None
         }
         None => {
-            command.args(["-", "-"]);
+            command.arg("-");
             Some(Arc::clone(pdf.memory().expect("in memory without a path")))
         }
     };
@@ -99,4 +100,54 @@ pub fn render_pdf_page(
         .into_luma8();
     limits.check(img.width(), img.height())?;
     Ok(img)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{dictionary, Document, Object, Stream};
+
+    /// A one-page PDF (A4) with a black square drawn as a vector path.
+    fn vector_page() -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"0 0 0 rg 100 400 200 200 re f".to_vec(),
+        ));
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn renders_from_memory_and_from_a_file() {
+        let pdf = vector_page();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let limits = DecodeLimits {
+            max_page_pixels: 40_000_000,
+        };
+        for original in [Original::in_memory(pdf), Original::file(&path).unwrap()] {
+            let img = render_pdf_page(&original, 1, 300, limits).unwrap();
+            assert_eq!(img.height(), LONG_SIDE_PX, "{original:?}");
+            let black = img.pixels().filter(|p| p.0[0] < 64).count() as f64;
+            let share = black / (img.width() * img.height()) as f64;
+            // 200 × 200 pt of 595 × 842 pt.
+            assert!((share - 0.0798).abs() < 0.01, "{share} {original:?}");
+        }
+    }
 }

@@ -455,7 +455,7 @@ fn ingest_instructions(n: usize) -> Option<u64> {
             l.strip_prefix("totals:")
                 .or_else(|| l.strip_prefix("summary:"))
         })
-        .and_then(|v| v.trim().split_whitespace().next()?.parse().ok())
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
 }
 
 fn instructions_per_document(small: usize, large: usize) -> Option<f64> {

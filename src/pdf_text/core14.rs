@@ -7,19 +7,30 @@ use std::sync::OnceLock;
 
 use lopdf::{Dictionary, Document, Object};
 
-/// Widths of one standard font, in 1/1000 of the font size.
+/// Characters below this are looked up in a table (Latin, Greek, Cyrillic, punctuation and
+/// the euro sign): every letter's text is made of them, and a lookup is one index.
+const DENSE_CHARS: usize = 0x2200;
+
+/// Widths of one standard font, in 1/1000 of the font size (0: no such glyph).
 pub(super) struct Core14 {
+    dense: Vec<u16>,
+    /// Characters from [`DENSE_CHARS`] on.
     by_char: HashMap<char, u16>,
     /// By code in the font's built-in encoding (Symbol and ZapfDingbats use it).
-    by_code: HashMap<u8, u16>,
+    by_code: [u16; 256],
 }
 
 impl Core14 {
     /// Width of the glyph for `c`, else of code `code` in the built-in encoding.
     pub(super) fn width(&self, c: Option<char>, code: u8) -> Option<f32> {
-        c.and_then(|c| self.by_char.get(&c))
-            .or_else(|| self.by_code.get(&code))
-            .map(|&w| f32::from(w))
+        let by_char = c.and_then(|c| match self.dense.get(c as usize) {
+            Some(&w) => Some(w),
+            None => self.by_char.get(&c).copied(),
+        });
+        by_char
+            .filter(|&w| w > 0)
+            .or(Some(self.by_code[code as usize]).filter(|&w| w > 0))
+            .map(f32::from)
     }
 }
 
@@ -70,7 +81,8 @@ pub(super) fn metrics(base_font: &[u8]) -> Option<&'static Core14> {
 /// Reads the `C code ; WX width ; N name ;` lines of an AFM file.
 fn parse(afm: &str) -> Core14 {
     let mut by_char = HashMap::new();
-    let mut by_code = HashMap::new();
+    let mut dense = vec![0u16; DENSE_CHARS];
+    let mut by_code = [0u16; 256];
     let mut named: Vec<(String, u16)> = Vec::new();
     for line in afm.lines().filter(|l| l.starts_with("C ")) {
         let (mut code, mut width, mut name) = (None, None, None);
@@ -85,7 +97,7 @@ fn parse(afm: &str) -> Core14 {
         }
         let Some(width) = width else { continue };
         if let Some(c) = code.and_then(|c| u8::try_from(c).ok()) {
-            by_code.insert(c, width);
+            by_code[c as usize] = width;
         }
         if let Some(name) = name {
             named.push((name.to_string(), width));
@@ -93,10 +105,20 @@ fn parse(afm: &str) -> Core14 {
     }
     for (name, width) in &named {
         if let Some(ch) = glyph_char(name) {
-            by_char.entry(ch).or_insert(*width);
+            match dense.get_mut(ch as usize) {
+                Some(w) if *w == 0 => *w = *width,
+                Some(_) => {}
+                None => {
+                    by_char.entry(ch).or_insert(*width);
+                }
+            }
         }
     }
-    Core14 { by_char, by_code }
+    Core14 {
+        dense,
+        by_char,
+        by_code,
+    }
 }
 
 /// The character of a glyph name (Adobe Glyph List), looked up through lopdf's

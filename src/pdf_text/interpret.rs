@@ -105,7 +105,15 @@ struct GraphicsState {
 /// Fonts already read, shared by the pages of a document.
 #[derive(Default)]
 pub(super) struct FontCache {
-    by_id: HashMap<ObjectId, Rc<Font>>,
+    by_id: HashMap<FontKey, Rc<Font>>,
+}
+
+/// A font object, or the address of a font dictionary written directly into resources (the
+/// document is borrowed, unchanged, for as long as the cache lives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum FontKey {
+    Object(ObjectId),
+    Direct(usize),
 }
 
 pub(super) struct Interpreter<'a> {
@@ -190,13 +198,17 @@ impl<'a> Interpreter<'a> {
     fn font(&mut self, resources: &Resources<'a>, name: &[u8]) -> Option<Rc<Font>> {
         let (id, obj) = self.resource(resources, b"Font", name)?;
         let dict = obj.as_dict().ok()?;
-        if let Some(font) = id.and_then(|id| self.fonts.by_id.get(&id)) {
+        // A font written into the resources (no object of its own) is known by where it is
+        // in the document, which does not change while its pages are read.
+        let key = match id {
+            Some(id) => FontKey::Object(id),
+            None => FontKey::Direct(std::ptr::from_ref(dict) as usize),
+        };
+        if let Some(font) = self.fonts.by_id.get(&key) {
             return Some(Rc::clone(font));
         }
         let font = Rc::new(Font::load(self.doc, dict, self.budget.stream_bytes));
-        if let Some(id) = id {
-            self.fonts.by_id.insert(id, Rc::clone(&font));
-        }
+        self.fonts.by_id.insert(key, Rc::clone(&font));
         Some(font)
     }
 

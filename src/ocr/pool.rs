@@ -63,6 +63,10 @@ impl OcrPool {
                         // the worker down; the job's reply channel is dropped, which the
                         // submitter sees as `Panicked`.
                         let _ = catch_unwind(AssertUnwindSafe(|| job(&mut engine)));
+                        // A page leaves megabytes freed in this thread's heap (its image,
+                        // Tesseract's work buffers); hand them back so a long batch does not
+                        // keep them (peak RSS of a 300-page scan 239 -> ~205 MB).
+                        release_free_memory();
                     }
                 })
                 .expect("spawning an OCR thread");
@@ -105,5 +109,14 @@ impl Drop for OcrPool {
         // Closing the queue ends each thread after its current page; we do not join, so a
         // page that runs into its deadline cannot hold up shutdown.
         self.jobs.close();
+    }
+}
+
+/// Returns free heap memory to the system (glibc's `malloc_trim`; elsewhere nothing).
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases memory that is free; it takes the allocator's locks.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }

@@ -13,6 +13,8 @@ pub mod pdf_lean;
 mod render;
 mod samples;
 pub mod separator;
+#[cfg(test)]
+mod test_pdf;
 mod tiff_page;
 
 use std::io::Cursor;

@@ -180,6 +180,7 @@ fn load_whole(original: &Original, options: LoadOptions) -> Result<LeanPdf, lopd
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::raster::test_pdf::one_page_pdf;
     use lopdf::{dictionary, Stream};
 
     fn pdf_with_image(data: &[u8]) -> Vec<u8> {
@@ -194,23 +195,8 @@ mod tests {
             )
             .with_compression(false),
         );
-        let small = doc.add_object(Stream::new(dictionary! {}, b"q Q".to_vec()));
-        let pages = doc.new_object_id();
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages, "Contents" => small,
-            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
-        });
-        doc.objects.insert(
-            pages,
-            Object::Dictionary(
-                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-            ),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
-        doc.trailer.set("Root", catalog);
-        let mut out = Vec::new();
-        doc.save_to(&mut out).unwrap();
-        out
+        let resources = dictionary! { "XObject" => dictionary! { "Im0" => image } };
+        one_page_pdf(doc, resources, b"q Q")
     }
 
     #[test]

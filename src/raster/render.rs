@@ -105,31 +105,13 @@ pub fn render_pdf_page(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lopdf::{dictionary, Document, Object, Stream};
+    use crate::raster::test_pdf::one_page_pdf;
+    use lopdf::{Dictionary, Document};
 
     /// A one-page PDF (A4) with a black square drawn as a vector path.
     fn vector_page() -> Vec<u8> {
-        let mut doc = Document::with_version("1.5");
-        let content = doc.add_object(Stream::new(
-            dictionary! {},
-            b"0 0 0 rg 100 400 200 200 re f".to_vec(),
-        ));
-        let pages = doc.new_object_id();
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages, "Contents" => content,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        });
-        doc.objects.insert(
-            pages,
-            Object::Dictionary(
-                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-            ),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
-        doc.trailer.set("Root", catalog);
-        let mut out = Vec::new();
-        doc.save_to(&mut out).unwrap();
-        out
+        let doc = Document::with_version("1.5");
+        one_page_pdf(doc, Dictionary::new(), b"0 0 0 rg 100 400 200 200 re f")
     }
 
     #[test]

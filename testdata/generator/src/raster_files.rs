@@ -57,32 +57,35 @@ pub fn colour_page(image: &image::GrayImage) -> image::RgbImage {
 
 /// Colour JPEG of `image` (see [`colour_page`] for making one from a grey page).
 pub(crate) fn encode_colour_jpeg(image: &image::RgbImage, dpi: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut encoder = JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
-    encoder.set_pixel_density(PixelDensity::dpi(u16::try_from(dpi).unwrap_or(u16::MAX)));
-    encoder
-        .encode(
-            image.as_raw(),
-            image.width(),
-            image.height(),
-            ExtendedColorType::Rgb8,
-        )
-        .expect("JPEG into memory");
-    out
+    encode_jpeg_samples(
+        image.as_raw(),
+        image.dimensions(),
+        ExtendedColorType::Rgb8,
+        dpi,
+    )
 }
 
 /// Greyscale JPEG of `image` with JFIF density `dpi` (shared with the PDF and TIFF encoders).
 pub(crate) fn encode_jpeg(image: &image::GrayImage, dpi: u32) -> Vec<u8> {
+    encode_jpeg_samples(
+        image.as_raw(),
+        image.dimensions(),
+        ExtendedColorType::L8,
+        dpi,
+    )
+}
+
+fn encode_jpeg_samples(
+    samples: &[u8],
+    (width, height): (u32, u32),
+    colour: ExtendedColorType,
+    dpi: u32,
+) -> Vec<u8> {
     let mut out = Vec::new();
     let mut encoder = JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
     encoder.set_pixel_density(PixelDensity::dpi(u16::try_from(dpi).unwrap_or(u16::MAX)));
     encoder
-        .encode(
-            image.as_raw(),
-            image.width(),
-            image.height(),
-            ExtendedColorType::L8,
-        )
+        .encode(samples, width, height, colour)
         .expect("JPEG into memory");
     out
 }

@@ -26,7 +26,13 @@ pub struct OriginalFile {
     path: PathBuf,
     file: File,
     len: u64,
+    /// The first [`SNIFF_BYTES`], read when opened: recognising the type then needs no IO
+    /// (it happens on the async runtime).
+    head: Vec<u8>,
 }
+
+/// How much of a large file recognising its type looks at.
+const SNIFF_BYTES: usize = 64 << 10;
 
 impl std::fmt::Debug for Original {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -52,21 +58,24 @@ impl Original {
             file.read_to_end(&mut bytes)?;
             return Ok(Original::in_memory(bytes));
         }
-        Ok(Original::File(Arc::new(OriginalFile {
-            path: path.to_path_buf(),
-            file,
-            len,
-        })))
+        Self::from_file(path, file, len)
     }
 
     /// Opens `path` to be read in ranges, whatever its size. Blocking.
     pub fn file(path: &Path) -> io::Result<Self> {
         let file = File::open(path)?;
         let len = file.metadata()?.len();
+        Self::from_file(path, file, len)
+    }
+
+    fn from_file(path: &Path, file: File, len: u64) -> io::Result<Self> {
+        let mut head = vec![0u8; SNIFF_BYTES.min(len as usize)];
+        file.read_exact_at(&mut head, 0)?;
         Ok(Original::File(Arc::new(OriginalFile {
             path: path.to_path_buf(),
             file,
             len,
+            head,
         })))
     }
 
@@ -114,17 +123,12 @@ impl Original {
         }
     }
 
-    /// The first `n` bytes.
-    pub fn head(&self, n: usize) -> io::Result<Cow<'_, [u8]>> {
-        self.range(0, n)
-    }
-
     /// What recognising the type needs: everything in memory, the first 64 KiB of a file
-    /// (a file is a large scan, recognised by its first bytes). Blocking.
-    pub fn sniff_head(&self) -> io::Result<Cow<'_, [u8]>> {
+    /// (a file is a large scan, recognised by its first bytes). Never blocks.
+    pub fn sniff_head(&self) -> &[u8] {
         match self {
-            Original::Memory(b) => Ok(Cow::Borrowed(b.as_slice())),
-            Original::File(_) => self.head(64 << 10),
+            Original::Memory(b) => b,
+            Original::File(f) => &f.head,
         }
     }
 

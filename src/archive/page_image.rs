@@ -72,6 +72,24 @@ impl ImageData {
         }
     }
 
+    /// The first `n` encoded bytes (fewer if there are fewer). Blocking.
+    fn head(&self, n: usize) -> io::Result<Cow<'_, [u8]>> {
+        match self {
+            ImageData::Original {
+                original,
+                offset,
+                len,
+            } => original.range(*offset, n.min(*len)),
+            _ => Ok(match self.bytes()? {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..n.min(b.len())]),
+                Cow::Owned(mut b) => {
+                    b.truncate(n);
+                    Cow::Owned(b)
+                }
+            }),
+        }
+    }
+
     /// The encoded bytes. Blocking.
     pub fn bytes(&self) -> io::Result<Cow<'_, [u8]>> {
         match self {
@@ -175,7 +193,12 @@ impl ArchiveImage {
     /// page does not show as they are (CMYK, YCCK) and for data that is not JPEG. Blocking.
     pub fn jpeg(data: ImageData) -> Option<Self> {
         use turbojpeg::Colorspace;
-        let header = turbojpeg::read_header(&data.bytes().ok()?).ok()?;
+        // The frame header is near the start: read the first 64 KiB, the whole data only if
+        // it is not in them (a large EXIF block).
+        let header = match turbojpeg::read_header(&data.head(64 << 10).ok()?) {
+            Ok(header) => header,
+            Err(_) => turbojpeg::read_header(&data.bytes().ok()?).ok()?,
+        };
         let colour_space: &[u8] = match header.colorspace {
             Colorspace::Gray => b"DeviceGray",
             Colorspace::YCbCr | Colorspace::RGB => b"DeviceRGB",

@@ -72,6 +72,35 @@ impl std::fmt::Display for ArchiveFailure {
     }
 }
 
+/// Writes the archive copy into a scratch file in `spool` (named after receipt `id`, removed
+/// at recovery if a crash leaves it); its path, size and hash.
+fn write_scratch(
+    spool: &std::path::Path,
+    id: i64,
+    pages: Vec<ArchivePage>,
+    meta: &ArchiveMeta,
+) -> Result<(tempfile::TempPath, u64, Sha256), ArchiveFailure> {
+    // Writing or reading the scratch file failing (a full disk) may pass: later.
+    let store = |e: std::io::Error| {
+        ArchiveFailure::Store(format!("scratch file for the archive copy: {e}"))
+    };
+    let mut scratch = tempfile::Builder::new()
+        .prefix(&format!("{id}.archive."))
+        .suffix(".tmp")
+        .tempfile_in(spool)
+        .map_err(store)?;
+    let size = match write_archive(pages, meta, scratch.as_file_mut()) {
+        Ok(size) => size,
+        Err(ArchiveError::Write(e)) => return Err(store(e)),
+        // The same pages give the same failure: no use trying again.
+        Err(e) => return Err(ArchiveFailure::Build(e.to_string())),
+    };
+    let sha = std::fs::File::open(scratch.path())
+        .and_then(Sha256::of_reader)
+        .map_err(store)?;
+    Ok((scratch.into_temp_path(), size, sha))
+}
+
 impl Runner {
     /// The `received` event's detail of a receipt (scanner, station, operator).
     pub(super) async fn received_detail(&self, r: &Receipt) -> Result<Option<Value>, StoreError> {
@@ -113,40 +142,16 @@ impl Runner {
                 .map_err(|e| ArchiveFailure::Build(e.to_string()))?,
         };
         use crate::stage::{blocking, Reason, StageError};
-        let scratch = tempfile::Builder::new()
-            .prefix(&format!("{}.archive.", r.id.0))
-            .suffix(".tmp")
-            .tempfile_in(self.spool().dir())
-            .map_err(|e| {
-                ArchiveFailure::Store(format!("scratch file for the archive copy: {e}"))
-            })?;
+        let spool = self.spool().dir().to_path_buf();
+        let id = r.id.0;
         let built = blocking(
             "writing the archive copy",
             self.limits.page_timeout,
-            move || {
-                let mut scratch = scratch;
-                let written = write_archive(archive_pages, &meta, scratch.as_file_mut());
-                Ok(match written {
-                    Ok(size) => {
-                        let hashed =
-                            std::fs::File::open(scratch.path()).and_then(Sha256::of_reader);
-                        match hashed {
-                            Ok(sha) => Ok((scratch.into_temp_path(), size, sha)),
-                            Err(e) => Err(Err(e.to_string())),
-                        }
-                    }
-                    Err(ArchiveError::Write(e)) => Err(Err(e.to_string())),
-                    Err(e) => Err(Ok(e.to_string())),
-                })
-            },
+            move || Ok(write_scratch(&spool, id, archive_pages, &meta)),
         )
         .await;
         let (path, size, sha) = match built {
-            Ok(Ok(b)) => b,
-            // The same pages give the same failure: no use trying again.
-            Ok(Err(Ok(e))) => return Err(ArchiveFailure::Build(e)),
-            // Writing or reading the scratch file failed (a full disk): later.
-            Ok(Err(Err(e))) => return Err(ArchiveFailure::Store(e)),
+            Ok(result) => result?,
             Err(StageError::Permanent(r @ Reason::ReaderCrashed { .. })) => {
                 return Err(ArchiveFailure::Build(r.to_string()))
             }

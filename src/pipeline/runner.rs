@@ -291,7 +291,7 @@ impl Runner {
             tokio::task::spawn_blocking(move || {
                 let original = Original::open(&path)?;
                 let sha = original.sha256()?;
-                let media = MediaType::sniff(&original.sniff_head()?);
+                let media = MediaType::sniff(original.sniff_head());
                 Ok::<_, std::io::Error>((original, sha, media))
             })
             .await

@@ -29,14 +29,9 @@ impl Stage for Detect {
                 limit: self.limits.max_file_bytes,
             }));
         }
-        let head = item
-            .original
-            .sniff_head()
-            .map_err(|e| StageError::Transient(format!("reading the file: {e}")))?;
-        let sniffed = MediaType::sniff(&head);
-        let Some(media) = sniffed else {
-            let detected = MediaType::describe_unsupported(&head);
-            drop(head);
+        let head = item.original.sniff_head();
+        let Some(media) = MediaType::sniff(head) else {
+            let detected = MediaType::describe_unsupported(head);
             if item.attachment {
                 // Kept as the original, without text: nothing of a mail is thrown away.
                 item.event("stored_without_text", json!({ "detected": detected }));

@@ -209,18 +209,17 @@ fn archive_page(
     colour: Option<&image::RgbImage>,
 ) -> Option<ArchivePage> {
     let as_read = *corrections == Corrections::default();
-    let scanners_jpeg = || {
-        let stored = source.original_jpeg()?;
-        ArchiveImage::jpeg(ImageData::Original {
-            original: stored.original,
-            offset: stored.offset,
-            len: stored.len,
-        })
-        .filter(|jpeg| jpeg.dimensions() == read.dimensions())
-    };
+    let scanners_jpeg = as_read.then(|| source.original_jpeg()).flatten();
     let image = match (colour_mode, colour) {
         (raster::ColourMode::BlackWhite, _) => ArchiveImage::bilevel(read),
-        _ if as_read && source.original_jpeg().is_some() => scanners_jpeg(),
+        _ if scanners_jpeg.is_some() => scanners_jpeg.and_then(|stored| {
+            ArchiveImage::jpeg(ImageData::Original {
+                original: stored.original,
+                offset: stored.offset,
+                len: stored.len,
+            })
+            .filter(|jpeg| jpeg.dimensions() == read.dimensions())
+        }),
         (_, Some(colour)) if as_read => ArchiveImage::colour_jpeg(colour),
         (_, Some(colour)) => ArchiveImage::colour_jpeg(&corrections.apply_to_colour(colour)),
         _ => None,

@@ -64,7 +64,9 @@ fn ingest(inst: &Instance, files: &[PathBuf], n: usize) -> Run {
         let name = format!("{i:03}-{}", f.file_name().unwrap().to_string_lossy());
         std::fs::copy(f, dir.join(name)).unwrap();
     }
-    let mut cmd = Command::new(BIN);
+    // SWEEP_BIN runs another build (a baseline) on the same inputs, for before/after counts.
+    let bin = std::env::var("SWEEP_BIN").unwrap_or_else(|_| BIN.to_string());
+    let mut cmd = Command::new(bin);
     cmd.arg("--config")
         .arg(&inst.config)
         .args(["ingest", "--json"])
@@ -121,6 +123,7 @@ fn sweep(inst: &Instance, files: &[PathBuf]) -> (BTreeMap<String, usize>, Vec<St
         n += 1;
         let mut record = |v: &serde_json::Value| {
             for f in v["files"].as_array().unwrap() {
+                let name = f["path"].as_str().or(f["file"].as_str()).unwrap_or("?");
                 let key = match f["outcome"].as_str().unwrap() {
                     "quarantined" => {
                         let id = f["receipt_id"].as_i64().unwrap();
@@ -136,6 +139,7 @@ fn sweep(inst: &Instance, files: &[PathBuf]) -> (BTreeMap<String, usize>, Vec<St
                     }
                     o => o.to_string(),
                 };
+                log_outcome(name, &key);
                 *outcomes.entry(key).or_default() += 1;
             }
         };
@@ -157,6 +161,26 @@ fn sweep(inst: &Instance, files: &[PathBuf]) -> (BTreeMap<String, usize>, Vec<St
         }
     }
     (outcomes, problems)
+}
+
+/// With SWEEP_LOG set, one line per file (name, outcome) is appended there, so two runs can
+/// be compared file by file (nothing filed before may be quarantined after).
+fn log_outcome(name: &str, outcome: &str) {
+    use std::io::Write;
+    if let Ok(path) = std::env::var("SWEEP_LOG") {
+        let base = Path::new(name)
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        // Batch folders prefix names with a counter; the rest names the corpus file.
+        let base = base.split_once('-').map(|(_, b)| b).unwrap_or(&base);
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .unwrap();
+        writeln!(f, "{base}\t{outcome}").unwrap();
+    }
 }
 
 fn report(

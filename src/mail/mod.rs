@@ -6,6 +6,7 @@
 //! in the HTML) and cryptographic signatures are not separate documents (the original .eml
 //! keeps them); forwarded messages are unpacked; ZIP archives are unpacked within limits.
 
+pub mod mbox;
 mod rfc2231;
 pub mod zip;
 
@@ -303,6 +304,19 @@ fn cover_text(m: &Message<'_>) -> String {
         .collect();
     text.push_str(&bodies.join("\n\n"));
     text
+}
+
+/// Text of unknown charset: UTF-8 (with or without byte-order mark) when it is valid,
+/// otherwise the charset that `chardetng` finds (German: windows-1252 / ISO-8859-15).
+pub fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(t) = std::str::from_utf8(bytes) {
+        return t.to_string();
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(Some(b"de"), true);
+    encoding.decode_without_bom_handling(bytes).0.into_owned()
 }
 
 #[cfg(test)]

@@ -7,9 +7,30 @@ pub enum MediaType {
     Tiff,
     Png,
     Jpeg,
+    Bmp,
+    Gif,
+    Webp,
     /// An RFC 5322 message (.eml).
     Email,
+    /// A mailbox file: many messages, each after an envelope line `From …` (.mbox).
+    Mbox,
+    /// Plain text in any common charset (.txt).
+    Text,
 }
+
+/// Every format, for parsing stored MIME types back.
+const ALL: [MediaType; 10] = [
+    MediaType::Pdf,
+    MediaType::Tiff,
+    MediaType::Png,
+    MediaType::Jpeg,
+    MediaType::Bmp,
+    MediaType::Gif,
+    MediaType::Webp,
+    MediaType::Email,
+    MediaType::Mbox,
+    MediaType::Text,
+];
 
 impl MediaType {
     /// The MIME type stored with a document.
@@ -19,21 +40,30 @@ impl MediaType {
             MediaType::Tiff => "image/tiff",
             MediaType::Png => "image/png",
             MediaType::Jpeg => "image/jpeg",
+            MediaType::Bmp => "image/bmp",
+            MediaType::Gif => "image/gif",
+            MediaType::Webp => "image/webp",
             MediaType::Email => "message/rfc822",
+            MediaType::Mbox => "application/mbox",
+            MediaType::Text => "text/plain",
         }
+    }
+
+    /// The image formats read as pages through the `image` crate.
+    pub fn image_format(self) -> Option<image::ImageFormat> {
+        Some(match self {
+            MediaType::Png => image::ImageFormat::Png,
+            MediaType::Jpeg => image::ImageFormat::Jpeg,
+            MediaType::Bmp => image::ImageFormat::Bmp,
+            MediaType::Gif => image::ImageFormat::Gif,
+            MediaType::Webp => image::ImageFormat::WebP,
+            _ => return None,
+        })
     }
 
     /// Parses a stored MIME type back.
     pub fn from_mime(mime: &str) -> Option<Self> {
-        [
-            MediaType::Pdf,
-            MediaType::Tiff,
-            MediaType::Png,
-            MediaType::Jpeg,
-            MediaType::Email,
-        ]
-        .into_iter()
-        .find(|m| m.mime() == mime)
+        ALL.into_iter().find(|m| m.mime() == mime)
     }
 
     /// Detects the format from the first bytes of a file.
@@ -49,7 +79,12 @@ impl MediaType {
             Some("image/tiff") => Some(MediaType::Tiff),
             Some("image/png") => Some(MediaType::Png),
             Some("image/jpeg") => Some(MediaType::Jpeg),
+            Some("image/bmp") => Some(MediaType::Bmp),
+            Some("image/gif") => Some(MediaType::Gif),
+            Some("image/webp") => Some(MediaType::Webp),
+            _ if crate::mail::mbox::looks_like_mbox(bytes) => Some(MediaType::Mbox),
             _ if looks_like_mail(bytes) => Some(MediaType::Email),
+            _ if looks_like_text(bytes) => Some(MediaType::Text),
             _ => None,
         }
     }
@@ -62,6 +97,21 @@ impl MediaType {
             None => "unknown binary data".to_string(),
         }
     }
+}
+
+/// Whether `head` is plain text: no NUL bytes and no other control characters than line
+/// ends, tabs and form feeds, in UTF-8 or a single-byte charset (decided when it is read).
+pub fn looks_like_text(head: &[u8]) -> bool {
+    if head.is_empty() {
+        return false;
+    }
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f)
+        .count();
+    let letters = head.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    control == 0 && letters * 4 >= head.len()
 }
 
 /// Header names that mark the start of a mail; two of them in the first lines make a mail.

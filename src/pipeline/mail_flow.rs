@@ -27,7 +27,36 @@ impl Runner {
         content: ContentFacts,
         pipeline: &Pipeline,
     ) -> Result<Outcome, StoreError> {
-        let sha = content.sha256;
+        let mut blobs = vec![self.original_blob(r, content.sha256)];
+        let consignment = match self
+            .mail_consignment(r, bytes, content.sha256, pipeline, None, &mut blobs)
+            .await
+        {
+            Ok(Ok(c)) => c,
+            Ok(Err(reason)) => return self.quarantine_with_content(r, content, reason).await,
+            Err(why) => return Ok(Outcome::Deferred(why)),
+        };
+        self.file(
+            r,
+            Some(content),
+            Filing::Consignment(Box::new(consignment)),
+            blobs,
+        )
+        .await
+    }
+
+    /// A mail taken apart into a consignment: attachments through the stages (blobs to store
+    /// pushed to `blobs`). `Ok(Err)` when the bytes are no mail; `Err` is a temporary
+    /// problem. `message` is the mail's number inside a mailbox file.
+    pub(super) async fn mail_consignment(
+        &self,
+        r: &Receipt,
+        bytes: Arc<Vec<u8>>,
+        sha: Sha256,
+        pipeline: &Pipeline,
+        message: Option<u32>,
+        blobs: &mut Vec<BlobWrite>,
+    ) -> Result<Result<NewConsignment, Reason>, String> {
         let opts = self.mail;
         let b = Arc::clone(&bytes);
         let unpacked = stage::blocking("reading the mail", self.limits.page_timeout, move || {
@@ -36,24 +65,17 @@ impl Runner {
         .await;
         let unpacked = match unpacked {
             Ok(m) => m,
-            Err(StageError::Permanent(reason)) => {
-                return self.quarantine_with_content(r, content, reason).await
-            }
-            Err(StageError::Transient(why)) => return Ok(Outcome::Deferred(why)),
+            Err(StageError::Permanent(reason)) => return Ok(Err(reason)),
+            Err(StageError::Transient(why)) => return Err(why),
         };
         let forwarded = unpacked.cover_pages.len().saturating_sub(1);
         let mut parts = Vec::with_capacity(unpacked.parts.len());
-        let mut blobs = vec![self.original_blob(r, sha)];
         for part in unpacked.parts {
             let span = info_span!("attachment", position = part.position, name = %part.name);
-            let outcome = match self
-                .attachment(r, &part, pipeline, &mut blobs)
+            let outcome = self
+                .attachment(r, &part, pipeline, blobs, message)
                 .instrument(span)
-                .await
-            {
-                Ok(o) => o,
-                Err(why) => return Ok(Outcome::Deferred(why)),
-            };
+                .await?;
             parts.push(NewPart {
                 position: part.position,
                 name: part.name,
@@ -77,22 +99,7 @@ impl Runner {
             sha256: sha,
             size: bytes.len() as u64,
             media_type: MediaType::Email.mime().to_string(),
-            pages: unpacked
-                .cover_pages
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| PageRecord {
-                    number: i as u32 + 1,
-                    text,
-                    text_source: TextSource::TextLayer,
-                    confidence: None,
-                    width: None,
-                    height: None,
-                    dpi: None,
-                    words_json: None,
-                    note: None,
-                })
-                .collect(),
+            pages: text_pages(unpacked.cover_pages),
             events: vec![(
                 "mail_unpacked".to_string(),
                 json!({
@@ -107,20 +114,13 @@ impl Runner {
             routing,
             archive: None,
         };
-        let consignment = NewConsignment {
+        Ok(Ok(NewConsignment {
             kind: "email".into(),
             mailbox: self.mailboxes.get(&r.pipeline).cloned(),
             header: unpacked.header,
             cover,
             parts,
-        };
-        self.file(
-            r,
-            Some(content),
-            Filing::Consignment(Box::new(consignment)),
-            blobs,
-        )
-        .await
+        }))
     }
 
     /// The fields of the mail itself; its sender is the From address.
@@ -193,6 +193,7 @@ impl Runner {
         part: &Part,
         pipeline: &Pipeline,
         blobs: &mut Vec<BlobWrite>,
+        message: Option<u32>,
     ) -> Result<PartOutcome, String> {
         let bytes = Arc::new(part.bytes.clone());
         let sha = {
@@ -202,7 +203,9 @@ impl Runner {
                 .map_err(|e| e.to_string())?
         };
         if let Some(reason) = &part.problem {
-            return self.quarantine_part(mail, part, sha, reason.clone()).await;
+            return self
+                .quarantine_part(mail, part, sha, reason.clone(), message)
+                .await;
         }
         let mut item = WorkItem::new(
             mail.id,
@@ -215,7 +218,7 @@ impl Runner {
         match run_stages(pipeline, &mut item).await {
             Ok(()) => {}
             Err(StageError::Permanent(reason)) => {
-                return self.quarantine_part(mail, part, sha, reason).await
+                return self.quarantine_part(mail, part, sha, reason, message).await
             }
             Err(StageError::Transient(why)) => return Err(why),
         }
@@ -236,12 +239,13 @@ impl Runner {
         })))
     }
 
-    async fn quarantine_part(
+    pub(super) async fn quarantine_part(
         &self,
         mail: &Receipt,
         part: &Part,
         sha: Sha256,
         reason: Reason,
+        message: Option<u32>,
     ) -> Result<PartOutcome, String> {
         let (q, m, p, why) = (
             self.quarantine.clone(),
@@ -249,12 +253,16 @@ impl Runner {
             part.clone(),
             reason.clone(),
         );
-        let path = tokio::task::spawn_blocking(move || {
-            q.put_part(&m, p.position, &p.name, &p.bytes, &why)
-        })
-        .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| format!("writing {} to quarantine: {e}", part.name))?;
+        // Inside a mailbox file, the message number keeps the files of its messages apart.
+        let name = match message {
+            Some(n) => format!("Nachricht {n} - {}", part.name),
+            None => part.name.clone(),
+        };
+        let path =
+            tokio::task::spawn_blocking(move || q.put_part(&m, p.position, &name, &p.bytes, &why))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| format!("writing {} to quarantine: {e}", part.name))?;
         tracing::error!(
             code = reason.code(),
             "attachment quarantined: {reason}. {} (see `mailroom quarantine list`)",
@@ -268,4 +276,23 @@ impl Runner {
             size: part.bytes.len() as u64,
         }))
     }
+}
+
+/// Pages of text read from a mail (no images, no OCR).
+pub(super) fn text_pages(texts: Vec<String>) -> Vec<PageRecord> {
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| PageRecord {
+            number: i as u32 + 1,
+            text,
+            text_source: TextSource::TextLayer,
+            confidence: None,
+            width: None,
+            height: None,
+            dpi: None,
+            words_json: None,
+            note: None,
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ mod filer;
 pub mod indexer;
 mod intake;
 mod mail_flow;
+mod mbox_flow;
 mod owner;
 mod quarantine;
 pub mod recovery;

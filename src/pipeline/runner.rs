@@ -320,7 +320,8 @@ impl Runner {
         let pipeline = self.pipeline(&r.pipeline);
         // A mail (fetched, or an .eml dropped into a folder) becomes a consignment. What came
         // from a mailbox is a mail even if it does not look like one.
-        let is_mail = r.claim_mode == ClaimMode::Fetched || media == Some(MediaType::Email);
+        let fetched = r.claim_mode == ClaimMode::Fetched;
+        let is_mail = fetched || matches!(media, Some(MediaType::Email | MediaType::Mbox));
         if r.parent_id.is_none() && is_mail {
             let bytes = match original.shared_bytes() {
                 Ok(b) => b,
@@ -331,6 +332,9 @@ impl Runner {
                     )))
                 }
             };
+            if media == Some(MediaType::Mbox) && !fetched {
+                return self.process_mbox(r, bytes, content, &pipeline).await;
+            }
             return self.process_mail(r, bytes, content, &pipeline).await;
         }
         let mut item = WorkItem::new(r.id, r.original_filename.clone(), original, sha);

@@ -46,9 +46,17 @@ impl Stage for Extract {
             match media {
                 MediaType::Pdf => pdf_pages(&original, limits, mode, min_chars),
                 MediaType::Tiff => tiff_pages(original, limits, mode),
-                MediaType::Png => image_page(whole()?, ImageFormat::Png, limits, mode),
-                MediaType::Jpeg => image_page(whole()?, ImageFormat::Jpeg, limits, mode),
+                MediaType::Png
+                | MediaType::Jpeg
+                | MediaType::Bmp
+                | MediaType::Gif
+                | MediaType::Webp => {
+                    let format = media.image_format().expect("an image format");
+                    image_page(whole()?, format, limits, mode)
+                }
                 MediaType::Email => mail_pages(&whole()?),
+                MediaType::Mbox => mbox_pages(&whole()?),
+                MediaType::Text => Ok(text_pages(&whole()?)),
             }
         })
         .await?;
@@ -104,10 +112,12 @@ fn image_page(
 ) -> Result<Vec<PageWork>, StageError> {
     let (w, h) = raster::image_dimensions(&bytes, format).map_err(|e| {
         StageError::Permanent(Reason::Corrupt {
-            format: if format == ImageFormat::Png {
-                "PNG"
-            } else {
-                "JPEG"
+            format: match format {
+                ImageFormat::Png => "PNG",
+                ImageFormat::Bmp => "BMP",
+                ImageFormat::Gif => "GIF",
+                ImageFormat::WebP => "WebP",
+                _ => "JPEG",
             },
             detail: e.to_string(),
         })
@@ -175,6 +185,35 @@ fn mail_pages(bytes: &[u8]) -> Result<Vec<PageWork>, StageError> {
             page
         })
         .collect())
+}
+
+/// A mailbox file inside a mail: the text of every message, one after the other.
+fn mbox_pages(bytes: &[u8]) -> Result<Vec<PageWork>, StageError> {
+    let mut pages = Vec::new();
+    for message in crate::mail::mbox::split(bytes) {
+        for mut page in mail_pages(&message.bytes).unwrap_or_default() {
+            page.number = pages.len() as u32 + 1;
+            pages.push(page);
+        }
+    }
+    if pages.is_empty() {
+        return mail_pages(bytes);
+    }
+    Ok(pages)
+}
+
+/// A text file: its text in the charset it is written in, a page per form feed.
+fn text_pages(bytes: &[u8]) -> Vec<PageWork> {
+    let text = crate::mail::decode_text(bytes);
+    text.split('\u{000C}')
+        .enumerate()
+        .map(|(i, t)| {
+            let mut page = PageWork::new(i as u32 + 1);
+            page.text = t.replace("\r\n", "\n").trim_end().to_string();
+            page.text_source = TextSource::TextLayer;
+            page
+        })
+        .collect()
 }
 
 fn set_ocr(page: &mut PageWork, mode: OcrMode, has_text: bool) {

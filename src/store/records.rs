@@ -478,6 +478,31 @@ pub enum Filing {
     Duplicate(DocumentId),
     /// A mail or batch scan with its parts.
     Consignment(Box<NewConsignment>),
+    /// A mailbox file (mbox): every message its own consignment with its own receipt.
+    Mailbox(Box<NewMailbox>),
+}
+
+/// A mailbox file taken apart: the file itself is the cover document (kept as delivered),
+/// each message becomes a child receipt and, unless it is quarantined, a mail consignment.
+#[derive(Debug, Clone)]
+pub struct NewMailbox {
+    pub cover: NewDocument,
+    pub messages: Vec<NewMessage>,
+}
+
+/// One message of a mailbox file.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// 1-based, in the order of the file.
+    pub position: u32,
+    pub name: String,
+    pub outcome: MessageOutcome,
+}
+
+#[derive(Debug, Clone)]
+pub enum MessageOutcome {
+    Mail(Box<NewConsignment>),
+    Quarantined(QuarantinedPart),
 }
 
 /// One receipt to file in a group commit ([`crate::store::Store::file_batch`]).

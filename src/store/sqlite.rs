@@ -1193,6 +1193,7 @@ mod chain;
 mod consignments;
 mod filing;
 mod mailbox;
+mod mbox;
 mod routing;
 #[cfg(test)]
 mod tests;

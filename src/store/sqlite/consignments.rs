@@ -243,6 +243,34 @@ async fn insert_child_receipt(
         PartOutcome::Document(d) => (d.sha256, d.size, Some(d.media_type.clone())),
         PartOutcome::Quarantined(q) => (q.sha256, q.size, None),
     };
+    let child = ChildReceipt {
+        position: part.position,
+        name: &part.name,
+        sha,
+        size,
+        media,
+    };
+    insert_child(tx, mail, &child, stamp).await
+}
+
+/// What a child receipt (an attachment, a message of a mailbox file) is made of.
+pub(super) struct ChildReceipt<'a> {
+    pub position: u32,
+    pub name: &'a str,
+    pub sha: crate::model::Sha256,
+    pub size: u64,
+    pub media: Option<String>,
+}
+
+pub(super) async fn insert_child(
+    tx: &mut sqlx::SqliteConnection,
+    mail: &Receipt,
+    part: &ChildReceipt<'_>,
+    stamp: &str,
+) -> Result<ReceiptId, StoreError> {
+    let ChildReceipt {
+        sha, size, media, ..
+    } = part;
     let id: i64 = sqlx::query(
         "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
              claim_mode, state, size, sha256, media_type, parent_id, updated_at)
@@ -251,9 +279,9 @@ async fn insert_child_receipt(
     .bind(&mail.pipeline)
     .bind(&mail.channel)
     .bind(format!("{}#{}", mail.source_path.display(), part.position))
-    .bind(&part.name)
+    .bind(part.name)
     .bind(format_utc(mail.received_at))
-    .bind(size as i64)
+    .bind(*size as i64)
     .bind(sha.to_hex())
     .bind(media)
     .bind(mail.id.0)
@@ -292,7 +320,7 @@ async fn set_child_state(
     Ok(())
 }
 
-async fn link(
+pub(super) async fn link(
     tx: &mut sqlx::SqliteConnection,
     consignment: i64,
     position: u32,

@@ -148,6 +148,9 @@ async fn file_one(
         Filing::Consignment(c) => FilingOutcome::Consignment(
             super::consignments::file_consignment_in(conn, request.receipt, c).await?,
         ),
+        Filing::Mailbox(m) => FilingOutcome::Consignment(
+            super::mbox::file_mailbox_in(conn, request.receipt, m).await?,
+        ),
     })
 }
 

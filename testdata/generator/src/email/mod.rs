@@ -14,6 +14,7 @@ mod broken;
 mod date;
 mod encode;
 mod legacy;
+mod mbox;
 mod mime;
 mod samples;
 #[cfg(test)]
@@ -22,6 +23,7 @@ mod tests;
 pub use archive::{encrypted_zip, zip_bomb, zip_of};
 pub use broken::malformed_mail;
 pub use legacy::{legacy_encoded_mail, legacy_encoded_mail_spec};
+pub use mbox::{mbox_of, MboxStyle};
 pub use mime::FilenameStyle;
 pub use samples::{
     forwarding_mail, forwarding_mail_specs, german_mail_with_two_pdfs, logo_png,

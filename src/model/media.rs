@@ -205,13 +205,18 @@ mod tests {
         assert_eq!(MediaType::sniff(b"PK\x03\x04rest"), None);
         assert_eq!(
             MediaType::sniff(b"From a@b.de Tue May 10 11:28:07 2005\r\nReturn-Path: <a@b.de>\r\nSubject: x\r\n\r\n"),
-            Some(MediaType::Email)
+            // A saved mail with its envelope line: a mailbox file of one message, read as a mail.
+            Some(MediaType::Mbox)
         );
         assert_eq!(
             MediaType::sniff(b"Content-Type: multipart/mixed; boundary=\"1\"\n\n--1\n"),
             Some(MediaType::Email)
         );
-        assert_eq!(MediaType::sniff(b"Content-Type: text/plain\n\nhallo"), None);
+        // One header is no mail, but it is readable text.
+        assert_eq!(
+            MediaType::sniff(b"Content-Type: text/plain\n\nhallo"),
+            Some(MediaType::Text)
+        );
         assert_eq!(MediaType::sniff(b""), None);
     }
 

@@ -1192,6 +1192,7 @@ impl Store for SqliteStore {
 mod chain;
 mod consignments;
 mod filing;
+mod group_filing;
 mod mailbox;
 mod mbox;
 mod routing;

@@ -4,7 +4,9 @@
 
 use serde_json::json;
 use sqlx::{Connection, Row, SqliteConnection};
+use tracing::warn;
 
+use super::group_filing::{file_new_documents_in, NewFiling};
 use super::{claimed_receipt, insert_document, insert_event, SqliteStore};
 use crate::model::{format_utc, now, DocumentId, ReceiptId, Sha256};
 use crate::store::records::*;
@@ -155,28 +157,67 @@ async fn file_one(
 }
 
 impl SqliteStore {
-    /// Files every request in one transaction (one commit, one fsync of the journal). A
-    /// request that fails is rolled back to its savepoint and reported; the others stay.
+    /// Files every request in one transaction (one commit, one fsync of the journal). New
+    /// single documents are filed together, a few statements for the whole batch
+    /// ([`file_new_documents_in`]); the rest, and all of them if that fails, one by one,
+    /// each in a savepoint of its own: a request that fails is rolled back and reported, the
+    /// others stay.
     pub(super) async fn file_batch_tx(
         &self,
         requests: &[FilingRequest],
     ) -> Result<Vec<Result<FilingOutcome, StoreError>>, StoreError> {
         let mut tx = self.write_tx().await?;
-        let mut results = Vec::with_capacity(requests.len());
-        for request in requests {
+        let mut results: Vec<Option<Result<FilingOutcome, StoreError>>> =
+            requests.iter().map(|_| None).collect();
+        let (positions, new): (Vec<usize>, Vec<NewFiling>) = requests
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match &r.filing {
+                Filing::Document(doc) => Some((
+                    i,
+                    NewFiling {
+                        receipt: r.receipt,
+                        doc,
+                    },
+                )),
+                _ => None,
+            })
+            .unzip();
+        if new.len() > 1 {
+            let mut together = tx.begin().await?;
+            match file_new_documents_in(&mut together, &new).await {
+                Ok(outcomes) => {
+                    together.commit().await?;
+                    for (i, outcome) in positions.into_iter().zip(outcomes) {
+                        results[i] = outcome.map(|o| Ok(FilingOutcome::Document(o)));
+                    }
+                }
+                Err(e) => {
+                    together.rollback().await?;
+                    warn!(error = %e, "filing the batch together failed; filing one by one");
+                }
+            }
+        }
+        for (request, slot) in requests.iter().zip(results.iter_mut()) {
+            if slot.is_some() {
+                continue;
+            }
             let mut savepoint = tx.begin().await?;
             match file_one(&mut savepoint, request).await {
                 Ok(outcome) => {
                     savepoint.commit().await?;
-                    results.push(Ok(outcome));
+                    *slot = Some(Ok(outcome));
                 }
                 Err(e) => {
                     savepoint.rollback().await?;
-                    results.push(Err(e));
+                    *slot = Some(Err(e));
                 }
             }
         }
         tx.commit().await?;
-        Ok(results)
+        Ok(results
+            .into_iter()
+            .map(|r| r.expect("every request has a result"))
+            .collect())
     }
 }

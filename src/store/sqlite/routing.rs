@@ -97,6 +97,12 @@ pub(super) async fn apply_routing_quietly(
         .execute(&mut *tx)
         .await?;
     }
+    let (kind, detail) = routing_event(r);
+    Ok((id, kind, detail))
+}
+
+/// The event recording decision `r`: its kind (`routed` or `triage`) and detail.
+pub(super) fn routing_event(r: &NewRouting) -> (&'static str, serde_json::Value) {
     let rule = r
         .explanation
         .get("rule")
@@ -111,7 +117,7 @@ pub(super) async fn apply_routing_quietly(
     } else {
         "triage"
     };
-    Ok((id, kind, detail))
+    (kind, detail)
 }
 
 pub(super) async fn insert_fields(

@@ -365,3 +365,151 @@ async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens
         []
     );
 }
+
+/// Everything filing wrote about `id`, without ids and times: what must not depend on whether
+/// a document was filed alone or together with others.
+async fn filed_state(s: &SqliteStore, id: DocumentId) -> serde_json::Value {
+    let d = s.document(id).await.unwrap().unwrap();
+    let receipt = s.receipt(d.receipt_id).await.unwrap().unwrap();
+    let routings: Vec<_> = s
+        .routings(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| {
+            json!([
+                r.routing.source,
+                r.routing.department,
+                r.routing.class,
+                r.routing.tags
+            ])
+        })
+        .collect();
+    let events: Vec<_> = s
+        .document_events(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| json!([e.kind, e.receipt_id.is_some(), e.detail]))
+        .collect();
+    let inbox: Vec<_> = s
+        .inbox("51", &[])
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.document_id == id)
+        .map(|e| e.state)
+        .collect();
+    json!({
+        "name": d.original_filename, "received_at": d.received_at.to_string(),
+        "size": d.size, "media_type": d.media_type, "pages": d.page_count,
+        "department": d.department, "class": d.class, "priority": d.priority,
+        "deadline": d.deadline, "tags": d.tags, "indexed": d.indexed_at.is_some(),
+        "page_text": s.pages(id).await.unwrap().iter().map(|p| p.text.clone()).collect::<Vec<_>>(),
+        "fields": s.fields(id).await.unwrap().iter().map(|f| f.value.clone()).collect::<Vec<_>>(),
+        "routings": routings, "events": events, "inbox": format!("{inbox:?}"),
+        "receipt": [receipt.state.as_str(), receipt.sha256.map(|s| s.to_hex())],
+    })
+}
+
+fn routed_doc(name: &str, department: Option<&str>) -> NewDocument {
+    let mut d = doc(name.as_bytes());
+    d.fields = vec![crate::extract::Field {
+        name: "subject".into(),
+        value: format!("Betreff {name}"),
+        page: 1,
+        start: 0,
+        end: 5,
+        raw: "Betr.".into(),
+    }];
+    d.routing = Some(routing_to(department, "rule"));
+    d
+}
+
+#[tokio::test]
+async fn a_group_commit_files_exactly_what_filing_one_by_one_does() {
+    let names = ["a.pdf", "b.pdf", "c.pdf", "d.pdf"];
+    let department = |i: usize| (i % 2 == 0).then_some("51");
+    // One by one.
+    let (_d1, alone) = store().await;
+    let mut expected = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let r = alone.claim(receipt(name), "me").await.unwrap();
+        let FileOutcome::Filed(id) = alone
+            .file_document(r, routed_doc(name, department(i)))
+            .await
+            .unwrap()
+        else {
+            panic!("{name} must be filed");
+        };
+        expected.push(filed_state(&alone, id).await);
+    }
+    // Together, with a repeat of the first inside the batch, one of an earlier batch and a
+    // receipt someone else finished: those take the one-by-one path or are refused.
+    let (_d2, s) = store().await;
+    let earlier = s.claim(receipt("early.pdf"), "me").await.unwrap();
+    let FileOutcome::Filed(early_id) = s.file_document(earlier, doc(b"early")).await.unwrap()
+    else {
+        panic!("early.pdf must be filed");
+    };
+    let mut requests = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let r = s.claim(receipt(name), "me").await.unwrap();
+        requests.push(FilingRequest {
+            receipt: r,
+            content: None,
+            filing: Filing::Document(Box::new(routed_doc(name, department(i)))),
+        });
+    }
+    let again = s.claim(receipt("a-again.pdf"), "me").await.unwrap();
+    let early_again = s.claim(receipt("early-again.pdf"), "me").await.unwrap();
+    let finished = s.claim(receipt("finished.pdf"), "me").await.unwrap();
+    s.file_document(finished, doc(b"finished")).await.unwrap();
+    for (r, bytes) in [
+        (again, b"a.pdf".as_slice()),
+        (early_again, b"early"),
+        (finished, b"finished"),
+    ] {
+        requests.push(FilingRequest {
+            receipt: r,
+            content: None,
+            filing: Filing::Document(Box::new(doc(bytes))),
+        });
+    }
+    let outcomes: Vec<FileOutcome> = s
+        .file_batch(&requests)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| match o.unwrap() {
+            FilingOutcome::Document(d) => d,
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    let ids: Vec<DocumentId> = outcomes[..4]
+        .iter()
+        .map(|o| match o {
+            FileOutcome::Filed(id) => *id,
+            other => panic!("a new document must be filed, not {other:?}"),
+        })
+        .collect();
+    for (id, want) in ids.iter().zip(&expected) {
+        let mut got = filed_state(&s, *id).await;
+        if *id == ids[0] {
+            // The repeat delivery is recorded on the first document.
+            let events = got["events"].as_array_mut().unwrap();
+            assert_eq!(events.pop().unwrap()[0], "duplicate_received");
+            events.retain(|e| !(e[0] == "received" && e[2]["source"] == "/drop/a-again.pdf"));
+        }
+        assert_eq!(&got, want);
+    }
+    assert_eq!(outcomes[4], FileOutcome::Duplicate(ids[0]));
+    assert_eq!(outcomes[5], FileOutcome::Duplicate(early_id));
+    assert_eq!(outcomes[6], FileOutcome::AlreadyHandled);
+    // Every chain the batch wrote is intact.
+    for chain in s.event_chains(None).await.unwrap() {
+        let c = s.event_chain(&chain).await.unwrap();
+        let problems = crate::integrity::check_chain(&chain, None, &c.events, c.head.as_ref());
+        assert!(problems.is_empty(), "{chain}: {problems:?}");
+    }
+}

@@ -429,7 +429,7 @@ fn routed_doc(name: &str, department: Option<&str>) -> NewDocument {
 #[tokio::test]
 async fn a_group_commit_files_exactly_what_filing_one_by_one_does() {
     let names = ["a.pdf", "b.pdf", "c.pdf", "d.pdf"];
-    let department = |i: usize| (i % 2 == 0).then_some("51");
+    let department = |i: usize| i.is_multiple_of(2).then_some("51");
     // One by one.
     let (_d1, alone) = store().await;
     let mut expected = Vec::new();

@@ -264,6 +264,8 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
         std::thread::sleep(Duration::from_millis(100));
     }
     let drop = inst.root.join("drop/scanner");
+    // Loading the OCR engines at start costs ~0.7 s of CPU that no document causes.
+    let cpu_at_start = cpu_seconds(daemon.id());
     let start = Instant::now();
     for e in std::fs::read_dir(&staging).unwrap().flatten() {
         std::fs::rename(e.path(), drop.join(e.file_name())).unwrap();
@@ -307,7 +309,7 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
         latencies.push(t.elapsed());
     }
     latencies.sort();
-    let cpu_ms = cpu_seconds(daemon.id()) * 1000.0 / (n + 5) as f64;
+    let cpu_ms = (cpu_seconds(daemon.id()) - cpu_at_start) * 1000.0 / (n + 5) as f64;
     unsafe { libc::kill(daemon.id() as i32, libc::SIGTERM) };
     let _ = daemon.wait();
     results.push((
@@ -319,7 +321,7 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
         ),
     ));
     results.push((
-        "  CPU time of the daemon per document (user + system, two cores allow 2 ms at 1000/s)"
+        "  CPU time of the daemon per document after start (user + system; two cores allow 2 ms at 1000/s)"
             .into(),
         format!("{cpu_ms:.2} ms"),
     ));

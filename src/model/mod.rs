@@ -1,13 +1,16 @@
-//! Domain types shared by every layer: identifiers, content hashes, media types, timestamps.
+//! Domain types shared by every layer: identifiers, content hashes, media types, timestamps,
+//! and who is acting (`Actor`, `Role`).
 //!
 //! These are newtypes so that a receipt id can never be passed where a document id is
 //! expected, and a hash is always 32 bytes.
 
+mod actor;
 mod ids;
 mod media;
 mod sha;
 mod time;
 
+pub use actor::{Actor, ActorKind, DocumentScope, Role};
 pub use ids::{ConsignmentId, DocumentId, ReceiptId};
 pub use media::{looks_like_mail, MediaType};
 pub use sha::Sha256;

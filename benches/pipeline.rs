@@ -55,6 +55,11 @@ fn instance(workers: usize) -> Inst {
     let config = root.join("config/mailroom.toml");
     edit(&config, "workers = 0", &format!("workers = {workers}"));
     edit(&config, "log = \"info\"", "log = \"warn\"");
+    edit(
+        &config,
+        "listen = \"127.0.0.1:8080\"",
+        "listen = \"127.0.0.1:0\"",
+    );
     let pipeline = root.join("pipelines/scanner.toml");
     edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
     edit(

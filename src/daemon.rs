@@ -37,6 +37,15 @@ pub enum DaemonError {
     },
     #[error("the search index at {0} is locked by another process")]
     IndexLocked(String),
+    #[error("the API and web interface cannot start: {0}")]
+    Http(#[from] crate::http::HttpError),
+}
+
+/// How `mailroom run` was asked to run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Overrides `[http] listen` (port 0 picks a free port).
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 /// What `status` shows about a running daemon.
@@ -46,6 +55,9 @@ pub struct DaemonInfo {
     pub owner: String,
     pub started_at: String,
     pub version: String,
+    /// Where the API and web interface answer, when `[http]` is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Path of the daemon's info file.
@@ -56,7 +68,11 @@ pub fn info_path(data_dir: &std::path::Path) -> std::path::PathBuf {
 const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
 
 /// Runs until `cancel` fires.
-pub async fn run(instance: Instance, cancel: CancellationToken) -> Result<(), DaemonError> {
+pub async fn run(
+    instance: Instance,
+    options: Options,
+    cancel: CancellationToken,
+) -> Result<(), DaemonError> {
     let config = instance.config.clone();
     let lock_path = config.data_dir.join("daemon.lock");
     let lock = File::options()
@@ -87,11 +103,30 @@ pub async fn run(instance: Instance, cancel: CancellationToken) -> Result<(), Da
         background.clone(),
     );
     let worker = instance.worker(Some(index_handle)).await?;
+    let http = match &config.http {
+        Some(http_config) => {
+            let app = Arc::new(crate::app::App {
+                config: config.clone(),
+                store: Arc::clone(&instance.store),
+                blobs: instance.blobs.clone(),
+                search: Arc::clone(&search.index),
+                router: worker.runner.router().cloned(),
+                started_at: now(),
+            });
+            let server =
+                crate::http::start(app, http_config, options.listen, background.clone()).await?;
+            println!("mailroom: web interface and API at {}", server.url());
+            info!(url = %server.url(), "HTTP listening");
+            Some(server)
+        }
+        None => None,
+    };
     let info = DaemonInfo {
         pid: std::process::id(),
         owner: worker.owner.token().to_string(),
         started_at: format_utc(now()),
         version: env!("CARGO_PKG_VERSION").to_string(),
+        url: http.as_ref().map(|s| s.url()),
     };
     let _ = crate::fsutil::write_atomic(
         &info_path(&config.data_dir),
@@ -211,6 +246,9 @@ pub async fn run(instance: Instance, cancel: CancellationToken) -> Result<(), Da
             abandoned = in_flight.len(),
             "documents still in progress are left in the spool and resume at next start"
         );
+    }
+    if let Some(server) = http {
+        let _ = tokio::time::timeout(Duration::from_secs(5), server.task).await;
     }
     let _ = tokio::time::timeout(Duration::from_secs(10), index_task).await;
     let _ = tokio::time::timeout(Duration::from_secs(5), routing_tasks.wait()).await;

@@ -19,6 +19,7 @@
 //! - [`daemon`]: `mailroom run`.
 //! - [`cli`]: the command line.
 
+pub mod app;
 pub mod archive;
 pub mod classify;
 pub mod cli;
@@ -27,9 +28,11 @@ pub mod daemon;
 pub mod extract;
 pub mod fault;
 pub mod fsutil;
+pub mod http;
 pub mod instance;
 pub mod integrity;
 pub mod mail;
+pub mod metrics;
 pub mod model;
 pub mod ocr;
 pub mod original;

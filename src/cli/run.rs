@@ -11,9 +11,21 @@ use crate::config::{Config, SourceConfig};
 use crate::instance::Instance;
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Where the API and web interface listen, overriding `[http] listen` (e.g.
+    /// `127.0.0.1:0` picks a free port; the daemon prints the URL).
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<std::net::SocketAddr>,
+}
 
-pub async fn run(config: Config, _args: Args) -> anyhow::Result<ExitCode> {
+pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
+    if args.listen.is_some() && config.http.is_none() {
+        eprintln!(
+            "error: --listen needs an [http] section in {} (mailroom init writes one)",
+            config.file.display()
+        );
+        return Ok(ExitCode::from(super::EXIT_CONFIG));
+    }
     let secrets = config.check_secrets();
     if !secrets.0.is_empty() {
         eprint!("{secrets}");
@@ -46,6 +58,9 @@ pub async fn run(config: Config, _args: Args) -> anyhow::Result<ExitCode> {
     let instance = Instance::open(config)
         .await
         .context("opening the instance")?;
-    crate::daemon::run(instance, cancel).await?;
+    let options = crate::daemon::Options {
+        listen: args.listen,
+    };
+    crate::daemon::run(instance, options, cancel).await?;
     Ok(ExitCode::SUCCESS)
 }

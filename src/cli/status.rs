@@ -86,6 +86,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             "last_received_at": c.last_received_at.map(format_utc),
             "daemon": daemon.as_ref().map(|d| serde_json::json!({
                 "running": true, "pid": d.pid, "started_at": d.started_at, "version": d.version,
+                "url": d.url,
             })).unwrap_or(serde_json::json!({ "running": false })),
             "pipelines": pipelines,
             "routing": routing_json,
@@ -93,10 +94,15 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     match &daemon {
-        Some(d) => println!(
-            "daemon:       running (pid {}, since {})",
-            d.pid, d.started_at
-        ),
+        Some(d) => {
+            println!(
+                "daemon:       running (pid {}, since {})",
+                d.pid, d.started_at
+            );
+            if let Some(url) = &d.url {
+                println!("web:          {url}");
+            }
+        }
         None => println!("daemon:       not running"),
     }
     println!("documents:    {} filed", c.documents);

@@ -99,7 +99,9 @@ impl Default for LimitsSection {
     }
 }
 
-const SECTIONS: [&str; 6] = ["database", "search", "ocr", "limits", "mail", "routing"];
+const SECTIONS: [&str; 7] = [
+    "database", "search", "ocr", "limits", "mail", "routing", "http",
+];
 
 #[derive(Deserialize)]
 #[serde(default)]
@@ -265,6 +267,7 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<Config> {
     let ocr: OcrSection = doc.section(Some("ocr"), &[], "[ocr]", errors);
     let limits: LimitsSection = doc.section(Some("limits"), &[], "[limits]", errors);
     let mail: MailSection = doc.section(Some("mail"), &[], "[mail]", errors);
+    let http = super::http::load(&doc, dir, errors);
     let file = &doc.path;
 
     let data_dir = resolve(dir, &general.data_dir);
@@ -455,5 +458,6 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<Config> {
         },
         pipelines: Vec::new(),
         routing: None,
+        http,
     })
 }

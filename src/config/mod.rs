@@ -8,6 +8,7 @@
 mod departments;
 mod diagnostic;
 pub(crate) mod document;
+mod http;
 mod init;
 mod main_file;
 mod pipeline_file;
@@ -18,6 +19,7 @@ use std::time::Duration;
 
 pub use departments::{Department, Departments, Municipality};
 pub use diagnostic::{ConfigErrors, Diagnostic};
+pub use http::{HttpConfig, TlsFiles};
 pub use init::{init_instance, InitPaths};
 pub use pipeline_file::DEFAULT_IGNORE;
 
@@ -50,6 +52,8 @@ pub struct Config {
     /// Departments and routing rules; `None` when `[routing]` is not configured.
     pub routing: Option<RoutingConfig>,
     pub pipelines: Vec<PipelineConfig>,
+    /// The API and web interface; `None` when `[http]` is not configured.
+    pub http: Option<HttpConfig>,
 }
 
 /// Routing: departments, the rules file (reloaded while the daemon runs) and notifications.

@@ -92,6 +92,17 @@ impl Outcome {
     pub fn is_filed(&self) -> bool {
         matches!(self, Outcome::Filed(_) | Outcome::Duplicate(_))
     }
+
+    /// For metrics and logs: `filed`, `duplicate`, `quarantined`, `deferred`, `already_handled`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Outcome::Filed(_) => "filed",
+            Outcome::Duplicate(_) => "duplicate",
+            Outcome::Quarantined(_) => "quarantined",
+            Outcome::Deferred(_) => "deferred",
+            Outcome::AlreadyHandled => "already_handled",
+        }
+    }
 }
 
 /// Processes receipts.
@@ -256,6 +267,7 @@ impl Runner {
                 Outcome::Deferred(why) => warn!(reason = %why, "deferred; will retry"),
                 Outcome::AlreadyHandled => info!("already handled by another process"),
             }
+            crate::metrics::global().finished(&receipt.pipeline, outcome.label());
             if !matches!(outcome, Outcome::Deferred(_)) {
                 let _ = self.finished.send(receipt.id);
             }
@@ -527,10 +539,12 @@ impl Runner {
 /// Runs every stage of `pipeline` on `item`.
 pub(super) async fn run_stages(pipeline: &Pipeline, item: &mut WorkItem) -> Result<(), StageError> {
     for stage in &pipeline.stages {
+        let started = std::time::Instant::now();
         stage
             .run(item)
             .instrument(info_span!("stage", stage = stage.name()))
             .await?;
+        crate::metrics::global().stage_took(stage.name(), started.elapsed());
     }
     Ok(())
 }

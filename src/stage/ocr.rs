@@ -290,6 +290,8 @@ impl Stage for Ocr {
                     colours.insert(r.colour.as_str());
                     if r.blank.is_some() {
                         blank_pages.push(page.number);
+                    } else {
+                        crate::metrics::global().ocr_pages.inc();
                     }
                     if let Some(hit) = &r.separator {
                         separator_pages.push(json!({

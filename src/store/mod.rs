@@ -245,6 +245,8 @@ pub trait Store: Send + Sync {
     async fn document_events(&self, id: DocumentId) -> Result<Vec<EventRecord>, StoreError>;
     async fn receipt_events(&self, id: ReceiptId) -> Result<Vec<EventRecord>, StoreError>;
     async fn counts(&self) -> Result<StatusCounts, StoreError>;
+    /// Receipts per (pipeline, state), for metrics.
+    async fn receipt_counts(&self) -> Result<Vec<(String, String, u64)>, StoreError>;
 
     // --- search index feed --------------------------------------------------------------------
     /// Up to `limit` filed documents not yet in the search index.

@@ -1094,6 +1094,24 @@ impl Store for SqliteStore {
         })
     }
 
+    async fn receipt_counts(&self) -> Result<Vec<(String, String, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT pipeline, state, COUNT(*) AS n FROM receipts GROUP BY pipeline, state
+             ORDER BY pipeline, state",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("pipeline")?,
+                    r.try_get("state")?,
+                    r.try_get::<i64, _>("n")? as u64,
+                ))
+            })
+            .collect()
+    }
+
     async fn unindexed(&self, limit: usize) -> Result<Vec<DocumentId>, StoreError> {
         let rows =
             sqlx::query("SELECT id FROM documents WHERE indexed_at IS NULL ORDER BY id LIMIT ?")

@@ -58,7 +58,18 @@ impl Instance {
         inst.set_main("workers", "1");
         inst.set_main("shutdown_grace_secs", "3");
         inst.set_main("commit_interval_ms", "200");
+        // Tests run side by side: each daemon's API on a port of its own.
+        inst.set_main("listen", "\"127.0.0.1:0\"");
         inst
+    }
+
+    /// The base URL of the running daemon's API and web interface (from `status --json`).
+    pub fn url(&self) -> String {
+        let s = self.status();
+        s["daemon"]["url"]
+            .as_str()
+            .unwrap_or_else(|| panic!("the daemon serves no HTTP: {s}"))
+            .to_string()
     }
 
     /// Sets an environment variable for every command run against this instance.

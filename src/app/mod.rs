@@ -1,0 +1,67 @@
+//! The application layer: every operation mailroom offers people and machines, written once,
+//! taking the [`Actor`] who asks and checking there what they may see and do. The CLI and the
+//! HTTP API are thin adapters over these functions.
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::model::Actor;
+use crate::routing::Router;
+use crate::search::{SearchError, SearchIndex};
+use crate::store::{BlobStore, Store, StoreError};
+
+pub mod system;
+
+/// What an operation may fail with. `NotFound` is also the answer for what exists but is not
+/// the actor's to see: existence itself is not disclosed.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    NotFound(String),
+    /// The actor's roles do not allow the operation at all (not about a particular document).
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Conflict(String),
+    /// A part mailroom needs is not available right now (try again later).
+    #[error("{0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+}
+
+/// The open instance every operation works on.
+pub struct App {
+    pub config: Config,
+    pub store: Arc<dyn Store>,
+    pub blobs: BlobStore,
+    pub search: Arc<dyn SearchIndex>,
+    /// Rules and the learned model; `None` without `[routing]`.
+    pub router: Option<Arc<Router>>,
+    /// When this process started (for `status`).
+    pub started_at: crate::model::Timestamp,
+}
+
+impl App {
+    /// Fails unless `actor` holds one of `roles`.
+    pub fn require(
+        &self,
+        actor: &Actor,
+        roles: &[crate::model::Role],
+        what: &str,
+    ) -> Result<(), AppError> {
+        if roles.iter().any(|r| actor.has(*r)) {
+            Ok(())
+        } else {
+            let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            Err(AppError::Forbidden(format!(
+                "{what} needs the role {}",
+                names.join(" or ")
+            )))
+        }
+    }
+}

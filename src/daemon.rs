@@ -164,6 +164,8 @@ pub async fn run(
         let source: Box<dyn Source> = match &p.source {
             SourceConfig::Folder(f) => Box::new(FolderSource::new(&p.name, &p.channel, f.clone())),
             SourceConfig::Imap(c) => Box::new(ImapSource::new(&p.name, &p.channel, c.clone())),
+            // Uploads arrive through the HTTP API, which claims them itself.
+            SourceConfig::Upload(_) => continue,
         };
         let cx = SourceContext {
             intake: worker.intake.clone(),

@@ -36,6 +36,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         let what = match &p.source {
             SourceConfig::Folder(_) => "drop files into",
             SourceConfig::Imap(_) => "takes mail from",
+            SourceConfig::Upload(_) => "takes uploads at",
         };
         println!(
             "mailroom: pipeline \"{}\": {what} {}",

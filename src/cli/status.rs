@@ -31,7 +31,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         .map(|p| {
             let folder = match &p.source {
                 SourceConfig::Folder(f) => Some(f.path.clone()),
-                SourceConfig::Imap(_) => None,
+                SourceConfig::Imap(_) | SourceConfig::Upload(_) => None,
             };
             serde_json::json!({
                 "name": p.name, "channel": p.channel, "folder": folder,

@@ -12,6 +12,7 @@ mod http;
 mod init;
 mod main_file;
 mod pipeline_file;
+mod upload_pipeline;
 pub mod tessdata;
 
 use std::path::{Component, Path, PathBuf};
@@ -20,6 +21,7 @@ use std::time::Duration;
 pub use departments::{Department, Departments, Municipality};
 pub use diagnostic::{ConfigErrors, Diagnostic};
 pub use http::{HttpConfig, TlsFiles};
+pub use upload_pipeline::UploadConfig;
 pub use init::{init_instance, InitPaths};
 pub use pipeline_file::DEFAULT_IGNORE;
 
@@ -215,6 +217,8 @@ pub enum OcrMode {
 pub enum SourceConfig {
     Folder(FolderConfig),
     Imap(ImapConfig),
+    /// Deliveries over `POST /api/v1/uploads` (citizen portals).
+    Upload(UploadConfig),
 }
 
 impl SourceConfig {
@@ -222,6 +226,7 @@ impl SourceConfig {
     pub fn location(&self) -> String {
         match self {
             SourceConfig::Folder(f) => f.path.display().to_string(),
+            SourceConfig::Upload(_) => "POST /api/v1/uploads".to_string(),
             SourceConfig::Imap(c) => {
                 let scheme = match c.tls {
                     TlsMode::Implicit => "imaps",
@@ -245,7 +250,7 @@ impl PipelineConfig {
     pub fn capture(&self) -> Option<serde_json::Value> {
         match &self.source {
             SourceConfig::Folder(f) => f.capture.to_json(),
-            SourceConfig::Imap(_) => None,
+            SourceConfig::Imap(_) | SourceConfig::Upload(_) => None,
         }
     }
 
@@ -254,7 +259,7 @@ impl PipelineConfig {
     pub fn mailbox(&self) -> Option<String> {
         match &self.source {
             SourceConfig::Imap(c) => Some(c.user.clone()),
-            SourceConfig::Folder(_) => None,
+            SourceConfig::Folder(_) | SourceConfig::Upload(_) => None,
         }
     }
 }

@@ -189,13 +189,14 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<PipelineCon
     match kind.kind.as_deref() {
         Some("folder") => load_folder(&doc, dir, &name, &component, errors),
         Some("imap") => load_imap(&doc, dir, &name, &component, errors),
+        Some("upload") => super::upload_pipeline::load(&doc, &name, &component, errors),
         Some(other) => {
             errors.push(
                 &file,
                 doc.line_of(&["type"]),
                 &component,
                 format!(
-                    "unknown pipeline type {other:?}; this version supports \"folder\" and \"imap\""
+                    "unknown pipeline type {other:?}; this version supports \"folder\", \"imap\" and \"upload\""
                 ),
             );
             None
@@ -212,7 +213,7 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<PipelineCon
     }
 }
 
-fn ocr_mode(raw: &str, doc: &TomlDoc, component: &str, errors: &mut ConfigErrors) -> OcrMode {
+pub(super) fn ocr_mode(raw: &str, doc: &TomlDoc, component: &str, errors: &mut ConfigErrors) -> OcrMode {
     match raw {
         "auto" => OcrMode::Auto,
         "always" => OcrMode::Always,

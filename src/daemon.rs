@@ -105,14 +105,13 @@ pub async fn run(
     let worker = instance.worker(Some(index_handle)).await?;
     let http = match &config.http {
         Some(http_config) => {
-            let app = Arc::new(crate::app::App {
-                config: config.clone(),
-                store: Arc::clone(&instance.store),
-                blobs: instance.blobs.clone(),
-                search: Arc::clone(&search.index),
-                router: worker.runner.router().cloned(),
-                started_at: now(),
-            });
+            let app = Arc::new(crate::app::App::new(
+                config.clone(),
+                Arc::clone(&instance.store),
+                instance.blobs.clone(),
+                Arc::clone(&search.index),
+                worker.runner.router().cloned(),
+            ));
             let server =
                 crate::http::start(app, http_config, options.listen, background.clone()).await?;
             println!("mailroom: web interface and API at {}", server.url());

@@ -261,7 +261,7 @@ fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_departme
     assert!(ids_of(&hits, "id").contains(&b), "{hits}");
     let faceted = inst.json(&["search", "--json", "--facets", "--limit", "1"]);
     assert_eq!(faceted["total"], 5);
-    let departments = faceted["facets"]["departments"].as_array().unwrap();
+    let departments = faceted["facets"]["department"].as_array().unwrap();
     let count = |d: &str| {
         departments
             .iter()

@@ -10,7 +10,12 @@ use crate::routing::Router;
 use crate::search::{SearchError, SearchIndex};
 use crate::store::{BlobStore, Store, StoreError};
 
+pub mod accounts;
+pub mod documents;
 pub mod system;
+mod throttle;
+
+pub use throttle::LoginThrottle;
 
 /// What an operation may fail with. `NotFound` is also the answer for what exists but is not
 /// the actor's to see: existence itself is not disclosed.
@@ -25,6 +30,12 @@ pub enum AppError {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    /// No valid login, session or token.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// Too many failed logins: try again in this many seconds.
+    #[error("too many failed logins; try again in {0} seconds")]
+    TooManyAttempts(u64),
     /// A part mailroom needs is not available right now (try again later).
     #[error("{0}")]
     Unavailable(String),
@@ -44,9 +55,43 @@ pub struct App {
     pub router: Option<Arc<Router>>,
     /// When this process started (for `status`).
     pub started_at: crate::model::Timestamp,
+    /// Failed logins per account and address.
+    pub throttle: LoginThrottle,
 }
 
 impl App {
+    pub fn new(
+        config: Config,
+        store: Arc<dyn Store>,
+        blobs: BlobStore,
+        search: Arc<dyn SearchIndex>,
+        router: Option<Arc<Router>>,
+    ) -> App {
+        App {
+            config,
+            store,
+            blobs,
+            search,
+            router,
+            started_at: crate::model::now(),
+            throttle: LoginThrottle::default(),
+        }
+    }
+
+    /// The instance as the CLI uses it: the store and a read-only search index (a running
+    /// daemon keeps writing it).
+    pub async fn open(config: Config) -> Result<App, crate::instance::InstanceError> {
+        let instance = crate::instance::Instance::open(config).await?;
+        let search = instance.search(false).await?;
+        Ok(App::new(
+            instance.config,
+            instance.store,
+            instance.blobs,
+            search.index,
+            None,
+        ))
+    }
+
     /// Fails unless `actor` holds one of `roles`.
     pub fn require(
         &self,

@@ -2,6 +2,7 @@
 //! loads the configuration, does its work through the library and maps the result to an exit
 //! code. `anyhow` lives only here and in `main`.
 
+mod accounts;
 mod explain;
 mod inbox;
 mod ingest;
@@ -82,6 +83,12 @@ enum Command {
     /// Routing rules: `test` replays them over stored documents.
     #[command(subcommand)]
     Rules(rules_test::Command),
+    /// Accounts of people (local; LDAP accounts appear at their first login).
+    #[command(subcommand)]
+    User(accounts::UserCommand),
+    /// API tokens for machines (citizen portals, scripts).
+    #[command(subcommand)]
+    Token(accounts::TokenCommand),
 }
 
 /// Parses the command line and runs the command.
@@ -160,6 +167,8 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Route(a) => route::run(config, a).await,
         Command::Triage(a) => triage::run(config, a).await,
         Command::Rules(c) => rules_test::run(config, c).await,
+        Command::User(c) => accounts::run_user(config, c).await,
+        Command::Token(c) => accounts::run_token(config, c).await,
         Command::Init(_) | Command::Validate(_) => unreachable!("handled above"),
     }
 }

@@ -7,9 +7,10 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::output::{berlin, print_json};
+use crate::app::documents::{self, SearchView};
+use crate::app::App;
 use crate::config::Config;
-use crate::instance::Instance;
-use crate::model::{format_utc, Timestamp};
+use crate::model::{Actor, Timestamp};
 use crate::search::SearchQuery;
 
 #[derive(clap::Args, Debug)]
@@ -102,32 +103,17 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         fields: field_filters(&args.field)?,
         facets: args.facets,
         limit: args.limit,
+        ..SearchQuery::default()
     };
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
-    let search = instance.search(false).await?;
-    let results = search.index.search(&query).await?;
+    let app = App::open(config).await.context("opening the instance")?;
+    let results = documents::search(&app, &Actor::local(), query).await?;
     let hits = &results.hits;
     if args.json {
-        let list: Vec<_> = hits
-            .iter()
-            .map(|h| {
-                serde_json::json!({
-                    "id": h.id, "score": h.score, "snippet": h.snippet,
-                    "snippet_html": h.snippet_html, "original_filename": h.original_filename,
-                    "pipeline": h.pipeline, "channel": h.channel, "mailbox": h.mailbox,
-                    "received_at": format_utc(h.received_at),
-                    "department": h.department, "class": h.class, "tags": h.tags,
-                })
-            })
-            .collect();
+        let view = SearchView::from_results(&results);
         if args.facets {
-            print_json(&serde_json::json!({
-                "hits": list, "total": results.total, "facets": results.facets,
-            }))?;
+            print_json(&view)?;
         } else {
-            print_json(&list)?;
+            print_json(&view.hits)?;
         }
         return Ok(ExitCode::SUCCESS);
     }

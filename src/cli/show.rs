@@ -8,11 +8,11 @@ use anyhow::Context;
 
 use super::output::{berlin, print_json, size};
 use super::routing_text::explain_lines;
+use crate::app::documents::{self, Content};
+use crate::app::App;
 use crate::config::Config;
-use crate::instance::Instance;
 use crate::integrity::transfer_note;
-use crate::model::{format_utc, ConsignmentId, DocumentId};
-use crate::store::ConsignmentRecord;
+use crate::model::{Actor, ConsignmentId, DocumentId};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -37,39 +37,15 @@ pub struct Args {
     consignment: bool,
 }
 
-fn consignment_json(c: &ConsignmentRecord) -> serde_json::Value {
-    serde_json::json!({
-        "id": c.id,
-        "kind": c.kind,
-        "receipt_id": c.receipt_id,
-        "received_at": format_utc(c.received_at),
-        "mailbox": c.mailbox,
-        "message_id": c.header.message_id,
-        "subject": c.header.subject,
-        "from": c.header.from,
-        "to": c.header.to,
-        "cc": c.header.cc,
-        "sent_at": c.header.sent_at.map(format_utc),
-        "documents": c.parts.iter().map(|p| serde_json::json!({
-            "position": p.position, "role": p.role, "name": p.name,
-            "document_id": p.document_id, "receipt_id": p.receipt_id, "state": p.state,
-        })).collect::<Vec<_>>(),
-    })
-}
-
-async fn show_consignment(
-    instance: &Instance,
-    id: ConsignmentId,
-    json: bool,
-) -> anyhow::Result<ExitCode> {
-    let Some(c) = instance.store.consignment(id).await? else {
+async fn show_consignment(app: &App, id: ConsignmentId, json: bool) -> anyhow::Result<ExitCode> {
+    if json {
+        print_json(&documents::consignment(app, &Actor::local(), id).await?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(c) = app.store.consignment(id).await? else {
         eprintln!("error: no consignment {id}");
         return Ok(ExitCode::FAILURE);
     };
-    if json {
-        print_json(&consignment_json(&c))?;
-        return Ok(ExitCode::SUCCESS);
-    }
     println!("Consignment #{} ({})", c.id, c.kind);
     println!("  received:   {}", berlin(c.received_at));
     if let Some(m) = &c.mailbox {
@@ -110,13 +86,11 @@ async fn show_consignment(
 }
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
+    let app = App::open(config).await.context("opening the instance")?;
     if args.consignment {
-        return show_consignment(&instance, ConsignmentId(args.id.0), args.json).await;
+        return show_consignment(&app, ConsignmentId(args.id.0), args.json).await;
     }
-    let Some(doc) = instance.store.document(args.id).await? else {
+    let Some(doc) = app.store.document(args.id).await? else {
         eprintln!(
             "error: no document {} (see `mailroom search` or `mailroom status`)",
             args.id
@@ -124,22 +98,20 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let wanted = match (&args.original, &args.archive) {
-        (Some(dest), _) => Some((dest, doc.sha256)),
-        (None, Some(dest)) => match doc.archive_sha256 {
-            Some(sha) => Some((dest, sha)),
-            None => {
-                eprintln!(
-                    "error: document {} has no archive copy (only scanned documents from drop folders get one); use --original",
-                    doc.id
-                );
-                return Ok(ExitCode::FAILURE);
-            }
-        },
+        (Some(dest), _) => Some((dest, Content::Original)),
+        (None, Some(dest)) if doc.archive_sha256.is_none() => {
+            eprintln!(
+                "error: document {} has no archive copy (only scanned documents from drop folders get one); use --original; {dest:?} not written",
+                doc.id
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        (None, Some(dest)) => Some((dest, Content::Archive)),
         (None, None) => None,
     };
-    if let Some((dest, sha)) = wanted {
-        let blobs = instance.blobs.clone();
-        let bytes = tokio::task::spawn_blocking(move || blobs.get(sha)).await??;
+    if let Some((dest, which)) = wanted {
+        let file = documents::content(&app, &Actor::local(), doc.id, which).await?;
+        let bytes = file.bytes;
         if dest.as_os_str() == "-" {
             std::io::stdout().write_all(&bytes)?;
         } else {
@@ -152,13 +124,13 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let pages = instance.store.pages(doc.id).await?;
-    let events = instance.store.document_events(doc.id).await?;
-    let consignments = instance.store.consignments_of(doc.id).await?;
-    let routings = instance.store.routings(doc.id).await?;
-    let fields = instance.store.fields(doc.id).await?;
+    let pages = app.store.pages(doc.id).await?;
+    let events = app.store.document_events(doc.id).await?;
+    let consignments = app.store.consignments_of(doc.id).await?;
+    let routings = app.store.routings(doc.id).await?;
+    let fields = app.store.fields(doc.id).await?;
     let assignments = match &doc.department {
-        Some(d) => instance
+        Some(d) => app
             .store
             .inbox(d, &[])
             .await?
@@ -168,46 +140,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         None => Vec::new(),
     };
     if args.json {
-        print_json(&serde_json::json!({
-            "id": doc.id,
-            "sha256": doc.sha256,
-            "received_at": format_utc(doc.received_at),
-            "received_at_local": berlin(doc.received_at),
-            "status": doc.status,
-            "pipeline": doc.pipeline,
-            "channel": doc.channel,
-            "original_filename": doc.original_filename,
-            "size": doc.size,
-            "media_type": doc.media_type,
-            "page_count": doc.page_count,
-            "archive_sha256": doc.archive_sha256,
-            "archive_size": doc.archive_size,
-            "filed_at": format_utc(doc.filed_at),
-            "indexed_at": doc.indexed_at.map(format_utc),
-            "receipt_id": doc.receipt_id,
-            "consignments": consignments.iter().map(consignment_json).collect::<Vec<_>>(),
-            "department": doc.department,
-            "class": doc.class,
-            "priority": doc.priority,
-            "deadline": doc.deadline,
-            "tags": doc.tags,
-            "state": assignments.first().map(|a| a.state.clone()),
-            "routing": routings.last(),
-            "fields": fields,
-            "pages": pages.iter().map(|p| serde_json::json!({
-                "number": p.number,
-                "text": p.text,
-                "confidence": p.confidence,
-                "text_source": p.text_source,
-                "width": p.width, "height": p.height, "dpi": p.dpi,
-                "note": p.note,
-            })).collect::<Vec<_>>(),
-            "events": events.iter().map(|e| serde_json::json!({
-                "at": format_utc(e.at), "kind": e.kind,
-                "receipt_id": e.receipt_id, "detail": e.detail,
-            })).collect::<Vec<_>>(),
-            "transfer_note": transfer_note(&doc, &pages, &events),
-        }))?;
+        print_json(&documents::detail(&app, &Actor::local(), doc.id).await?)?;
         return Ok(ExitCode::SUCCESS);
     }
     println!("Document #{}  {}", doc.id, doc.original_filename);
@@ -294,7 +227,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             "Routing ({state}`mailroom explain {}` shows the evidence):",
             doc.id
         );
-        for line in explain_lines(&instance.config, r, &pages)
+        for line in explain_lines(&app.config, r, &pages)
             .into_iter()
             .take_while(|l| !l.starts_with("evidence:"))
         {

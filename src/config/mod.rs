@@ -12,8 +12,8 @@ mod http;
 mod init;
 mod main_file;
 mod pipeline_file;
-mod upload_pipeline;
 pub mod tessdata;
+mod upload_pipeline;
 
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
@@ -21,9 +21,9 @@ use std::time::Duration;
 pub use departments::{Department, Departments, Municipality};
 pub use diagnostic::{ConfigErrors, Diagnostic};
 pub use http::{HttpConfig, TlsFiles};
-pub use upload_pipeline::UploadConfig;
 pub use init::{init_instance, InitPaths};
 pub use pipeline_file::DEFAULT_IGNORE;
+pub use upload_pipeline::UploadConfig;
 
 /// The whole, validated configuration of one mailroom instance.
 #[derive(Debug, Clone)]

@@ -213,7 +213,12 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<PipelineCon
     }
 }
 
-pub(super) fn ocr_mode(raw: &str, doc: &TomlDoc, component: &str, errors: &mut ConfigErrors) -> OcrMode {
+pub(super) fn ocr_mode(
+    raw: &str,
+    doc: &TomlDoc,
+    component: &str,
+    errors: &mut ConfigErrors,
+) -> OcrMode {
     match raw {
         "auto" => OcrMode::Auto,
         "always" => OcrMode::Always,

@@ -102,7 +102,13 @@ mod tests {
     fn unknown_keys_and_bad_limits_are_reported_with_lines() {
         let (_, errors) = load_text("type = \"upload\"\nmax_files = 0\npath = \"/srv\"\n");
         let text = errors.to_string();
-        assert!(text.contains("portal.toml:2") && text.contains("max_files"), "{text}");
-        assert!(text.contains("portal.toml:3") && text.contains("path"), "{text}");
+        assert!(
+            text.contains("portal.toml:2") && text.contains("max_files"),
+            "{text}"
+        );
+        assert!(
+            text.contains("portal.toml:3") && text.contains("path"),
+            "{text}"
+        );
     }
 }

@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::app::AppError;
+use crate::store::StoreError;
 
 /// An HTTP error answer.
 #[derive(Debug, Clone, Serialize)]
@@ -64,7 +65,19 @@ impl From<AppError> for Problem {
             AppError::NotFound(_) => Problem::not_found(),
             AppError::Forbidden(m) => Problem::new(StatusCode::FORBIDDEN, m),
             AppError::Invalid(m) => Problem::new(StatusCode::UNPROCESSABLE_ENTITY, m),
-            AppError::Conflict(m) => Problem::new(StatusCode::CONFLICT, m),
+            AppError::Conflict(m) | AppError::Store(StoreError::Conflict(m)) => {
+                Problem::new(StatusCode::CONFLICT, m)
+            }
+            AppError::Store(StoreError::NotFound(_)) => Problem::not_found(),
+            AppError::Unauthenticated(m) => Problem::new(StatusCode::UNAUTHORIZED, m),
+            AppError::TooManyAttempts(secs) => {
+                let mut p = Problem::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!("Zu viele fehlgeschlagene Anmeldungen. Bitte in {secs} Sekunden erneut versuchen."),
+                );
+                p.retry_after = Some(secs);
+                p
+            }
             AppError::Unavailable(m) => {
                 tracing::warn!(error = %m, "answering 503");
                 let mut p = Problem::new(

@@ -97,6 +97,14 @@ pub enum DocumentScope {
     Departments(BTreeSet<String>),
 }
 
+/// Unrestricted: what the local shell and mailroom's own work see. The application layer
+/// always replaces it with the asking actor's scope.
+impl Default for DocumentScope {
+    fn default() -> Self {
+        DocumentScope::All
+    }
+}
+
 impl DocumentScope {
     /// Whether a document currently routed to `department` is in scope.
     pub fn admits(&self, department: Option<&str>) -> bool {

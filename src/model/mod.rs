@@ -4,12 +4,17 @@
 //! These are newtypes so that a receipt id can never be passed where a document id is
 //! expected, and a hash is always 32 bytes.
 
+mod account;
 mod actor;
 mod ids;
 mod media;
 mod sha;
 mod time;
 
+pub use account::{
+    departments_from_text, departments_to_text, roles_from_text, roles_to_text, Account,
+    AccountSource, ApiToken, Session,
+};
 pub use actor::{Actor, ActorKind, DocumentScope, Role};
 pub use ids::{ConsignmentId, DocumentId, ReceiptId};
 pub use media::{looks_like_mail, MediaType};

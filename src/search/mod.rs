@@ -13,7 +13,7 @@ use serde::Serialize;
 pub use german::analyzer as german_analyzer;
 pub use tantivy_index::TantivyIndex;
 
-use crate::model::{DocumentId, Timestamp};
+use crate::model::{DocumentId, DocumentScope, Timestamp};
 
 /// Errors from a search backend.
 #[derive(Debug, thiserror::Error)]
@@ -60,9 +60,11 @@ pub struct SearchQuery {
     pub received_from: Option<Timestamp>,
     /// Received before.
     pub received_until: Option<Timestamp>,
-    /// Only documents of any of these departments (empty: all). This is also where access
-    /// control restricts a clerk to their own departments.
+    /// Only documents of any of these departments (empty: all): a filter the user chose.
     pub departments: Vec<String>,
+    /// What the asking actor may see at all, set by the application layer from its `Actor`;
+    /// a backend applies it inside the index query (never to a page of hits afterwards).
+    pub scope: DocumentScope,
     pub class: Option<String>,
     /// Documents carrying every one of these tags.
     pub tags: Vec<String>,
@@ -79,6 +81,7 @@ pub struct Facets {
     pub departments: Vec<FacetCount>,
     pub classes: Vec<FacetCount>,
     pub tags: Vec<FacetCount>,
+    pub channels: Vec<FacetCount>,
     /// Per field name, its most frequent values.
     pub fields: std::collections::BTreeMap<String, Vec<FacetCount>>,
 }

@@ -13,7 +13,9 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
     STRING,
@@ -28,7 +30,7 @@ use super::{
     FacetCount, Facets, IndexDocument, SearchError, SearchHit, SearchIndex, SearchQuery,
     SearchResults,
 };
-use crate::model::{DocumentId, Timestamp};
+use crate::model::{DocumentId, DocumentScope, Timestamp};
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -56,7 +58,7 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         id: b.add_u64_field("id", INDEXED | STORED | FAST),
         pipeline: b.add_text_field("pipeline", STRING | STORED),
-        channel: b.add_text_field("channel", STRING | STORED),
+        channel: b.add_text_field("channel", STRING | STORED | FAST),
         mailbox: b.add_text_field("mailbox", STRING | STORED),
         received_at: b.add_date_field("received_at", INDEXED | STORED | FAST),
         filename: b.add_text_field("filename", text.clone()),
@@ -167,6 +169,18 @@ impl TantivyIndex {
                 clauses.push((Occur::Must, term(field, v)));
             }
         }
+        // Access: a restricted actor's departments are a clause of the query itself, so hits,
+        // totals, facets and snippets only ever count what they may see.
+        if let DocumentScope::Departments(visible) = &q.scope {
+            let any: Vec<(Occur, Box<dyn Query>)> = visible
+                .iter()
+                .map(|d| (Occur::Should, term(f.department, d)))
+                .collect();
+            if any.is_empty() {
+                return Box::new(EmptyQuery);
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
         if !q.departments.is_empty() {
             let any: Vec<(Occur, Box<dyn Query>)> = q
                 .departments
@@ -273,6 +287,7 @@ impl TantivyIndex {
             "department": { "terms": { "field": "department", "size": 200 } },
             "class": { "terms": { "field": "class", "size": 200 } },
             "tag": { "terms": { "field": "tag", "size": 200 } },
+            "channel": { "terms": { "field": "channel", "size": 50 } },
             "field": { "terms": { "field": "field", "size": 500 } },
         }))
         .map_err(backend)?;
@@ -316,6 +331,7 @@ impl TantivyIndex {
             departments: buckets("department"),
             classes: buckets("class"),
             tags: buckets("tag"),
+            channels: buckets("channel"),
             fields,
         })
     }

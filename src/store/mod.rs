@@ -3,12 +3,14 @@
 //!
 //! `Store` is the seam for a PostgreSQL backend; `SqliteStore` is the default.
 
+mod accounts;
 mod blobs;
 mod records;
 mod sqlite;
 
 use async_trait::async_trait;
 
+pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
 pub use records::*;
 pub use sqlite::SqliteStore;
@@ -48,7 +50,7 @@ impl StoreError {
 
 /// Everything the pipeline, the CLI and (later) the HTTP API need from persistence.
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: AccountStore + Send + Sync {
     // --- receipts: the intake journal -----------------------------------------------------
     /// Records a new delivery in state `claimed`, owned by `owner`, with a `received` event.
     async fn claim(&self, receipt: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError>;

@@ -241,7 +241,7 @@ fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
     })
 }
 
-fn event_from(row: &SqliteRow) -> Result<EventRecord, StoreError> {
+pub(super) fn event_from(row: &SqliteRow) -> Result<EventRecord, StoreError> {
     let detail: String = row.try_get("detail")?;
     Ok(EventRecord {
         at: ts(row, "at")?,
@@ -1207,6 +1207,7 @@ impl Store for SqliteStore {
     }
 }
 
+mod accounts;
 mod chain;
 mod consignments;
 mod filing;

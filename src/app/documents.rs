@@ -80,6 +80,27 @@ impl SearchView {
     }
 }
 
+/// A day in Berlin (its start, or the start of the next day for an inclusive end) or an
+/// instant (RFC 3339), as people give search ranges.
+pub fn parse_when(s: &str, end_of_day: bool) -> Result<crate::model::Timestamp, AppError> {
+    if let Ok(ts) = s.parse::<crate::model::Timestamp>() {
+        return Ok(ts);
+    }
+    let invalid = || {
+        AppError::Invalid(format!(
+            "`{s}` is not a date (YYYY-MM-DD) or timestamp (RFC 3339)"
+        ))
+    };
+    let date = s.parse::<jiff::civil::Date>().map_err(|_| invalid())?;
+    let date = if end_of_day {
+        date.tomorrow().map_err(|_| invalid())?
+    } else {
+        date
+    };
+    let tz = jiff::tz::TimeZone::get("Europe/Berlin").map_err(|_| invalid())?;
+    Ok(date.to_zoned(tz).map_err(|_| invalid())?.timestamp())
+}
+
 /// Roles that read document contents at all.
 const READERS: &[Role] = &[Role::Clerk, Role::Mailroom];
 

@@ -3,14 +3,12 @@
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use jiff::civil::Date;
-use jiff::tz::TimeZone;
 
 use super::output::{berlin, print_json};
 use crate::app::documents::{self, SearchView};
 use crate::app::App;
 use crate::config::Config;
-use crate::model::{Actor, Timestamp};
+use crate::model::Actor;
 use crate::search::SearchQuery;
 
 #[derive(clap::Args, Debug)]
@@ -68,19 +66,6 @@ fn field_filters(args: &[String]) -> anyhow::Result<Vec<(String, String)>> {
         .collect()
 }
 
-/// A day in Berlin (start of day, or of the next day for an inclusive end) or an instant.
-fn parse_when(s: &str, end_of_day: bool) -> anyhow::Result<Timestamp> {
-    if let Ok(ts) = s.parse::<Timestamp>() {
-        return Ok(ts);
-    }
-    let Ok(date) = s.parse::<Date>() else {
-        bail!("`{s}` is not a date (YYYY-MM-DD) or timestamp (RFC 3339)");
-    };
-    let date = if end_of_day { date.tomorrow()? } else { date };
-    let tz = TimeZone::get("Europe/Berlin")?;
-    Ok(date.to_zoned(tz)?.timestamp())
-}
-
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     let query = SearchQuery {
         text: args.query.join(" "),
@@ -90,12 +75,12 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         received_from: args
             .from
             .as_deref()
-            .map(|s| parse_when(s, false))
+            .map(|s| documents::parse_when(s, false))
             .transpose()?,
         received_until: args
             .to
             .as_deref()
-            .map(|s| parse_when(s, true))
+            .map(|s| documents::parse_when(s, true))
             .transpose()?,
         departments: args.department.clone(),
         class: args.class.clone(),
@@ -172,13 +157,17 @@ mod tests {
     #[test]
     fn days_are_berlin_days() {
         assert_eq!(
-            parse_when("2026-11-21", false).unwrap().to_string(),
+            documents::parse_when("2026-11-21", false)
+                .unwrap()
+                .to_string(),
             "2026-11-20T23:00:00Z"
         );
         assert_eq!(
-            parse_when("2026-11-21", true).unwrap().to_string(),
+            documents::parse_when("2026-11-21", true)
+                .unwrap()
+                .to_string(),
             "2026-11-21T23:00:00Z"
         );
-        assert!(parse_when("21.11.2026", false).is_err());
+        assert!(documents::parse_when("21.11.2026", false).is_err());
     }
 }

@@ -16,6 +16,8 @@ use tokio_util::sync::CancellationToken;
 use crate::app::App;
 use crate::config::HttpConfig;
 
+pub mod auth;
+mod documents;
 pub mod problem;
 mod system;
 pub mod tls;
@@ -77,6 +79,8 @@ pub fn router(app: AppState, config: &HttpConfig) -> Router {
     let tls = config.tls.is_some();
     Router::new()
         .merge(system::routes())
+        .merge(auth::routes())
+        .merge(documents::routes())
         .fallback(|| async { Problem::not_found() })
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)

@@ -73,6 +73,8 @@ pub struct SearchQuery {
     /// Count departments, classes, tags and field values over all matching documents.
     pub facets: bool,
     pub limit: usize,
+    /// Hits to skip (paging).
+    pub offset: usize,
 }
 
 /// How many matching documents have each value.

@@ -219,7 +219,12 @@ impl TantivyIndex {
         let (top, total) = searcher
             .search(
                 &query,
-                &(TopDocs::with_limit(limit).order_by_score(), Count),
+                &(
+                    TopDocs::with_limit(limit)
+                        .and_offset(q.offset)
+                        .order_by_score(),
+                    Count,
+                ),
             )
             .map_err(backend)?;
         let facets = if q.facets {

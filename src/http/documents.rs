@@ -1,0 +1,214 @@
+//! `/api/v1/documents…` and `/api/v1/audit`: search, detail, original, archive copy,
+//! explanation. Access is decided in `app::documents`; here requests are only parsed.
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use axum_extra::extract::Query;
+use serde::Deserialize;
+
+use super::auth::Caller;
+use super::{AppState, Problem};
+use crate::app::documents::{self, Content, SearchView};
+use crate::model::DocumentId;
+use crate::search::SearchQuery;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/documents", get(search))
+        .route("/api/v1/documents/{id}", get(detail))
+        .route("/api/v1/documents/{id}/original", get(original))
+        .route("/api/v1/documents/{id}/archive", get(archive))
+        .route("/api/v1/documents/{id}/explain", get(explain))
+        .route("/api/v1/audit", get(audit))
+}
+
+/// Most hits one request may ask for.
+const MAX_LIMIT: usize = 200;
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct SearchParams {
+    q: String,
+    department: Vec<String>,
+    class: Option<String>,
+    tag: Vec<String>,
+    channel: Option<String>,
+    pipeline: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    facets: bool,
+    limit: Option<usize>,
+    offset: usize,
+}
+
+async fn search(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Query(p): Query<SearchParams>,
+) -> Result<Json<SearchView>, Problem> {
+    let query = SearchQuery {
+        text: p.q,
+        pipeline: p.pipeline,
+        channel: p.channel,
+        received_from: p
+            .from
+            .as_deref()
+            .map(|s| documents::parse_when(s, false))
+            .transpose()?,
+        received_until: p
+            .to
+            .as_deref()
+            .map(|s| documents::parse_when(s, true))
+            .transpose()?,
+        departments: p.department,
+        class: p.class,
+        tags: p.tag,
+        facets: p.facets,
+        limit: p.limit.unwrap_or(20).clamp(1, MAX_LIMIT),
+        offset: p.offset,
+        ..SearchQuery::default()
+    };
+    let results = documents::search(&app, &actor, query).await?;
+    Ok(Json(SearchView::from_results(&results)))
+}
+
+/// A path id that is no number is a document that does not exist.
+fn document_id(raw: &str) -> Result<DocumentId, Problem> {
+    raw.parse::<i64>()
+        .map(DocumentId)
+        .map_err(|_| Problem::not_found())
+}
+
+async fn detail(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, Problem> {
+    let id = document_id(&id)?;
+    Ok(Json(documents::detail(&app, &actor, id).await?))
+}
+
+async fn original(
+    state: State<AppState>,
+    caller: Caller,
+    id: Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Problem> {
+    file(state, caller, id, headers, Content::Original).await
+}
+
+async fn archive(
+    state: State<AppState>,
+    caller: Caller,
+    id: Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Problem> {
+    file(state, caller, id, headers, Content::Archive).await
+}
+
+/// `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback with anything odd
+/// replaced, and the exact name percent-encoded (RFC 6266).
+fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+async fn file(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    which: Content,
+) -> Result<Response, Problem> {
+    let id = document_id(&id)?;
+    let file = documents::content(&app, &actor, id, which).await?;
+    let etag = format!("\"{}\"", file.sha256);
+    let matches = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+    let mut response = if matches {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (StatusCode::OK, file.bytes).into_response()
+    };
+    let h = response.headers_mut();
+    let media = HeaderValue::from_str(&file.media_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    h.insert(header::CONTENT_TYPE, media);
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&content_disposition(&file.filename)) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    Ok(response)
+}
+
+async fn explain(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, Problem> {
+    let id = document_id(&id)?;
+    let (_, routings) = documents::routings(&app, &actor, id).await?;
+    Ok(Json(serde_json::to_value(routings).unwrap_or_default()))
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct AuditParams {
+    document_id: Option<i64>,
+    limit: Option<usize>,
+}
+
+async fn audit(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Query(p): Query<AuditParams>,
+) -> Result<Json<Vec<serde_json::Value>>, Problem> {
+    let limit = p.limit.unwrap_or(500).clamp(1, 10_000);
+    let events = documents::audit(&app, &actor, p.document_id.map(DocumentId), limit).await?;
+    Ok(Json(events))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_names_cannot_break_the_header_or_leave_the_download_folder() {
+        let d = content_disposition("../../etc/pass\"wd\r\nX: y Bescheid ä.pdf");
+        assert!(!d.contains('\r') && !d.contains('\n'));
+        assert!(d.starts_with("attachment; filename=\".._.._etc_pass_wd__X_ y Bescheid _.pdf\""));
+        assert!(d.contains(
+            "filename*=UTF-8''..%2F..%2Fetc%2Fpass%22wd%0D%0AX%3A%20y%20Bescheid%20%C3%A4.pdf"
+        ));
+    }
+}

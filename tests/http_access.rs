@@ -1,0 +1,396 @@
+//! Accounts, logins and department access over real HTTP against the real binary: a clerk
+//! of one department gets nothing of another through any document route (search hits,
+//! totals, facets, detail, original, archive, explain), other roles see what their role
+//! allows, every read is a chained audit event, and bad logins are refused and throttled.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::*;
+use mailroom_testdata as gen;
+use mailroom_testdata::Topic;
+use serde_json::Value;
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+/// Status, body and headers of a request with the given extra headers.
+struct Answer {
+    status: u16,
+    body: Vec<u8>,
+    headers: Vec<(String, String)>,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn request(method: &str, url: &str, headers: &[(&str, &str)], body: Option<&Value>) -> Answer {
+    let agent = agent();
+    let mut r = match (method, body) {
+        ("GET", _) => {
+            let mut req = agent.get(url);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            req.call()
+        }
+        ("DELETE", _) => {
+            let mut req = agent.delete(url);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            req.call()
+        }
+        ("POST", Some(b)) => {
+            let mut req = agent.post(url);
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            req.send_json(b)
+        }
+        _ => unreachable!(),
+    }
+    .expect("request");
+    let headers = r
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    let status = r.status().as_u16();
+    let body = r.body_mut().read_to_vec().unwrap();
+    Answer {
+        status,
+        body,
+        headers,
+    }
+}
+
+/// A logged-in browser: its cookie and CSRF token.
+struct Session {
+    cookie: String,
+    csrf: String,
+}
+
+impl Session {
+    fn get(&self, url: &str) -> Answer {
+        request("GET", url, &[("Cookie", &self.cookie)], None)
+    }
+}
+
+fn login(base: &str, user: &str, password: &str) -> Result<Session, Answer> {
+    let a = request(
+        "POST",
+        &format!("{base}/api/v1/session"),
+        &[],
+        Some(&serde_json::json!({"username": user, "password": password})),
+    );
+    if a.status != 201 {
+        return Err(a);
+    }
+    let set_cookie = a
+        .header("set-cookie")
+        .expect("a session cookie")
+        .to_string();
+    assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
+    assert!(set_cookie.contains("SameSite=Strict"), "{set_cookie}");
+    let cookie = set_cookie.split(';').next().unwrap().to_string();
+    let csrf = a.json()["csrf_token"].as_str().unwrap().to_string();
+    Ok(Session { cookie, csrf })
+}
+
+fn add_user(inst: &Instance, name: &str, args: &[&str], password: &str) {
+    let mut child = Command::new(BIN)
+        .arg("--config")
+        .arg(&inst.config)
+        .args(["user", "add", name, "--password-stdin"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "user add {name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+const PW: &str = "Sommer-2026-Poststelle";
+
+#[test]
+fn a_clerk_gets_nothing_of_another_department_through_any_route() {
+    let mut inst = Instance::new();
+    let a_letter = gen::routed_letter(Topic::Rechnung, 11);
+    let b_letter = gen::routed_letter(Topic::Widerspruch, 12);
+    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
+    assert_ne!(dep_a, dep_b);
+    let a = inst.ingest(
+        None,
+        "rechnung.pdf",
+        &gen::born_digital_pdf(&a_letter.letter, 1),
+    );
+    let b = inst.ingest(
+        None,
+        "widerspruch.pdf",
+        &gen::born_digital_pdf(&b_letter.letter, 1),
+    );
+    assert_eq!(inst.show(a)["department"], dep_a);
+    assert_eq!(inst.show(b)["department"], dep_b);
+
+    add_user(
+        &inst,
+        "clerk-a",
+        &["--role", "clerk", "--department", dep_a],
+        PW,
+    );
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    add_user(&inst, "ops", &["--role", "operator"], PW);
+    add_user(&inst, "audit", &["--role", "auditor"], PW);
+    // A clerk without departments cannot be made (they would see nothing anyway).
+    let out = inst.cli(&[
+        "user",
+        "add",
+        "nobody",
+        "--role",
+        "clerk",
+        "--password-stdin",
+    ]);
+    assert!(!out.status.success());
+    inst.start();
+    let base = inst.url();
+
+    // Nobody logged in: 401 on every document route.
+    for path in ["/api/v1/documents", &format!("/api/v1/documents/{a}")] {
+        let r = request("GET", &format!("{base}{path}"), &[], None);
+        assert_eq!(r.status, 401, "{path}");
+        assert_eq!(r.header("content-type"), Some("application/problem+json"));
+    }
+
+    let clerk = login(&base, "clerk-a", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    // Search: hits, totals and facets count only department A, also for words of B's letter
+    // and when asking for B explicitly.
+    let all = clerk.get(&format!("{base}/api/v1/documents?facets=true"));
+    assert_eq!(all.status, 200);
+    let all = all.json();
+    assert_eq!(all["total"], 1, "{all}");
+    assert_eq!(all["hits"][0]["id"], a);
+    let deps = all["facets"]["department"].as_array().unwrap();
+    assert_eq!(deps.len(), 1, "{all}");
+    assert_eq!(deps[0]["value"], dep_a);
+    let for_b = clerk
+        .get(&format!(
+            "{base}/api/v1/documents?department={dep_b}&facets=true"
+        ))
+        .json();
+    assert_eq!(for_b["total"], 0, "{for_b}");
+    assert!(for_b["hits"].as_array().unwrap().is_empty());
+    let b_text = b_letter.letter.paragraphs.join(" ");
+    let word = b_text
+        .split_whitespace()
+        .find(|w| w.len() > 8 && w.chars().all(char::is_alphabetic))
+        .expect("a long word in B's letter");
+    let by_word = clerk
+        .get(&format!("{base}/api/v1/documents?q={word}"))
+        .json();
+    assert!(
+        by_word["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["id"] == a),
+        "{by_word}"
+    );
+
+    // Every document route of B answers exactly like a document that does not exist.
+    let missing = clerk.get(&format!("{base}/api/v1/documents/999999"));
+    assert_eq!(missing.status, 404);
+    for suffix in ["", "/original", "/archive", "/explain"] {
+        let r = clerk.get(&format!("{base}/api/v1/documents/{b}{suffix}"));
+        assert_eq!(r.status, 404, "B{suffix}");
+        assert_eq!(r.body, missing.body, "B{suffix} must look like nothing");
+    }
+    // … while A's are readable.
+    let detail = clerk.get(&format!("{base}/api/v1/documents/{a}"));
+    assert_eq!(detail.status, 200);
+    assert_eq!(detail.json()["id"], a);
+    let original = clerk.get(&format!("{base}/api/v1/documents/{a}/original"));
+    assert_eq!(original.status, 200);
+    let sha = detail.json()["sha256"].as_str().unwrap().to_string();
+    assert_eq!(original.header("etag"), Some(format!("\"{sha}\"").as_str()));
+    assert!(original
+        .header("content-disposition")
+        .unwrap()
+        .starts_with("attachment; filename=\"rechnung.pdf\""));
+    assert!(original.body.starts_with(b"%PDF"));
+    assert_eq!(
+        clerk
+            .get(&format!("{base}/api/v1/documents/{a}/explain"))
+            .status,
+        200
+    );
+    // The clerk may not read the audit log.
+    assert_eq!(clerk.get(&format!("{base}/api/v1/audit")).status, 403);
+
+    // Mail-room staff see both; operators and auditors no contents.
+    let staff = login(&base, "staff", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    assert_eq!(
+        staff.get(&format!("{base}/api/v1/documents")).json()["total"],
+        2
+    );
+    assert_eq!(
+        staff.get(&format!("{base}/api/v1/documents/{b}")).status,
+        200
+    );
+    let ops = login(&base, "ops", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    for path in [
+        "/api/v1/documents".to_string(),
+        format!("/api/v1/documents/{a}"),
+        format!("/api/v1/documents/{a}/original"),
+    ] {
+        assert_eq!(ops.get(&format!("{base}{path}")).status, 403, "{path}");
+    }
+
+    // Reads are in the audit log, chained: the auditor sees who read what, and verify holds.
+    let auditor = login(&base, "audit", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    let log = auditor
+        .get(&format!("{base}/api/v1/audit?document_id={a}"))
+        .json();
+    let reads: Vec<&Value> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "read" && e["detail"]["actor"] == "clerk-a")
+        .collect();
+    let what: Vec<&str> = reads
+        .iter()
+        .map(|e| e["detail"]["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(what, ["detail", "original", "explain"], "{log}");
+    assert_eq!(reads[0]["detail"]["address"], "127.0.0.1");
+    let b_log = auditor
+        .get(&format!("{base}/api/v1/audit?document_id={b}"))
+        .json();
+    assert!(
+        b_log
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["detail"]["actor"] != "clerk-a"),
+        "refused reads are no reads: {b_log}"
+    );
+    let all_log = auditor.get(&format!("{base}/api/v1/audit")).json();
+    assert!(all_log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "login" && e["detail"]["account"] == "clerk-a"));
+
+    // Logging out needs the CSRF token; afterwards the cookie is worthless.
+    let url = format!("{base}/api/v1/session");
+    let r = request("DELETE", &url, &[("Cookie", &clerk.cookie)], None);
+    assert_eq!(r.status, 403, "a write without the CSRF token");
+    let r = request(
+        "DELETE",
+        &url,
+        &[
+            ("Cookie", &clerk.cookie),
+            ("X-CSRF-Token", &clerk.csrf),
+            ("Origin", "https://evil.example"),
+        ],
+        None,
+    );
+    assert_eq!(r.status, 403, "a write from a foreign page");
+    let r = request(
+        "DELETE",
+        &url,
+        &[("Cookie", &clerk.cookie), ("X-CSRF-Token", &clerk.csrf)],
+        None,
+    );
+    assert_eq!(r.status, 204);
+    assert_eq!(clerk.get(&format!("{base}/api/v1/documents")).status, 401);
+
+    // A disabled account's sessions end and it cannot log in.
+    let out = inst.cli(&["user", "disable", "staff"]);
+    assert!(out.status.success());
+    assert_eq!(staff.get(&format!("{base}/api/v1/documents")).status, 401);
+    assert_eq!(login(&base, "staff", PW).err().map(|a| a.status), Some(401));
+
+    inst.stop();
+    let verify = inst.json(&["verify", "--all", "--json"]);
+    assert_eq!(verify["problems"], serde_json::json!([]), "{verify}");
+    // The read and login events are among the chained events verify walked.
+    let chains = inst.json(&["show", "--json", &a.to_string()]);
+    assert!(event_kinds(&chains).iter().any(|k| k == "read"), "{chains}");
+}
+
+#[test]
+fn wrong_passwords_are_refused_alike_and_then_throttled() {
+    let mut inst = Instance::new();
+    add_user(&inst, "anna", &["--role", "mailroom"], PW);
+    inst.start();
+    let base = inst.url();
+    let unknown = login(&base, "niemand", "falsch-falsch").err().unwrap();
+    let wrong = login(&base, "anna", "falsch-falsch").err().unwrap();
+    assert_eq!((unknown.status, wrong.status), (401, 401));
+    assert_eq!(unknown.json()["detail"], wrong.json()["detail"]);
+    for _ in 0..4 {
+        assert_eq!(
+            login(&base, "anna", "falsch-falsch").err().unwrap().status,
+            401
+        );
+    }
+    // Five failures: even the right password must wait now.
+    let held = login(&base, "anna", PW).err().expect("throttled");
+    assert_eq!(held.status, 429);
+    assert!(held.header("retry-after").is_some());
+    // Tokens: shown once on stdout, work as bearer, never for what their role does not allow.
+    let out = inst.cli(&["token", "create", "scripts", "--role", "mailroom"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(token.starts_with("mrt_") && !token.contains(' '), "{token}");
+    let bearer = format!("Bearer {token}");
+    let r = request(
+        "GET",
+        &format!("{base}/api/v1/documents"),
+        &[("Authorization", &bearer)],
+        None,
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        inst.cli(&["token", "revoke", "scripts"]).status.code(),
+        Some(0)
+    );
+    let r = request(
+        "GET",
+        &format!("{base}/api/v1/documents"),
+        &[("Authorization", &bearer)],
+        None,
+    );
+    assert_eq!(r.status, 401);
+    inst.stop();
+}

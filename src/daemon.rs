@@ -17,6 +17,7 @@ use tracing::{error, info, warn};
 use crate::config::SourceConfig;
 use crate::instance::{Instance, InstanceError};
 use crate::model::{format_utc, now, ReceiptId};
+use crate::pipeline::UploadSink;
 use crate::pipeline::{indexer, recovery, Outcome};
 use crate::routing::notifier::Notifier;
 use crate::routing::{training, upkeep, Router};
@@ -103,15 +104,53 @@ pub async fn run(
         background.clone(),
     );
     let worker = instance.worker(Some(index_handle)).await?;
+
+    let routing_tasks = TaskTracker::new();
+    if let Some(router) = worker.runner.router() {
+        start_routing(&instance, Arc::clone(router), &routing_tasks, &background).await;
+    }
+    routing_tasks.close();
+
+    let (tx, mut rx) = mpsc::unbounded_channel::<Receipt>();
+    // Resume what a crashed process left behind *before* the sources look at the folders: a
+    // receipt recorded just before a crash still has its file in the drop folder, and must
+    // re-claim it itself rather than race a fresh claim.
+    match recovery::recover(&worker.runner, &worker.owner).await {
+        Ok(resume) => {
+            for r in resume {
+                let _ = tx.send(r);
+            }
+        }
+        Err(e) => warn!(error = %e, "recovery at start failed; will retry"),
+    }
+    // Upload files that never got a receipt (recovery has moved every recorded one into the
+    // spool); done before the API takes new uploads.
+    let uploads = match UploadSink::new(worker.intake.clone(), tx.clone(), &config.data_dir) {
+        Ok(sink) => {
+            match sink.remove_orphans() {
+                Ok(0) => {}
+                Ok(n) => info!(files = n, "removed upload files that never got a receipt"),
+                Err(e) => warn!(error = %e, "cannot clean the upload folder"),
+            }
+            Some(sink)
+        }
+        Err(e) => {
+            warn!(error = %e, "cannot create the upload folder; uploads are refused");
+            None
+        }
+    };
     let http = match &config.http {
         Some(http_config) => {
-            let app = Arc::new(crate::app::App::new(
-                config.clone(),
-                Arc::clone(&instance.store),
-                instance.blobs.clone(),
-                Arc::clone(&search.index),
-                worker.runner.router().cloned(),
-            ));
+            let app = Arc::new(
+                crate::app::App::new(
+                    config.clone(),
+                    Arc::clone(&instance.store),
+                    instance.blobs.clone(),
+                    Arc::clone(&search.index),
+                    worker.runner.router().cloned(),
+                )
+                .with_uploads(uploads.clone()),
+            );
             let server =
                 crate::http::start(app, http_config, options.listen, background.clone()).await?;
             println!("mailroom: web interface and API at {}", server.url());
@@ -133,25 +172,6 @@ pub async fn run(
             .unwrap_or_default()
             .as_bytes(),
     );
-
-    let routing_tasks = TaskTracker::new();
-    if let Some(router) = worker.runner.router() {
-        start_routing(&instance, Arc::clone(router), &routing_tasks, &background).await;
-    }
-    routing_tasks.close();
-
-    let (tx, mut rx) = mpsc::unbounded_channel::<Receipt>();
-    // Resume what a crashed process left behind *before* the sources look at the folders: a
-    // receipt recorded just before a crash still has its file in the drop folder, and must
-    // re-claim it itself rather than race a fresh claim.
-    match recovery::recover(&worker.runner, &worker.owner).await {
-        Ok(resume) => {
-            for r in resume {
-                let _ = tx.send(r);
-            }
-        }
-        Err(e) => warn!(error = %e, "recovery at start failed; will retry"),
-    }
     info!(
         workers = config.workers,
         pipelines = config.pipelines.len(),

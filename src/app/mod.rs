@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod documents;
 pub mod system;
 mod throttle;
+pub mod uploads;
 
 pub use throttle::LoginThrottle;
 
@@ -57,6 +58,8 @@ pub struct App {
     pub started_at: crate::model::Timestamp,
     /// Failed logins per account and address.
     pub throttle: LoginThrottle,
+    /// Where uploads go; only while the daemon runs (its workers take them).
+    pub uploads: Option<crate::pipeline::UploadSink>,
 }
 
 impl App {
@@ -75,7 +78,14 @@ impl App {
             router,
             started_at: crate::model::now(),
             throttle: LoginThrottle::default(),
+            uploads: None,
         }
+    }
+
+    /// Takes uploads into `sink` (the daemon's workers process them).
+    pub fn with_uploads(mut self, sink: Option<crate::pipeline::UploadSink>) -> App {
+        self.uploads = sink;
+        self
     }
 
     /// The instance as the CLI uses it: the store and a read-only search index (a running

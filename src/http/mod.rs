@@ -21,6 +21,7 @@ mod documents;
 pub mod problem;
 mod system;
 pub mod tls;
+mod uploads;
 
 pub use problem::Problem;
 
@@ -81,6 +82,7 @@ pub fn router(app: AppState, config: &HttpConfig) -> Router {
         .merge(system::routes())
         .merge(auth::routes())
         .merge(documents::routes())
+        .merge(uploads::routes())
         .fallback(|| async { Problem::not_found() })
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)

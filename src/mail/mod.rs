@@ -8,6 +8,7 @@
 
 pub mod mbox;
 mod rfc2231;
+pub mod upload_message;
 pub mod zip;
 
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};

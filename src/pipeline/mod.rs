@@ -13,12 +13,14 @@ pub mod recovery;
 mod runner;
 pub mod split;
 mod spool;
+mod upload;
 
 pub use intake::{ClaimKind, Intake, IntakeError};
 pub use owner::Owner;
 pub use quarantine::{safe_file_name, QuarantineDir};
 pub use runner::{Outcome, Pipeline, Runner, INGEST_PIPELINE};
 pub use spool::Spool;
+pub use upload::{UploadDelivery, UploadSink};
 
 /// How many documents are processed at once with `workers` OCR threads. Pages wait for the
 /// OCR pool (its queue is bounded), so more documents in flight cost little memory (originals

@@ -7,6 +7,7 @@ mod accounts;
 mod blobs;
 mod records;
 mod sqlite;
+mod uploads;
 
 use async_trait::async_trait;
 
@@ -14,6 +15,7 @@ pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
 pub use records::*;
 pub use sqlite::SqliteStore;
+pub use uploads::{UploadClaim, UploadStore};
 
 use crate::model::{ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp};
 
@@ -50,7 +52,7 @@ impl StoreError {
 
 /// Everything the pipeline, the CLI and (later) the HTTP API need from persistence.
 #[async_trait]
-pub trait Store: AccountStore + Send + Sync {
+pub trait Store: AccountStore + UploadStore + Send + Sync {
     // --- receipts: the intake journal -----------------------------------------------------
     /// Records a new delivery in state `claimed`, owned by `owner`, with a `received` event.
     async fn claim(&self, receipt: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError>;

@@ -546,7 +546,7 @@ async fn claim_in(
 }
 
 /// Inserts a receipt in state `claimed`; returns it and its `received` event's detail.
-async fn insert_receipt(
+pub(super) async fn insert_receipt(
     tx: &mut sqlx::SqliteConnection,
     r: &NewReceipt,
     owner: &str,
@@ -628,6 +628,10 @@ impl Store for SqliteStore {
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM mailbox_messages WHERE receipt_id = ?")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM uploads WHERE receipt_id = ?")
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
@@ -1217,3 +1221,4 @@ mod mbox;
 mod routing;
 #[cfg(test)]
 mod tests;
+mod uploads;

@@ -132,8 +132,13 @@ impl Instance {
             cmd.env(k, v);
         }
         self.daemon = Some(cmd.spawn().expect("start daemon"));
+        // This run's log only: earlier runs said "running" too.
+        let this_run = self.log_path(self.runs);
         self.wait_for("daemon to start", Duration::from_secs(60), |i| {
-            i.log().contains("mailroom is running") || i.daemon_exited()
+            std::fs::read_to_string(&this_run)
+                .unwrap_or_default()
+                .contains("mailroom is running")
+                || i.daemon_exited()
         });
         assert!(
             !self.daemon_exited(),

@@ -50,10 +50,16 @@ pub struct Worker {
 impl Instance {
     /// Opens the store (creating the data folder and database if needed).
     pub async fn open(config: Config) -> Result<Self, InstanceError> {
-        std::fs::create_dir_all(&config.data_dir).map_err(|source| InstanceError::Folder {
-            path: config.data_dir.clone(),
-            source,
-        })?;
+        // Letters of every department live in the data and quarantine folders: readable by
+        // the service account only (the process umask keeps new files private too).
+        for dir in [&config.data_dir, &config.quarantine_dir] {
+            std::fs::create_dir_all(dir)
+                .and_then(|()| crate::fsutil::make_private(dir))
+                .map_err(|source| InstanceError::Folder {
+                    path: dir.clone(),
+                    source,
+                })?;
+        }
         let store = SqliteStore::open(&config.database_url)
             .await
             .map_err(|source| InstanceError::Store {

@@ -394,3 +394,20 @@ fn wrong_passwords_are_refused_alike_and_then_throttled() {
     assert_eq!(r.status, 401);
     inst.stop();
 }
+
+#[test]
+fn the_data_folder_and_database_are_private_to_the_service_account() {
+    use std::os::unix::fs::PermissionsExt;
+    let inst = Instance::new();
+    let id = inst.ingest(
+        None,
+        "brief.pdf",
+        &gen::born_digital_pdf(&gen::Letter::sample(5), 1),
+    );
+    assert!(id > 0);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&inst.data), 0o700, "data folder");
+    assert_eq!(mode(&inst.quarantine), 0o700, "quarantine folder");
+    assert_eq!(mode(&inst.data.join("mailroom.db")) & 0o077, 0, "database");
+    assert_eq!(mode(&inst.data.join("blobs")) & 0o077, 0, "blob folder");
+}

@@ -94,6 +94,11 @@ enum Command {
 /// Parses the command line and runs the command.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Everything mailroom writes is private to the service account; `init` is left alone, as
+    // the drop folders it creates must stay writable for the scanners' accounts.
+    if !matches!(cli.command, Command::Init(_)) {
+        crate::fsutil::private_umask();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -17,7 +17,7 @@ use tracing::{error, info, warn};
 use crate::config::SourceConfig;
 use crate::instance::{Instance, InstanceError};
 use crate::model::{format_utc, now, ReceiptId};
-use crate::pipeline::UploadSink;
+use crate::pipeline::ApiIntake;
 use crate::pipeline::{indexer, recovery, Outcome};
 use crate::routing::notifier::Notifier;
 use crate::routing::{training, upkeep, Router};
@@ -125,7 +125,7 @@ pub async fn run(
     }
     // Upload files that never got a receipt (recovery has moved every recorded one into the
     // spool); done before the API takes new uploads.
-    let uploads = match UploadSink::new(worker.intake.clone(), tx.clone(), &config.data_dir) {
+    let uploads = match ApiIntake::new(worker.intake.clone(), tx.clone(), &config.data_dir) {
         Ok(sink) => {
             match sink.remove_orphans() {
                 Ok(0) => {}

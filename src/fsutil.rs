@@ -151,6 +151,24 @@ pub fn identity(meta: &fs::Metadata) -> String {
     )
 }
 
+/// Makes a folder accessible to its owner only (mode 0700), unless it already is.
+pub fn make_private(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(dir)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700 | 0o700))?;
+    }
+    Ok(())
+}
+
+/// New files and folders of this process are private to its user (umask 077).
+pub fn private_umask() {
+    // SAFETY: umask only changes this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,23 +198,5 @@ mod tests {
         assert_ne!(identity(&fs::metadata(&a).unwrap()), id1);
         remove_durable(&a).unwrap();
         remove_durable(&a).unwrap();
-    }
-}
-
-/// Makes a folder accessible to its owner only (mode 0700), unless it already is.
-pub fn make_private(dir: &Path) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = fs::metadata(dir)?.permissions().mode();
-    if mode & 0o077 != 0 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700 | 0o700))?;
-    }
-    Ok(())
-}
-
-/// New files and folders of this process are private to its user (umask 077).
-pub fn private_umask() {
-    // SAFETY: umask only changes this process's file-creation mask; it cannot fail.
-    unsafe {
-        libc::umask(0o077);
     }
 }

@@ -93,6 +93,14 @@ impl Session {
     fn get(&self, url: &str) -> Answer {
         request("GET", url, &[("Cookie", &self.cookie)], None)
     }
+
+    fn post(&self, url: &str, body: &Value) -> Answer {
+        let headers = [
+            ("Cookie", self.cookie.as_str()),
+            ("X-CSRF-Token", &self.csrf),
+        ];
+        request("POST", url, &headers, Some(body))
+    }
 }
 
 fn login(base: &str, user: &str, password: &str) -> Result<Session, Answer> {
@@ -342,6 +350,92 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
     // The read and login events are among the chained events verify walked.
     let chains = inst.json(&["show", "--json", &a.to_string()]);
     assert!(event_kinds(&chains).iter().any(|k| k == "read"), "{chains}");
+}
+
+#[test]
+fn inboxes_routing_and_the_mail_room_desk_follow_department_and_role() {
+    let mut inst = Instance::new();
+    let a_letter = gen::routed_letter(Topic::Rechnung, 21);
+    let b_letter = gen::routed_letter(Topic::Widerspruch, 22);
+    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
+    let a = inst.ingest(None, "a.pdf", &gen::born_digital_pdf(&a_letter.letter, 1));
+    let b = inst.ingest(None, "b.pdf", &gen::born_digital_pdf(&b_letter.letter, 1));
+    add_user(
+        &inst,
+        "clerk-a",
+        &["--role", "clerk", "--department", dep_a],
+        PW,
+    );
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    inst.start();
+    let base = inst.url();
+    let clerk = login(&base, "clerk-a", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    let staff = login(&base, "staff", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+
+    // The clerk's own inbox lists A; B's inbox is as absent as a department that does not exist.
+    let own = clerk.get(&format!("{base}/api/v1/inbox/{dep_a}"));
+    assert_eq!(own.status, 200);
+    let ids: Vec<u64> = own
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["document_id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [a as u64]);
+    let nowhere = clerk.get(&format!("{base}/api/v1/inbox/nirgends"));
+    assert_eq!(nowhere.status, 404);
+    let other = clerk.get(&format!("{base}/api/v1/inbox/{dep_b}"));
+    assert_eq!(other.status, 404);
+    assert_eq!(other.body, nowhere.body);
+    // States change only in one's own inbox, only for documents one may see.
+    let working = serde_json::json!({"state": "in_bearbeitung"});
+    let r = clerk.post(&format!("{base}/api/v1/inbox/{dep_b}/{b}"), &working);
+    assert_eq!(r.status, 404);
+    let r = clerk.post(&format!("{base}/api/v1/inbox/{dep_a}/{b}"), &working);
+    assert_eq!(r.status, 404);
+    let r = clerk.post(
+        &format!("{base}/api/v1/inbox/{dep_a}/{a}"),
+        &serde_json::json!({"state": "fertig"}),
+    );
+    assert_eq!(r.status, 422, "{}", r.json());
+    let r = clerk.post(&format!("{base}/api/v1/inbox/{dep_a}/{a}"), &working);
+    assert_eq!(r.status, 204);
+    let own = clerk.get(&format!("{base}/api/v1/inbox/{dep_a}")).json();
+    assert_eq!(own[0]["state"], "in_bearbeitung", "{own}");
+
+    // Routing, triage, quarantine and status are the mail room's desk, not the clerk's.
+    let to_a = serde_json::json!({"department": dep_a});
+    let r = clerk.post(&format!("{base}/api/v1/documents/{b}/routing"), &to_a);
+    assert_eq!(r.status, 403);
+    for path in ["/api/v1/triage", "/api/v1/quarantine", "/api/v1/status"] {
+        assert_eq!(clerk.get(&format!("{base}{path}")).status, 403, "{path}");
+        assert_eq!(staff.get(&format!("{base}{path}")).status, 200, "{path}");
+    }
+    let r = clerk.post(&format!("{base}/api/v1/quarantine/1/retry"), &to_a);
+    assert_eq!(r.status, 403);
+
+    // Staff route B to A by hand: the decision names them, and the clerk can now read B.
+    let r = staff.post(&format!("{base}/api/v1/documents/999999/routing"), &to_a);
+    assert_eq!(r.status, 404);
+    let r = staff.post(
+        &format!("{base}/api/v1/documents/{b}/routing"),
+        &serde_json::json!({"department": "99-gibt-es-nicht"}),
+    );
+    assert_eq!(r.status, 422);
+    let r = staff.post(&format!("{base}/api/v1/documents/{b}/routing"), &to_a);
+    assert_eq!(r.status, 200, "{}", r.json());
+    assert_eq!(r.json()["kind"], "corrected");
+    let history = staff
+        .get(&format!("{base}/api/v1/documents/{b}/explain"))
+        .json();
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["decided_by"], "staff", "{history}");
+    assert_eq!(
+        clerk.get(&format!("{base}/api/v1/documents/{b}")).status,
+        200
+    );
+    inst.stop();
 }
 
 #[test]

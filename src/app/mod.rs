@@ -12,6 +12,8 @@ use crate::store::{BlobStore, Store, StoreError};
 
 pub mod accounts;
 pub mod documents;
+pub mod quarantine;
+pub mod routing;
 pub mod system;
 mod throttle;
 pub mod uploads;
@@ -59,7 +61,7 @@ pub struct App {
     /// Failed logins per account and address.
     pub throttle: LoginThrottle,
     /// Where uploads go; only while the daemon runs (its workers take them).
-    pub uploads: Option<crate::pipeline::UploadSink>,
+    pub uploads: Option<crate::pipeline::ApiIntake>,
 }
 
 impl App {
@@ -83,7 +85,7 @@ impl App {
     }
 
     /// Takes uploads into `sink` (the daemon's workers process them).
-    pub fn with_uploads(mut self, sink: Option<crate::pipeline::UploadSink>) -> App {
+    pub fn with_uploads(mut self, sink: Option<crate::pipeline::ApiIntake>) -> App {
         self.uploads = sink;
         self
     }
@@ -91,8 +93,21 @@ impl App {
     /// The instance as the CLI uses it: the store and a read-only search index (a running
     /// daemon keeps writing it).
     pub async fn open(config: Config) -> Result<App, crate::instance::InstanceError> {
+        Self::open_with_index(config, false).await
+    }
+
+    /// Like [`App::open`], but takes the index writer when no daemon holds it, so a change
+    /// made here (a routing by hand) is searchable at once.
+    pub async fn open_writable(config: Config) -> Result<App, crate::instance::InstanceError> {
+        Self::open_with_index(config, true).await
+    }
+
+    async fn open_with_index(
+        config: Config,
+        writable: bool,
+    ) -> Result<App, crate::instance::InstanceError> {
         let instance = crate::instance::Instance::open(config).await?;
-        let search = instance.search(false).await?;
+        let search = instance.search(writable).await?;
         Ok(App::new(
             instance.config,
             instance.store,

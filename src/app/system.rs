@@ -6,6 +6,104 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
 
 use super::{App, AppError};
+use crate::config::SourceConfig;
+use crate::daemon::{info_path, DaemonInfo};
+use crate::model::{format_utc, Actor, Role};
+use crate::pipeline::Owner;
+use crate::routing::RulesStatus;
+use crate::store::StatusCounts;
+
+/// The instance at a glance (`status`, `GET /api/v1/status`).
+pub struct Status {
+    pub counts: StatusCounts,
+    /// The running daemon, if any.
+    pub daemon: Option<DaemonInfo>,
+    /// The rules as the daemon runs them (or as the file is, without a daemon).
+    pub rules: Option<RulesStatus>,
+    /// Everything above as `status --json` prints it.
+    pub json: serde_json::Value,
+}
+
+/// Counts, daemon, pipelines and rules: for operators and mail-room staff (no contents).
+pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
+    app.require(
+        actor,
+        &[Role::Operator, Role::Mailroom],
+        "reading the status",
+    )?;
+    let config = &app.config;
+    let daemon: Option<DaemonInfo> = std::fs::read(info_path(&config.data_dir))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
+    let pipelines: Vec<serde_json::Value> = config
+        .pipelines
+        .iter()
+        .map(|p| {
+            let folder = match &p.source {
+                SourceConfig::Folder(f) => Some(f.path.clone()),
+                SourceConfig::Imap(_) | SourceConfig::Upload(_) => None,
+            };
+            serde_json::json!({
+                "name": p.name, "channel": p.channel, "folder": folder,
+                "source": p.source.location(), "mailbox": p.mailbox(),
+            })
+        })
+        .collect();
+    // The running daemon's view of the rules (it keeps the old ones if an edit is invalid);
+    // without a daemon, the rules file as it is now.
+    let rules = config.routing.as_ref().map(|r| {
+        daemon
+            .as_ref()
+            .and_then(|_| crate::routing::upkeep::read_status(&config.data_dir))
+            .unwrap_or_else(|| match r.load_rules(&r.rules_file) {
+                Ok(rules) => RulesStatus {
+                    file: r.rules_file.clone(),
+                    version: rules.version.clone(),
+                    loaded_at: String::new(),
+                    rules: rules.rules.len(),
+                    error: None,
+                },
+                Err(errors) => RulesStatus {
+                    file: r.rules_file.clone(),
+                    error: Some(errors.0.iter().map(|d| d.to_string()).collect()),
+                    ..Default::default()
+                },
+            })
+    });
+    let c = app.store.counts().await?;
+    let routing_json = rules.as_ref().map(|r| {
+        serde_json::json!({
+            "rules_file": r.file, "version": r.version, "rules": r.rules,
+            "loaded_at": r.loaded_at, "error": r.error,
+            "triage": c.triage,
+            "open_by_department": c.open_by_department.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+            "notifications_pending": c.notifications_pending,
+            "notifications_failing": c.notifications_failing,
+        })
+    });
+    let json = serde_json::json!({
+        "documents": c.documents,
+        "in_progress": c.in_progress,
+        "quarantined": c.quarantined,
+        "duplicates": c.duplicates,
+        "unindexed": c.unindexed,
+        "receipts": c.receipts,
+        "last_received_at": c.last_received_at.map(format_utc),
+        "daemon": daemon.as_ref().map(|d| serde_json::json!({
+            "running": true, "pid": d.pid, "started_at": d.started_at, "version": d.version,
+            "url": d.url,
+        })).unwrap_or(serde_json::json!({ "running": false })),
+        "pipelines": pipelines,
+        "routing": routing_json,
+    });
+    Ok(Status {
+        counts: c,
+        daemon,
+        rules,
+        json,
+    })
+}
 
 /// Whether the instance can do its work: the database answers and the search index is open.
 pub async fn ready(app: &App) -> Result<(), AppError> {

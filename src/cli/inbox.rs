@@ -7,9 +7,9 @@ use anyhow::Context;
 
 use super::output::print_json;
 use super::routing_text::department_label;
+use crate::app::{routing, App, AppError};
 use crate::config::Config;
-use crate::instance::Instance;
-use crate::model::{format_berlin_date, DocumentId};
+use crate::model::{format_berlin_date, Actor, DocumentId};
 use crate::store::InboxEntry;
 
 #[derive(clap::Args, Debug)]
@@ -58,30 +58,32 @@ pub fn print_entries(entries: &[InboxEntry]) {
 }
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
-    let Some(routing) = &config.routing else {
-        eprintln!(
-            "error: routing is not configured: add a [routing] section to {}",
-            config.file.display()
-        );
-        return Ok(ExitCode::FAILURE);
+    let app = App::open(config).await.context("opening the instance")?;
+    let actor = Actor::local();
+    let label = department_label(&app.config, &args.department);
+    let failed = |e: AppError| -> anyhow::Result<ExitCode> {
+        match e {
+            AppError::NotFound(_) if app.config.routing.is_some() => {
+                let known = app
+                    .config
+                    .routing
+                    .as_ref()
+                    .map(|r| r.departments.ids().join(", "))
+                    .unwrap_or_default();
+                eprintln!("error: no department {:?}; known: {known}", args.department);
+                Ok(ExitCode::FAILURE)
+            }
+            AppError::Invalid(m) | AppError::NotFound(m) | AppError::Unavailable(m) => {
+                eprintln!("error: {m}");
+                Ok(ExitCode::FAILURE)
+            }
+            other => Err(other.into()),
+        }
     };
-    if routing.departments.get(&args.department).is_none() {
-        eprintln!(
-            "error: no department {:?}; known: {}",
-            args.department,
-            routing.departments.ids().join(", ")
-        );
-        return Ok(ExitCode::FAILURE);
-    }
-    let label = department_label(&config, &args.department);
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
     if let (Some(id), Some(state)) = (args.set, &args.to) {
-        instance
-            .store
-            .set_assignment_state(id, &args.department, state)
-            .await?;
+        if let Err(e) = routing::set_state(&app, &actor, &args.department, id, state).await {
+            return failed(e);
+        }
         println!("Document #{id} in {label}: {state}");
         return Ok(ExitCode::SUCCESS);
     }
@@ -90,7 +92,10 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         (false, true) => vec!["neu".to_string(), "in_bearbeitung".to_string()],
         (false, false) => args.state.clone(),
     };
-    let entries = instance.store.inbox(&args.department, &states).await?;
+    let entries = match routing::inbox(&app, &actor, &args.department, &states).await {
+        Ok(entries) => entries,
+        Err(e) => return failed(e),
+    };
     if args.json {
         print_json(&entries)?;
         return Ok(ExitCode::SUCCESS);

@@ -6,10 +6,12 @@ use anyhow::Context;
 
 use super::init_tracing;
 use super::output::{berlin, print_json};
+use crate::app::quarantine::{self, QuarantineEntry};
+use crate::app::{App, AppError};
 use crate::config::Config;
 use crate::instance::Instance;
-use crate::model::{format_utc, ReceiptId};
-use crate::pipeline::{indexer, recovery, Outcome, QuarantineDir};
+use crate::model::{Actor, ReceiptId};
+use crate::pipeline::{indexer, recovery, Outcome};
 use crate::store::ReceiptState;
 
 #[derive(clap::Subcommand, Debug)]
@@ -31,24 +33,13 @@ pub enum Command {
 pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
     // The command reports every outcome itself; logs only with RUST_LOG.
     init_tracing("off");
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
+    let app = App::open(config).await.context("opening the instance")?;
+    let actor = Actor::local();
     match cmd {
         Command::List { all, json } => {
-            let items = instance.store.quarantined(all).await?;
+            let items = quarantine::list(&app, &actor, all).await?;
             if json {
-                let list: Vec<_> = items
-                    .iter()
-                    .map(|r| {
-                        serde_json::json!({
-                            "id": r.id, "state": r.state, "original_filename": r.original_filename,
-                            "pipeline": r.pipeline, "received_at": format_utc(r.received_at),
-                            "reason_code": r.reason_code, "reason": r.reason,
-                            "path": r.quarantine_path, "attempts": r.attempts,
-                        })
-                    })
-                    .collect();
+                let list: Vec<_> = items.iter().map(QuarantineEntry::of).collect();
                 print_json(&list)?;
             } else if items.is_empty() {
                 println!("quarantine is empty");
@@ -75,31 +66,27 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Discard { id } => {
-            let r = instance.store.discard_quarantined(id).await?;
-            if let Some(p) = &r.quarantine_path {
-                QuarantineDir::remove(p).with_context(|| format!("removing {}", p.display()))?;
-            }
+            let r = quarantine::discard(&app, &actor, id).await?;
             println!("discarded {} ({})", r.id, r.original_filename);
             Ok(ExitCode::SUCCESS)
         }
         Command::Retry { id } => {
-            let before = instance
-                .store
-                .receipt(id)
-                .await?
-                .with_context(|| format!("no receipt {id}"))?;
-            if before.state != ReceiptState::Quarantined {
-                eprintln!(
-                    "error: {id} is not in quarantine (state: {})",
-                    before.state.as_str()
-                );
-                return Ok(ExitCode::FAILURE);
+            match quarantine::check_retry(&app, &actor, id).await {
+                Ok(_) => {}
+                Err(AppError::Conflict(m) | AppError::NotFound(m)) => {
+                    eprintln!("error: {m}");
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(e) => return Err(e.into()),
             }
+            let instance = Instance::open(app.config.clone())
+                .await
+                .context("opening the instance")?;
             let search = instance.search(true).await?;
             let worker = instance.worker(None).await?;
             let receipt = instance
                 .store
-                .retry_quarantined(id, worker.owner.token())
+                .retry_quarantined(id, worker.owner.token(), &actor.name)
                 .await?;
             recovery::unquarantine(&worker.runner, &receipt)
                 .await

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::output::print_json;
+use crate::app::{routing, App};
 use crate::config::Config;
-use crate::instance::Instance;
-use crate::model::format_berlin_date;
+use crate::model::{format_berlin_date, Actor};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -18,26 +18,9 @@ pub struct Args {
 }
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
-    let entries = instance.store.triage().await?;
-    let mut rows = Vec::with_capacity(entries.len());
-    for e in &entries {
-        let last = instance.store.routings(e.document_id).await?.pop();
-        let x = last.map(|r| r.routing.explanation).unwrap_or_default();
-        let guess = x["model"]["departments"][0].clone();
-        rows.push(serde_json::json!({
-            "document_id": e.document_id,
-            "received_at": crate::model::format_utc(e.received_at),
-            "original_filename": e.original_filename,
-            "pipeline": e.pipeline,
-            "subject": e.subject,
-            "class": e.class,
-            "reason": x["triage_reason"],
-            "guess": guess,
-        }));
-    }
+    let app = App::open(config).await.context("opening the instance")?;
+    let entries = app.store.triage().await?;
+    let rows = routing::triage(&app, &Actor::local()).await?;
     if args.json {
         print_json(&rows)?;
         return Ok(ExitCode::SUCCESS);

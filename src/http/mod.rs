@@ -22,6 +22,7 @@ pub mod problem;
 mod system;
 pub mod tls;
 mod uploads;
+mod work;
 
 pub use problem::Problem;
 
@@ -83,6 +84,7 @@ pub fn router(app: AppState, config: &HttpConfig) -> Router {
         .merge(auth::routes())
         .merge(documents::routes())
         .merge(uploads::routes())
+        .merge(work::routes())
         .fallback(|| async { Problem::not_found() })
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)

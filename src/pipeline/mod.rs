@@ -20,7 +20,7 @@ pub use owner::Owner;
 pub use quarantine::{safe_file_name, QuarantineDir};
 pub use runner::{Outcome, Pipeline, Runner, INGEST_PIPELINE};
 pub use spool::Spool;
-pub use upload::{UploadDelivery, UploadSink};
+pub use upload::{ApiIntake, UploadDelivery};
 
 /// How many documents are processed at once with `workers` OCR threads. Pages wait for the
 /// OCR pool (its queue is bounded), so more documents in flight cost little memory (originals

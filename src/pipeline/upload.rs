@@ -13,9 +13,10 @@ use crate::fsutil;
 use crate::model::{now, Sha256};
 use crate::store::{ClaimMode, NewReceipt, Receipt, StoreError, UploadClaim};
 
-/// Where uploads enter the workers' queue.
+/// The running daemon's intake for the API: uploads, and quarantined files sent back to the
+/// workers.
 #[derive(Clone)]
-pub struct UploadSink {
+pub struct ApiIntake {
     intake: Intake,
     deliveries: mpsc::UnboundedSender<Receipt>,
     incoming: PathBuf,
@@ -42,17 +43,17 @@ fn io(path: &std::path::Path, source: std::io::Error) -> IntakeError {
     }
 }
 
-impl UploadSink {
+impl ApiIntake {
     /// `data_dir/uploads/incoming` must be on the spool's filesystem (it is: both live in
     /// the data folder), so the move into the spool is a rename.
     pub fn new(
         intake: Intake,
         deliveries: mpsc::UnboundedSender<Receipt>,
         data_dir: &std::path::Path,
-    ) -> std::io::Result<UploadSink> {
+    ) -> std::io::Result<ApiIntake> {
         let incoming = data_dir.join("uploads").join("incoming");
         fsutil::create_dir_all_durable(&incoming)?;
-        Ok(UploadSink {
+        Ok(ApiIntake {
             intake,
             deliveries,
             incoming,
@@ -135,6 +136,33 @@ impl UploadSink {
             let _ = self.deliveries.send(r.clone());
         }
         Ok((r, None))
+    }
+
+    /// Takes a quarantined receipt back into processing (`by` is recorded): its file moves
+    /// back into the spool and the workers get it.
+    pub async fn retry_quarantined(
+        &self,
+        id: crate::model::ReceiptId,
+        by: &str,
+    ) -> Result<Receipt, IntakeError> {
+        let store = self.intake.store();
+        let r = store
+            .retry_quarantined(id, self.intake.owner().token(), by)
+            .await?;
+        let from = r.quarantine_path.clone();
+        let to = self.intake.spool().path(r.id);
+        let moved = tokio::task::spawn_blocking(move || match from {
+            Some(from) if !to.exists() => {
+                fsutil::move_durable(&from, &to)?;
+                fsutil::remove_durable(&super::QuarantineDir::sidecar(&from))
+            }
+            _ => Ok(()),
+        })
+        .await
+        .map_err(|e| io(std::path::Path::new(""), std::io::Error::other(e)))?;
+        moved.map_err(|e| io(&r.source_path, e))?;
+        let _ = self.deliveries.send(r.clone());
+        Ok(r)
     }
 
     /// Removes message files that never got a receipt (a crash between writing and

@@ -184,11 +184,13 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     ) -> Result<Vec<InboxEntry>, StoreError>;
     /// Routed documents without a department.
     async fn triage(&self) -> Result<Vec<InboxEntry>, StoreError>;
+    /// Sets a document's state in a department's inbox; `by` is recorded in the event.
     async fn set_assignment_state(
         &self,
         document: DocumentId,
         department: &str,
         state: &str,
+        by: &str,
     ) -> Result<(), StoreError>;
     /// Records a confirmed or corrected routing; returns the labels recorded before, if any.
     async fn record_training(
@@ -238,9 +240,14 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     /// Quarantined receipts (all states when `include_closed`), newest first.
     async fn quarantined(&self, include_closed: bool) -> Result<Vec<Receipt>, StoreError>;
     /// Puts a quarantined receipt back into state `claimed` for `owner`.
-    async fn retry_quarantined(&self, id: ReceiptId, owner: &str) -> Result<Receipt, StoreError>;
+    async fn retry_quarantined(
+        &self,
+        id: ReceiptId,
+        owner: &str,
+        by: &str,
+    ) -> Result<Receipt, StoreError>;
     /// Marks a quarantined receipt as discarded by a person.
-    async fn discard_quarantined(&self, id: ReceiptId) -> Result<Receipt, StoreError>;
+    async fn discard_quarantined(&self, id: ReceiptId, by: &str) -> Result<Receipt, StoreError>;
 
     // --- reading ------------------------------------------------------------------------------
     async fn document(&self, id: DocumentId) -> Result<Option<DocumentRecord>, StoreError>;

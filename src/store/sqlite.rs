@@ -104,6 +104,7 @@ impl SqliteStore {
         state: ReceiptState,
         owner: Option<&str>,
         event: &str,
+        by: &str,
     ) -> Result<Receipt, StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
@@ -123,7 +124,7 @@ impl SqliteStore {
                 "receipt {id} is not in quarantine"
             )));
         }
-        insert_event(&mut tx, None, Some(id), event, &json!({})).await?;
+        insert_event(&mut tx, None, Some(id), event, &json!({ "by": by })).await?;
         let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
             .bind(id.0)
             .fetch_one(&mut *tx)
@@ -882,8 +883,9 @@ impl Store for SqliteStore {
         document: DocumentId,
         department: &str,
         state: &str,
+        by: &str,
     ) -> Result<(), StoreError> {
-        self.set_state(document, department, state).await
+        self.set_state(document, department, state, by).await
     }
 
     async fn record_training(
@@ -981,13 +983,18 @@ impl Store for SqliteStore {
             .collect()
     }
 
-    async fn retry_quarantined(&self, id: ReceiptId, owner: &str) -> Result<Receipt, StoreError> {
-        self.leave_quarantine(id, ReceiptState::Claimed, Some(owner), "retried")
+    async fn retry_quarantined(
+        &self,
+        id: ReceiptId,
+        owner: &str,
+        by: &str,
+    ) -> Result<Receipt, StoreError> {
+        self.leave_quarantine(id, ReceiptState::Claimed, Some(owner), "retried", by)
             .await
     }
 
-    async fn discard_quarantined(&self, id: ReceiptId) -> Result<Receipt, StoreError> {
-        self.leave_quarantine(id, ReceiptState::Discarded, None, "discarded")
+    async fn discard_quarantined(&self, id: ReceiptId, by: &str) -> Result<Receipt, StoreError> {
+        self.leave_quarantine(id, ReceiptState::Discarded, None, "discarded", by)
             .await
     }
 

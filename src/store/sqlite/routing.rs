@@ -290,6 +290,7 @@ impl SqliteStore {
         document: DocumentId,
         department: &str,
         state: &str,
+        by: &str,
     ) -> Result<(), StoreError> {
         if !STATES.contains(&state) {
             return Err(StoreError::Conflict(format!(
@@ -318,7 +319,7 @@ impl SqliteStore {
             Some(document),
             None,
             "state",
-            &json!({ "department": department, "state": state }),
+            &json!({ "department": department, "state": state, "by": by }),
         )
         .await?;
         tx.commit().await?;

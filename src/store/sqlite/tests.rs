@@ -105,10 +105,18 @@ async fn filing_with_a_routing_fills_the_inbox_and_reroute_forwards() {
     let doc = s.document(id).await.unwrap().unwrap();
     assert_eq!(doc.department.as_deref(), Some("50"));
 
-    s.set_assignment_state(id, "50", "erledigt").await.unwrap();
+    s.set_assignment_state(id, "50", "erledigt", "anna")
+        .await
+        .unwrap();
     assert!(s.inbox("50", &["neu".into()]).await.unwrap().is_empty());
-    assert!(s.set_assignment_state(id, "50", "fertig").await.is_err());
-    assert!(s.set_assignment_state(id, "63", "erledigt").await.is_err());
+    assert!(s
+        .set_assignment_state(id, "50", "fertig", "anna")
+        .await
+        .is_err());
+    assert!(s
+        .set_assignment_state(id, "63", "erledigt", "anna")
+        .await
+        .is_err());
     let counts = s.counts().await.unwrap();
     assert_eq!(counts.open_by_department, vec![]);
 }
@@ -258,17 +266,17 @@ async fn quarantine_retry_and_discard() {
     let q = s.quarantined(false).await.unwrap();
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].reason_code.as_deref(), Some("corrupt"));
-    let again = s.retry_quarantined(r, "me").await.unwrap();
+    let again = s.retry_quarantined(r, "me", "anna").await.unwrap();
     assert_eq!(again.state, ReceiptState::Claimed);
     assert_eq!(again.received_at, q[0].received_at, "receipt time is kept");
     assert!(
-        s.discard_quarantined(r).await.is_err(),
+        s.discard_quarantined(r, "anna").await.is_err(),
         "not in quarantine now"
     );
     s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf")
         .await
         .unwrap();
-    let gone = s.discard_quarantined(r).await.unwrap();
+    let gone = s.discard_quarantined(r, "anna").await.unwrap();
     assert_eq!(gone.state, ReceiptState::Discarded);
     assert!(s.quarantined(false).await.unwrap().is_empty());
     assert_eq!(s.quarantined(true).await.unwrap().len(), 1);

@@ -1,0 +1,200 @@
+//! Routing by people and the departments' inboxes: routing a document by hand (the model
+//! learns from it), triage, an inbox and the state of a document in it. Every change records
+//! who made it.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::documents::visible_document;
+use super::{App, AppError};
+use crate::config::RoutingConfig;
+use crate::model::{Actor, DocumentId, DocumentScope, Role};
+use crate::routing::{training, Router};
+use crate::store::{InboxEntry, NewRouting, RoutingRecord};
+
+/// The states a document goes through in an inbox.
+pub const STATES: [&str; 4] = ["neu", "in_bearbeitung", "erledigt", "weitergeleitet"];
+
+fn routing_config(app: &App) -> Result<&RoutingConfig, AppError> {
+    app.config.routing.as_ref().ok_or_else(|| {
+        AppError::Unavailable(format!(
+            "routing is not configured: add a [routing] section to {}",
+            app.config.file.display()
+        ))
+    })
+}
+
+/// The department must exist; a clerk must be one of its members (else it is not found).
+fn check_department(app: &App, actor: &Actor, department: &str) -> Result<(), AppError> {
+    let routing = routing_config(app)?;
+    let not_found = || AppError::NotFound(format!("no department {department:?}"));
+    routing.departments.get(department).ok_or_else(not_found)?;
+    match actor.document_scope() {
+        DocumentScope::All => Ok(()),
+        DocumentScope::Departments(own) if own.contains(department) => Ok(()),
+        DocumentScope::Departments(_) => Err(not_found()),
+    }
+}
+
+/// What routing by hand did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rerouted {
+    pub document_id: DocumentId,
+    pub department: String,
+    pub class: Option<String>,
+    /// `corrected` (something changed) or `confirmed`.
+    pub kind: &'static str,
+    pub previous: Option<RoutingRecord>,
+    pub learned_ms: f64,
+}
+
+/// Routes a document by hand (mail-room staff): recorded with who decided, learned by the
+/// model at once, searchable under the new department as soon as the index can take it.
+pub async fn route(
+    app: &App,
+    actor: &Actor,
+    id: DocumentId,
+    department: &str,
+    class: Option<String>,
+) -> Result<Rerouted, AppError> {
+    app.require(actor, &[Role::Mailroom], "routing documents")?;
+    let routing = routing_config(app)?;
+    if routing.departments.get(department).is_none() {
+        return Err(AppError::Invalid(format!(
+            "no department {department:?} in {}; known: {}",
+            routing.departments_file.display(),
+            routing.departments.ids().join(", ")
+        )));
+    }
+    let router = match &app.router {
+        Some(r) => Arc::clone(r),
+        None => Arc::new(Router::new(routing, &app.config.data_dir)),
+    };
+    let rules = router.rules();
+    if let Some(c) = &class {
+        if !rules.classes.is_empty() && !rules.classes.contains(c) {
+            return Err(AppError::Invalid(format!(
+                "no class {c:?} in {}; known: {}",
+                rules.file.display(),
+                rules.classes.join(", ")
+            )));
+        }
+    }
+    let doc = visible_document(app, actor, id).await?;
+    let history = app.store.routings(doc.id).await?;
+    let previous = history.last().cloned();
+    let class = class.or_else(|| doc.class.clone());
+    let changed = doc.department.as_deref() != Some(department) || class != doc.class;
+    let decision = NewRouting {
+        source: "manual".into(),
+        department: Some(department.to_string()),
+        class: class.clone(),
+        class_confidence: None,
+        department_confidence: None,
+        tags: doc.tags.clone(),
+        priority: doc.priority.clone(),
+        deadline: doc.deadline.clone(),
+        rules_version: previous
+            .as_ref()
+            .and_then(|p| p.routing.rules_version.clone()),
+        explanation: json!({
+            "manual": true,
+            "previous": previous.as_ref().map(|p| json!({
+                "department": p.routing.department, "class": p.routing.class, "source": p.routing.source,
+            })),
+        }),
+        decided_by: Some(actor.name.clone()),
+    };
+    app.store.route_document(doc.id, decision).await?;
+    let started = Instant::now();
+    let kind = if changed { "corrected" } else { "confirmed" };
+    training::learn(
+        app.store.as_ref(),
+        &router,
+        doc.id,
+        class.as_deref(),
+        Some(department),
+        kind,
+    )
+    .await
+    .map_err(|e| AppError::Unavailable(format!("learning from the decision: {e}")))?;
+    let learned_ms = started.elapsed().as_secs_f64() * 1000.0;
+    // Search filters (and so who may find it) follow the new department now where this
+    // process holds the index; otherwise the running daemon re-indexes within seconds.
+    if let Err(e) = crate::pipeline::indexer::index_all_pending(&app.store, &app.search).await {
+        tracing::debug!(error = %e, "index not writable here; the daemon re-indexes");
+    }
+    Ok(Rerouted {
+        document_id: doc.id,
+        department: department.to_string(),
+        class,
+        kind,
+        previous,
+        learned_ms,
+    })
+}
+
+/// A department's inbox: documents in `states` (empty: all). Clerks of the department and
+/// mail-room staff only; for anyone else the department does not exist.
+pub async fn inbox(
+    app: &App,
+    actor: &Actor,
+    department: &str,
+    states: &[String],
+) -> Result<Vec<InboxEntry>, AppError> {
+    app.require(actor, &[Role::Clerk, Role::Mailroom], "reading inboxes")?;
+    check_department(app, actor, department)?;
+    Ok(app.store.inbox(department, states).await?)
+}
+
+/// Moves a document along in a department's inbox, recording who did it.
+pub async fn set_state(
+    app: &App,
+    actor: &Actor,
+    department: &str,
+    id: DocumentId,
+    state: &str,
+) -> Result<(), AppError> {
+    app.require(
+        actor,
+        &[Role::Clerk, Role::Mailroom],
+        "changing inbox states",
+    )?;
+    check_department(app, actor, department)?;
+    if !STATES.contains(&state) {
+        return Err(AppError::Invalid(format!(
+            "{state:?} is not a state; states are {}",
+            STATES.join(", ")
+        )));
+    }
+    visible_document(app, actor, id).await?;
+    app.store
+        .set_assignment_state(id, department, state, &actor.name)
+        .await?;
+    Ok(())
+}
+
+/// Documents no rule and no sure model decision could place, with the model's guess.
+pub async fn triage(app: &App, actor: &Actor) -> Result<Vec<serde_json::Value>, AppError> {
+    app.require(actor, &[Role::Mailroom], "reading triage")?;
+    let entries = app.store.triage().await?;
+    let mut rows = Vec::with_capacity(entries.len());
+    for e in &entries {
+        let last = app.store.routings(e.document_id).await?.pop();
+        let x = last.map(|r| r.routing.explanation).unwrap_or_default();
+        rows.push(json!({
+            "document_id": e.document_id,
+            "received_at": crate::model::format_utc(e.received_at),
+            "original_filename": e.original_filename,
+            "pipeline": e.pipeline,
+            "subject": e.subject,
+            "class": e.class,
+            "reason": x["triage_reason"],
+            "guess": x["model"]["departments"][0].clone(),
+        }));
+    }
+    Ok(rows)
+}

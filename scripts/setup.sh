@@ -20,6 +20,8 @@ packages=(
   dovecot-imapd openssl
   # the routing tests receive department notifications with a throwaway SMTP server
   python3-aiosmtpd
+  # the login tests run a throwaway OpenLDAP directory (slapd) and fill it with ldapadd
+  slapd ldap-utils
 )
 
 sudo_cmd=()

@@ -52,6 +52,14 @@ fn only_the_store_has_sql() {
 }
 
 #[test]
+fn only_the_directory_module_speaks_ldap() {
+    assert_eq!(
+        offenders(&["ldap3::", "LdapConn"], &["app/directory.rs"]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn only_search_knows_its_engine() {
     assert_eq!(
         // The classifier still borrows the index's German token stream; one shared German

@@ -339,6 +339,21 @@ async fn verify_credentials(
             let ok = password_matches(password.to_string(), hash).await;
             Ok((ok && !account.disabled).then_some(account))
         }
+        Some((account, _)) if account.source == AccountSource::Ldap => {
+            directory_login(app, Some(account), username, password).await
+        }
+        None if app.config.ldap.is_some() => {
+            // Directory names are case-insensitive; the account is kept under one spelling.
+            let name = username.to_lowercase();
+            let existing = match name != username {
+                true => app.store.account(&name).await?,
+                false => None,
+            };
+            match existing {
+                Some(a) if a.source == AccountSource::Local => Ok(None),
+                existing => directory_login(app, existing, &name, password).await,
+            }
+        }
         _ => {
             // Spend the same time as a real check, so that timing does not tell which
             // account names exist.
@@ -359,6 +374,34 @@ async fn verify_credentials(
             Ok(None)
         }
     }
+}
+
+/// Asks the directory; the account mirrors the user's groups as of this login (so leaving
+/// a group takes the rights away), and `mailroom user disable` still locks it out.
+async fn directory_login(
+    app: &App,
+    existing: Option<Account>,
+    name: &str,
+    password: &str,
+) -> Result<Option<Account>, AppError> {
+    let Some(config) = &app.config.ldap else {
+        return Ok(None);
+    };
+    let user = super::directory::authenticate(config, name, password)
+        .await
+        .map_err(|e| AppError::Unavailable(e.to_string()))?;
+    let Some(user) = user else {
+        return Ok(None);
+    };
+    if user.roles.is_empty() && existing.is_none() {
+        // In the directory but in none of mailroom's groups: no account is made.
+        return Ok(None);
+    }
+    let account = app
+        .store
+        .upsert_ldap_account(name, &user.roles, &user.departments)
+        .await?;
+    Ok((!account.disabled && !account.roles.is_empty()).then_some(account))
 }
 
 /// A hash of a random secret, checked against for unknown accounts.

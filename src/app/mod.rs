@@ -11,6 +11,7 @@ use crate::search::{SearchError, SearchIndex};
 use crate::store::{BlobStore, Store, StoreError};
 
 pub mod accounts;
+pub mod directory;
 pub mod documents;
 pub mod quarantine;
 pub mod routing;

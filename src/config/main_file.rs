@@ -99,8 +99,8 @@ impl Default for LimitsSection {
     }
 }
 
-const SECTIONS: [&str; 7] = [
-    "database", "search", "ocr", "limits", "mail", "routing", "http",
+const SECTIONS: [&str; 8] = [
+    "database", "search", "ocr", "limits", "mail", "routing", "http", "auth",
 ];
 
 #[derive(Deserialize)]
@@ -459,5 +459,6 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<Config> {
         pipelines: Vec::new(),
         routing: None,
         http,
+        ldap: None,
     })
 }

@@ -5,6 +5,7 @@
 //! line, so that `mailroom validate` and `mailroom run` show an operator the whole list at once.
 //! Relative paths in a file resolve against that file's folder.
 
+mod auth;
 mod departments;
 mod diagnostic;
 pub(crate) mod document;
@@ -18,6 +19,7 @@ mod upload_pipeline;
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
+pub use auth::{GroupMapping, LdapConfig};
 pub use departments::{Department, Departments, Municipality};
 pub use diagnostic::{ConfigErrors, Diagnostic};
 pub use http::{HttpConfig, TlsFiles};
@@ -56,6 +58,8 @@ pub struct Config {
     pub pipelines: Vec<PipelineConfig>,
     /// The API and web interface; `None` when `[http]` is not configured.
     pub http: Option<HttpConfig>,
+    /// Directory logins; `None` when `[auth.ldap]` is not configured.
+    pub ldap: Option<LdapConfig>,
 }
 
 /// Routing: departments, the rules file (reloaded while the daemon runs) and notifications.
@@ -421,6 +425,11 @@ impl Config {
             }
             Some(routing)
         });
+        config.ldap = auth::load(
+            &file,
+            config.routing.as_ref().map(|r| &r.departments),
+            &mut errors,
+        );
         check_overlaps(&config.pipelines, &mut errors);
         if !errors.is_empty() {
             // Every problem at once, in the order of the files.
@@ -450,6 +459,15 @@ impl Config {
             if let Some(Err(e)) = smtp.password.as_ref().map(SecretSource::read) {
                 errors.push(&self.file, smtp.password_line, "[routing.smtp]", e);
             }
+        }
+        if let Some(Err(e)) = self
+            .ldap
+            .as_ref()
+            .and_then(|l| l.bind_password.as_ref())
+            .map(SecretSource::read)
+        {
+            let line = self.ldap.as_ref().and_then(|l| l.password_line);
+            errors.push(&self.file, line, "[auth.ldap]", e);
         }
         errors
     }

@@ -100,7 +100,7 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
     // Every document route of B answers exactly like a document that does not exist.
     let missing = clerk.get(&format!("{base}/api/v1/documents/999999"));
     assert_eq!(missing.status, 404);
-    for suffix in ["", "/original", "/archive", "/explain"] {
+    for suffix in ["", "/original", "/archive", "/explain", "/pages/1/image"] {
         let r = clerk.get(&format!("{base}/api/v1/documents/{b}{suffix}"));
         assert_eq!(r.status, 404, "B{suffix}");
         assert_eq!(r.body, missing.body, "B{suffix} must look like nothing");
@@ -124,6 +124,15 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
             .status,
         200
     );
+    let page = clerk.get(&format!("{base}/api/v1/documents/{a}/pages/1/image"));
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("content-type"), Some("image/png"));
+    let png = image::load_from_memory(&page.body).expect("a PNG");
+    assert!(png.height() > png.width(), "an A4 page stands upright");
+    for n in ["2", "0", "x"] {
+        let r = clerk.get(&format!("{base}/api/v1/documents/{a}/pages/{n}/image"));
+        assert_eq!(r.status, 404, "page {n}");
+    }
     // The clerk may not read the audit log.
     assert_eq!(clerk.get(&format!("{base}/api/v1/audit")).status, 403);
 
@@ -161,7 +170,7 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
         .iter()
         .map(|e| e["detail"]["what"].as_str().unwrap())
         .collect();
-    assert_eq!(what, ["detail", "original", "explain"], "{log}");
+    assert_eq!(what, ["detail", "original", "explain", "page 1"], "{log}");
     assert_eq!(reads[0]["detail"]["address"], "127.0.0.1");
     let b_log = auditor
         .get(&format!("{base}/api/v1/audit?document_id={b}"))
@@ -212,6 +221,19 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
     assert_eq!(login(&base, "staff", PW).err().map(|a| a.status), Some(401));
 
     inst.stop();
+    // `mailroom audit` shows the auditor's view on the command line.
+    let cli_log = inst.json(&["audit", "--document", &a.to_string(), "--json"]);
+    let cli_reads: Vec<&str> = cli_log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "read" && e["detail"]["actor"] == "clerk-a")
+        .map(|e| e["detail"]["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(cli_reads, what, "{cli_log}");
+    let text = inst.cli(&["audit", "--limit", "5"]);
+    assert!(text.status.success());
+    assert_eq!(String::from_utf8_lossy(&text.stdout).lines().count(), 5);
     let verify = inst.json(&["verify", "--all", "--json"]);
     assert_eq!(verify["problems"], serde_json::json!([]), "{verify}");
     // The read and login events are among the chained events verify walked.

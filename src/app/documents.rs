@@ -102,7 +102,7 @@ pub fn parse_when(s: &str, end_of_day: bool) -> Result<crate::model::Timestamp, 
 }
 
 /// Roles that read document contents at all.
-const READERS: &[Role] = &[Role::Clerk, Role::Mailroom];
+pub(super) const READERS: &[Role] = &[Role::Clerk, Role::Mailroom];
 
 /// Full-text search over what the actor may see.
 pub async fn search(
@@ -132,7 +132,12 @@ pub async fn visible_document(
 
 /// Reads of content by people and machines go into the document's hash chain. The local
 /// shell is not audited: whoever has it can read the database directly.
-async fn record_read(app: &App, actor: &Actor, id: DocumentId, what: &str) -> Result<(), AppError> {
+pub(super) async fn record_read(
+    app: &App,
+    actor: &Actor,
+    id: DocumentId,
+    what: &str,
+) -> Result<(), AppError> {
     if matches!(actor.kind, ActorKind::Local | ActorKind::System) {
         return Ok(());
     }

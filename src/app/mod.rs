@@ -13,6 +13,7 @@ use crate::store::{BlobStore, Store, StoreError};
 pub mod accounts;
 pub mod directory;
 pub mod documents;
+pub mod pages;
 pub mod quarantine;
 pub mod routing;
 pub mod system;

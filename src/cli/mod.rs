@@ -3,6 +3,7 @@
 //! code. `anyhow` lives only here and in `main`.
 
 mod accounts;
+mod audit;
 mod explain;
 mod inbox;
 mod ingest;
@@ -72,6 +73,8 @@ enum Command {
     Reindex(reindex::Args),
     /// Integrity check: re-hash originals, check the hash chains of the event log.
     Verify(verify::Args),
+    /// The read audit: who read which document, logins, account changes.
+    Audit(audit::Args),
     /// Why a document went where it went: rule, evidence, the model's ranking.
     Explain(explain::Args),
     /// A department's inbox; `--set ID --to STATE` changes a document's state.
@@ -168,6 +171,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Reindex(a) => reindex::run(config, a).await,
         Command::Verify(a) => verify::run(config, a).await,
         Command::Explain(a) => explain::run(config, a).await,
+        Command::Audit(a) => audit::run(config, a).await,
         Command::Inbox(a) => inbox::run(config, a).await,
         Command::Route(a) => route::run(config, a).await,
         Command::Triage(a) => triage::run(config, a).await,

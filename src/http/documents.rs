@@ -1,5 +1,5 @@
 //! `/api/v1/documents…` and `/api/v1/audit`: search, detail, original, archive copy,
-//! explanation. Access is decided in `app::documents`; here requests are only parsed.
+//! explanation, page images. Access is decided in `app::documents`; here requests are only parsed.
 
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/documents/{id}/original", get(original))
         .route("/api/v1/documents/{id}/archive", get(archive))
         .route("/api/v1/documents/{id}/explain", get(explain))
+        .route("/api/v1/documents/{id}/pages/{n}/image", get(page_image))
         .route("/api/v1/audit", get(audit))
 }
 
@@ -163,6 +164,28 @@ async fn file(
     }
     if let Ok(v) = HeaderValue::from_str(&content_disposition(&file.filename)) {
         h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    Ok(response)
+}
+
+async fn page_image(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, Problem> {
+    let id = document_id(&id)?;
+    // A page number that is no number is a page that does not exist.
+    let page: u32 = n.parse().unwrap_or(0);
+    let image = crate::app::pages::page_image(&app, &actor, id, page).await?;
+    let mut response = (StatusCode::OK, image.png).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
+    if let Ok(v) = HeaderValue::from_str(&image.etag) {
+        h.insert(header::ETAG, v);
     }
     h.insert(
         header::CACHE_CONTROL,

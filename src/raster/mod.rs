@@ -25,7 +25,7 @@ use image::{GrayImage, ImageFormat, ImageReader, RgbImage};
 use crate::original::Original;
 
 pub use pdf_image::{ColorModel, PdfImageSource};
-pub use render::render_pdf_page;
+pub use render::{render_page_png, render_pdf_page};
 pub use samples::ColourMode;
 pub use tiff_page::{tiff_page_count, tiff_page_info};
 

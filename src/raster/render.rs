@@ -27,11 +27,41 @@ pub fn render_pdf_page(
     _dpi: u32,
     limits: DecodeLimits,
 ) -> Result<GrayImage, RasterError> {
+    let max_bytes = (LONG_SIDE_PX as u64 * LONG_SIDE_PX as u64 + 1024) as usize;
+    let out = run_pdftoppm(pdf, page_number, &["-gray"], LONG_SIDE_PX, max_bytes)?;
+    let img = image::load_from_memory_with_format(&out, image::ImageFormat::Pnm)
+        .map_err(|e| RasterError::Corrupt(format!("rendered page: {e}")))?
+        .into_luma8();
+    limits.check(img.width(), img.height())?;
+    Ok(img)
+}
+
+/// Page `page_number` (1-based) of `pdf` as a colour PNG for people to look at, its long side
+/// `long_side` pixels.
+pub fn render_page_png(
+    pdf: &Original,
+    page_number: u32,
+    long_side: u32,
+) -> Result<Vec<u8>, RasterError> {
+    let max_bytes = (long_side as u64 * long_side as u64 * 4 + 4096) as usize;
+    run_pdftoppm(pdf, page_number, &["-png"], long_side, max_bytes)
+}
+
+/// Runs pdftoppm on one page with `format_args`, returning what it writes (at most
+/// `max_bytes`), within [`TIMEOUT`].
+fn run_pdftoppm(
+    pdf: &Original,
+    page_number: u32,
+    format_args: &[&str],
+    long_side: u32,
+    max_bytes: usize,
+) -> Result<Vec<u8>, RasterError> {
     let page = page_number.to_string();
     let mut command = Command::new("pdftoppm");
     command
-        .args(["-gray", "-singlefile", "-f", &page, "-l", &page])
-        .args(["-scale-to", &LONG_SIDE_PX.to_string()]);
+        .args(format_args)
+        .args(["-singlefile", "-f", &page, "-l", &page])
+        .args(["-scale-to", &long_side.to_string()]);
     let input = match pdf.path() {
         // Without an output root, pdftoppm writes the page to its standard output.
         Some(path) => {
@@ -65,7 +95,6 @@ pub fn render_pdf_page(
         }
     });
     let mut stdout = child.stdout.take().expect("piped stdout");
-    let max_bytes = (LONG_SIDE_PX as u64 * LONG_SIDE_PX as u64 + 1024) as usize;
     let reader = std::thread::spawn(move || {
         let mut out = Vec::new();
         let _ = (&mut stdout)
@@ -95,11 +124,7 @@ pub fn render_pdf_page(
             "pdftoppm could not render page {page_number} ({status})"
         )));
     }
-    let img = image::load_from_memory_with_format(&out, image::ImageFormat::Pnm)
-        .map_err(|e| RasterError::Corrupt(format!("rendered page: {e}")))?
-        .into_luma8();
-    limits.check(img.width(), img.height())?;
-    Ok(img)
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -40,13 +40,7 @@ pub async fn authenticate(
         url: config.url.clone(),
         reason: e.to_string(),
     };
-    let settings = LdapConnSettings::new()
-        .set_conn_timeout(config.timeout)
-        .set_starttls(config.starttls);
-    let (conn, mut ldap) = LdapConnAsync::with_settings(settings, &config.url)
-        .await
-        .map_err(unavailable)?;
-    ldap3::drive!(conn);
+    let mut ldap = connect(config).await.map_err(unavailable)?;
     ldap.with_timeout(config.timeout);
     if let (Some(dn), Some(secret)) = (&config.bind_dn, &config.bind_password) {
         let pw = secret.read().map_err(|reason| DirectoryError::Secret {
@@ -75,13 +69,7 @@ pub async fn authenticate(
 
     // The password is proven by a bind as the user on a connection of its own, so the
     // service account's connection keeps its rights for the group search.
-    let settings = LdapConnSettings::new()
-        .set_conn_timeout(config.timeout)
-        .set_starttls(config.starttls);
-    let (conn, mut as_user) = LdapConnAsync::with_settings(settings, &config.url)
-        .await
-        .map_err(unavailable)?;
-    ldap3::drive!(conn);
+    let mut as_user = connect(config).await.map_err(unavailable)?;
     as_user.with_timeout(config.timeout);
     let accepted = as_user
         .simple_bind(&user_dn, password)
@@ -116,6 +104,16 @@ pub async fn authenticate(
         roles,
         departments,
     }))
+}
+
+/// A connection to the directory, its driver running on the runtime.
+async fn connect(config: &LdapConfig) -> Result<ldap3::Ldap, ldap3::LdapError> {
+    let settings = LdapConnSettings::new()
+        .set_conn_timeout(config.timeout)
+        .set_starttls(config.starttls);
+    let (conn, ldap) = LdapConnAsync::with_settings(settings, &config.url).await?;
+    ldap3::drive!(conn);
+    Ok(ldap)
 }
 
 /// Roles and departments for membership in `group_dns` (DNs compared without regard to case

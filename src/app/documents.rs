@@ -333,15 +333,7 @@ pub async fn content(
             )
         }
     };
-    let blobs = app.blobs.clone();
-    let bytes = tokio::task::spawn_blocking(move || blobs.get(sha))
-        .await
-        .map_err(|e| AppError::Unavailable(format!("reading the file stopped: {e}")))?
-        .map_err(|e| {
-            AppError::Unavailable(format!(
-                "document {id}: the stored file cannot be read ({e}); run `mailroom verify`"
-            ))
-        })?;
+    let bytes = stored_file(app, id, sha).await?;
     record_read(app, actor, doc.id, what).await?;
     Ok(ContentFile {
         document: doc,
@@ -350,6 +342,23 @@ pub async fn content(
         filename,
         media_type,
     })
+}
+
+/// The bytes of a stored file of document `id` (off the runtime).
+pub(super) async fn stored_file(
+    app: &App,
+    id: DocumentId,
+    sha: Sha256,
+) -> Result<Vec<u8>, AppError> {
+    let blobs = app.blobs.clone();
+    tokio::task::spawn_blocking(move || blobs.get(sha))
+        .await
+        .map_err(|e| AppError::Unavailable(format!("reading the file stopped: {e}")))?
+        .map_err(|e| {
+            AppError::Unavailable(format!(
+                "document {id}: the stored file cannot be read ({e}); run `mailroom verify`"
+            ))
+        })
 }
 
 /// Every routing decision of a document, oldest first (`explain --json`).

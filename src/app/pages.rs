@@ -4,7 +4,7 @@
 use crate::model::{Actor, DocumentId};
 use crate::original::Original;
 
-use super::documents::{record_read, visible_document, READERS};
+use super::documents::{record_read, stored_file, visible_document, READERS};
 use super::{App, AppError};
 
 /// Long side of a page image: A4 at 150 dpi, sharp enough to read on a screen.
@@ -43,20 +43,15 @@ pub async fn page_image(
             )))
         }
     };
-    let blobs = app.blobs.clone();
+    let bytes = stored_file(app, id, sha).await?;
     let png = tokio::task::spawn_blocking(move || {
-        let bytes = blobs.get(sha).map_err(|e| {
-            AppError::Unavailable(format!(
-                "document {id}: the stored file cannot be read ({e}); run `mailroom verify`"
-            ))
-        })?;
         crate::raster::render_page_png(&Original::in_memory(bytes), page, PAGE_IMAGE_LONG_SIDE)
-            .map_err(|e| {
-                AppError::Unavailable(format!("document {id}: page {page} cannot be shown: {e}"))
-            })
     })
     .await
-    .map_err(|e| AppError::Unavailable(format!("rendering stopped: {e}")))??;
+    .map_err(|e| AppError::Unavailable(format!("rendering stopped: {e}")))?
+    .map_err(|e| {
+        AppError::Unavailable(format!("document {id}: page {page} cannot be shown: {e}"))
+    })?;
     record_read(app, actor, doc.id, &format!("page {page}")).await?;
     Ok(PageImage {
         png,

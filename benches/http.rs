@@ -1,0 +1,214 @@
+//! Search over HTTP as a clerk (department filter inside the index query) and as mail-room
+//! staff (everything), against the real daemon filled with routed letters through its drop
+//! folder.
+//!
+//! `cargo bench --bench http` (BENCH_DOCS=N letters, default 10000; BENCH_QUERIES per role,
+//! default 400). Prints p50/p99 latency per role, measured from this process: one request at
+//! a time on a kept-alive connection.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use mailroom_testdata as gen;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+const PW: &str = "Bench-Passwort-2026";
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn edit(file: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(file).unwrap();
+    assert!(s.contains(from), "{from} not in {}", file.display());
+    std::fs::write(file, s.replacen(from, to, 1)).unwrap();
+}
+
+fn mailroom(config: &Path, args: &[&str], stdin: Option<&str>) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(s) = stdin {
+        writeln!(child.stdin.take().unwrap(), "{s}").unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn status(config: &Path) -> serde_json::Value {
+    serde_json::from_slice(&mailroom(config, &["status", "--json"], None).stdout).unwrap()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let n = env_usize("BENCH_DOCS", 10_000);
+    let queries = env_usize("BENCH_QUERIES", 400);
+    let dir = tempfile::tempdir().unwrap();
+    let root: PathBuf = dir.path().to_path_buf();
+    assert!(Command::new(BIN)
+        .arg("init")
+        .arg(&root)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let config = root.join("config/mailroom.toml");
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    edit(&config, "workers = 0", &format!("workers = {workers}"));
+    edit(&config, "log = \"info\"", "log = \"warn\"");
+    edit(
+        &config,
+        "listen = \"127.0.0.1:8080\"",
+        "listen = \"127.0.0.1:0\"",
+    );
+    let pipeline = root.join("pipelines/scanner.toml");
+    edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
+
+    let staging = root.join("staging");
+    std::fs::create_dir_all(&staging).unwrap();
+    let mut clerk_department = std::collections::BTreeMap::<&str, usize>::new();
+    let topics = gen::Topic::all();
+    for i in 0..n {
+        let topic = topics[i % topics.len()];
+        let routed = gen::routed_letter(topic, (i / topics.len()) as u64);
+        *clerk_department
+            .entry(routed.expected_department)
+            .or_default() += 1;
+        let mut bytes = gen::born_digital_pdf(&routed.letter, 1);
+        bytes.extend_from_slice(format!("\n% bench {i}\n").as_bytes());
+        std::fs::write(staging.join(format!("doc-{i:06}.pdf")), bytes).unwrap();
+    }
+    // The clerk works in the department with most letters (the hardest filter to be fast on).
+    let (department, expected) = clerk_department
+        .iter()
+        .max_by_key(|(_, c)| **c)
+        .map(|(d, c)| (d.to_string(), *c))
+        .unwrap();
+    for (name, args) in [
+        (
+            "clerk",
+            vec!["--role", "clerk", "--department", &department],
+        ),
+        ("staff", vec!["--role", "mailroom"]),
+    ] {
+        let mut all = vec!["user", "add", name, "--password-stdin"];
+        all.extend(args);
+        let out = mailroom(&config, &all, Some(PW));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    let mut daemon = Command::new(BIN)
+        .arg("--config")
+        .arg(&config)
+        .arg("run")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    while status(&config)["daemon"]["running"] != true {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let drop = root.join("drop/scanner");
+    let started = Instant::now();
+    for e in std::fs::read_dir(&staging).unwrap().flatten() {
+        std::fs::rename(e.path(), drop.join(e.file_name())).unwrap();
+    }
+    loop {
+        let s = status(&config);
+        if s["documents"] == n as u64 && s["in_progress"] == 0 && s["unindexed"] == 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(3600),
+            "timed out: {s}"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let filed = started.elapsed();
+    let base = status(&config)["daemon"]["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let words = [
+        "",
+        "Rechnung",
+        "Widerspruch",
+        "Antrag",
+        "Bescheid",
+        "Bauantrag",
+        "Jugendamt",
+        "Kindergeld",
+        "Frist",
+        "Mayen",
+        "Andernach",
+        "Zahlung",
+        "Gewerbe",
+        "Führerschein",
+    ];
+    println!("search over HTTP, {n} documents (filed and searchable in {filed:.1?})");
+    for name in ["clerk", "staff"] {
+        let mut r = agent
+            .post(&format!("{base}/api/v1/session"))
+            .send_json(serde_json::json!({"username": name, "password": PW}))
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let cookie = r.headers()["set-cookie"].to_str().unwrap();
+        let cookie = cookie.split(';').next().unwrap().to_string();
+        let _ = r.body_mut().read_to_vec();
+        let mut times = Vec::with_capacity(queries);
+        let mut total_all = 0;
+        for i in 0..queries {
+            let q = words[i % words.len()];
+            let url = format!("{base}/api/v1/documents?q={q}&facets=true&limit=20");
+            let t = Instant::now();
+            let mut r = agent.get(&url).header("Cookie", &cookie).call().unwrap();
+            let body: serde_json::Value = r.body_mut().read_json().unwrap();
+            times.push(t.elapsed());
+            assert_eq!(r.status().as_u16(), 200, "{body}");
+            if q.is_empty() {
+                total_all = body["total"].as_u64().unwrap();
+            }
+        }
+        match name {
+            "clerk" => assert_eq!(
+                total_all, expected as u64,
+                "the clerk sees their department"
+            ),
+            _ => assert_eq!(total_all, n as u64),
+        }
+        times.sort();
+        println!(
+            "{name:>5} ({} visible): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms over {queries} queries",
+            total_all,
+            percentile(&times, 0.5).as_secs_f64() * 1000.0,
+            percentile(&times, 0.99).as_secs_f64() * 1000.0,
+            times.last().unwrap().as_secs_f64() * 1000.0,
+        );
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status();
+    let _ = daemon.wait();
+}

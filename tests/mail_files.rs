@@ -118,3 +118,110 @@ fn a_text_file_is_a_searchable_document_in_its_own_charset() {
     assert!(all.contains("Grüßen"), "{all}");
     assert!(!inst.search("Müllgebühren").is_empty());
 }
+
+/// The documents of consignment `id` with role `role`.
+fn documents_with_role(c: &serde_json::Value, role: &str) -> Vec<serde_json::Value> {
+    c["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["role"] == role)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn an_outlook_msg_file_is_a_mail_with_its_attachments_and_forwarded_items() {
+    let inst = Instance::new();
+    let outer = gen::outlook_msg_spec(81);
+    let inner = gen::outlook_msg_spec(82);
+    let style = gen::MsgStyle {
+        strings: gen::MsgStrings::Ansi,
+        embedded: vec![inner.clone()],
+        ..gen::MsgStyle::default()
+    };
+    // A name that says nothing: the content decides.
+    let out = ingest_json(&inst, "Nachricht", &gen::msg_of(&outer, &style));
+    assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
+    let c = consignment(&inst, 1);
+    assert_eq!(c["kind"], "email", "{c}");
+    assert_eq!(c["subject"], outer.subject.as_str(), "{c}");
+    let cover = &documents_with_role(&c, "cover")[0];
+    let cover_doc = inst.show(cover["document_id"].as_i64().unwrap());
+    assert_eq!(cover_doc["media_type"], "application/vnd.ms-outlook");
+    let text = all_text(&cover_doc);
+    assert!(
+        text.contains(&inner.subject),
+        "forwarded item on the cover: {text}"
+    );
+    let attachments = documents_with_role(&c, "attachment");
+    assert_eq!(attachments.len(), 2, "{c}");
+    for a in &attachments {
+        assert_eq!(a["state"], "filed", "{c}");
+        let doc = inst.show(a["document_id"].as_i64().unwrap());
+        assert_eq!(doc["media_type"], "application/pdf", "{doc}");
+    }
+    // The attached letters' words are searchable, the forwarded one's too.
+    let word = |spec: &gen::MailSpec| {
+        spec.subject
+            .split_whitespace()
+            .max_by_key(|w| w.chars().count())
+            .unwrap()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    assert!(!inst.search(&word(&outer)).is_empty());
+    assert!(!inst.search(&word(&inner)).is_empty());
+    assert!(inst
+        .json(&["quarantine", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn winmail_dat_attachments_are_documents_and_other_ole_files_get_a_fitting_reason() {
+    let inst = Instance::new();
+    let (eml, inner) = gen::mail_with_winmail_dat(83);
+    let out = ingest_json(&inst, "exchange.eml", &eml);
+    assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
+    let c = consignment(&inst, 1);
+    let attachments = documents_with_role(&c, "attachment");
+    let names: Vec<&str> = attachments
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = inner.attachments.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, expected, "{c}");
+    assert!(attachments.iter().all(|a| a["state"] == "filed"), "{c}");
+    let note = inst.show(attachments[1]["document_id"].as_i64().unwrap());
+    assert!(
+        all_text(&note).contains("Aktenzeichen"),
+        "text attachment read: {note}"
+    );
+
+    // winmail.dat dropped by itself is a mail of its own.
+    let out = ingest_json(&inst, "winmail.dat", &gen::tnef_of(&inner, false));
+    assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
+    let c = consignment(&inst, 2);
+    assert_eq!(c["subject"], inner.subject.as_str(), "{c}");
+    assert_eq!(documents_with_role(&c, "attachment").len(), 2, "{c}");
+
+    // An OLE file that is no Outlook message is refused as what it is, not as an installer;
+    // attached to a mail it is kept without text.
+    let mut ole = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+    std::io::Write::write_all(&mut ole.create_stream("/WordDocument").unwrap(), b"x").unwrap();
+    let ole = ole.into_inner().into_inner();
+    let path = inst.dir.path().join("in/alt.doc");
+    std::fs::write(&path, &ole).unwrap();
+    let run = inst.cli(&["ingest", "--json", path.to_str().unwrap()]);
+    let out: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(out["files"][0]["outcome"], "quarantined", "{out}");
+    let reason = out["files"][0]["reason"].as_str().unwrap().to_string();
+    assert!(reason.contains("not an Outlook message"), "{reason}");
+    assert!(!reason.contains("msi"), "{reason}");
+    let mut mail = gen::outlook_msg_spec(84);
+    mail.attachments = vec![gen::Attachment::new("alt.doc", "application/msword", ole)];
+    let out = ingest_json(&inst, "mit-word.eml", &mail.to_eml());
+    assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
+}

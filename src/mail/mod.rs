@@ -6,16 +6,20 @@
 //! in the HTML) and cryptographic signatures are not separate documents (the original .eml
 //! keeps them); forwarded messages are unpacked; ZIP archives are unpacked within limits.
 
+mod mapi;
 pub mod mbox;
+pub mod msg;
 mod rfc2231;
+pub mod tnef;
 pub mod upload_message;
 pub mod zip;
 
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
-use crate::model::{format_berlin, Timestamp};
+use crate::model::{format_berlin, MediaType, Timestamp};
 use crate::stage::Reason;
 use crate::store::MailHeader;
+pub use mapi::{OutlookAttachment, OutlookMessage};
 pub use zip::ZipLimits;
 
 /// Mail handling settings (`[mail]` in mailroom.toml).
@@ -45,6 +49,8 @@ impl Default for MailOptions {
 /// A mail taken apart.
 #[derive(Debug, Clone)]
 pub struct UnpackedMail {
+    /// What the mail came as: an RFC 5322 message, an Outlook `.msg` or a TNEF stream.
+    pub media: MediaType,
     pub header: MailHeader,
     /// Page 1: the mail; further pages: mails forwarded inside it.
     pub cover_pages: Vec<String>,
@@ -66,8 +72,26 @@ pub struct Part {
 
 const MAX_DEPTH: usize = 8;
 
-/// Takes a mail apart. Fails only when the bytes are not a mail at all.
+/// Takes a mail apart: an RFC 5322 message, an Outlook `.msg` file or a TNEF stream
+/// (`winmail.dat`), told apart by content. Fails only when the bytes are not a mail at all.
 pub fn unpack(bytes: &[u8], opts: &MailOptions) -> Result<UnpackedMail, Reason> {
+    let outlook = if msg::is_ole(bytes) {
+        Some((MediaType::OutlookMsg, msg::read(bytes)?))
+    } else if tnef::is_tnef(bytes) {
+        Some((MediaType::Tnef, tnef::read(bytes)?))
+    } else {
+        None
+    };
+    if let Some((media, message)) = outlook {
+        let mut unpacked = UnpackedMail {
+            media,
+            header: message.header.clone(),
+            cover_pages: Vec::new(),
+            parts: Vec::new(),
+        };
+        collect_outlook(message, opts, 0, &mut unpacked);
+        return Ok(unpacked);
+    }
     let unreadable = || Reason::Unparseable {
         detail: "no sender, subject, date, text or attachment could be found".into(),
     };
@@ -76,6 +100,7 @@ pub fn unpack(bytes: &[u8], opts: &MailOptions) -> Result<UnpackedMail, Reason> 
         .ok_or_else(unreadable)?;
     let header = header_of(&message);
     let mut unpacked = UnpackedMail {
+        media: MediaType::Email,
         header,
         cover_pages: Vec::new(),
         parts: Vec::new(),
@@ -151,7 +176,96 @@ fn collect(message: &Message<'_>, opts: &MailOptions, depth: usize, out: &mut Un
             .unwrap_or_else(|| {
                 format!("Anhang-{}{}", out.parts.len() + 1, extension_for(&declared))
             });
+        if depth < MAX_DEPTH && unpack_outlook_part(bytes, opts, depth, out) {
+            continue;
+        }
         push_part(out, name, declared, bytes.to_vec(), opts);
+    }
+}
+
+/// An Outlook item (`.msg`) attached to a mail is unpacked like a forwarded mail; a TNEF part
+/// (`winmail.dat`) gives its attachments to the mail, and its text when the mail has none.
+/// False when `bytes` are neither (or cannot be read: then they are kept as an attachment).
+fn unpack_outlook_part(
+    bytes: &[u8],
+    opts: &MailOptions,
+    depth: usize,
+    out: &mut UnpackedMail,
+) -> bool {
+    if msg::is_ole(bytes) {
+        return match msg::read(bytes) {
+            Ok(m) => {
+                collect_outlook(m, opts, depth + 1, out);
+                true
+            }
+            Err(_) => false,
+        };
+    }
+    if tnef::is_tnef(bytes) {
+        let Ok(m) = tnef::read(bytes) else {
+            return false;
+        };
+        let body = m.body.trim();
+        if let Some(page) = out.cover_pages.last_mut() {
+            if !body.is_empty() && !page.contains(body) {
+                page.push_str("\n\n");
+                page.push_str(body);
+            }
+        }
+        for a in m.attachments {
+            outlook_attachment(a, opts, depth, out);
+        }
+        return true;
+    }
+    false
+}
+
+/// A mail from Outlook's formats: its cover page (a forwarded one below the top level), then
+/// its attachments.
+fn collect_outlook(m: OutlookMessage, opts: &MailOptions, depth: usize, out: &mut UnpackedMail) {
+    let mut page = cover_page(&m.header, m.body.trim_end());
+    if depth > 0 {
+        page = format!("Weitergeleitete Nachricht:\n{page}");
+    }
+    out.cover_pages.push(page);
+    for a in m.attachments {
+        outlook_attachment(a, opts, depth, out);
+    }
+}
+
+fn outlook_attachment(
+    a: OutlookAttachment,
+    opts: &MailOptions,
+    depth: usize,
+    out: &mut UnpackedMail,
+) {
+    match a {
+        OutlookAttachment::Message(inner) if depth < MAX_DEPTH => {
+            collect_outlook(*inner, opts, depth + 1, out)
+        }
+        OutlookAttachment::Message(_) => {}
+        OutlookAttachment::File { name, mime, bytes } => {
+            if depth < MAX_DEPTH && unpack_outlook_part(&bytes, opts, depth, out) {
+                return;
+            }
+            // A saved mail (.eml) attached to an Outlook mail: a forwarded mail.
+            if depth < MAX_DEPTH && crate::model::looks_like_mail(&bytes) {
+                if let Some(mail) = MessageParser::default().parse(&bytes[..]) {
+                    collect(&mail, opts, depth + 1, out);
+                    return;
+                }
+            }
+            let declared = mime
+                .map(|m| m.to_ascii_lowercase())
+                .unwrap_or_else(|| "application/octet-stream".into());
+            let name = name
+                .map(|n| clean_name(&n))
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| {
+                    format!("Anhang-{}{}", out.parts.len() + 1, extension_for(&declared))
+                });
+            push_part(out, name, declared, bytes, opts);
+        }
     }
 }
 
@@ -286,7 +400,16 @@ fn header_of(m: &Message<'_>) -> MailHeader {
 
 /// The mail as a clerk reads it: German header labels, then the text.
 fn cover_text(m: &Message<'_>) -> String {
-    let h = header_of(m);
+    let bodies: Vec<String> = (0..m.text_body_count())
+        .filter_map(|i| m.body_text(i).map(|t| t.trim_end().to_string()))
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    cover_page(&header_of(m), &bodies.join("\n\n"))
+}
+
+/// German header labels, a blank line, the text.
+fn cover_page(header: &MailHeader, body: &str) -> String {
+    let h = header.clone();
     let mut text = String::new();
     let mut line = |label: &str, value: Option<String>| {
         if let Some(v) = value {
@@ -299,11 +422,7 @@ fn cover_text(m: &Message<'_>) -> String {
     line("Datum", h.sent_at.map(format_berlin));
     line("Betreff", h.subject);
     text.push('\n');
-    let bodies: Vec<String> = (0..m.text_body_count())
-        .filter_map(|i| m.body_text(i).map(|t| t.trim_end().to_string()))
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    text.push_str(&bodies.join("\n\n"));
+    text.push_str(body);
     text
 }
 
@@ -320,5 +439,7 @@ pub fn decode_text(bytes: &[u8]) -> String {
     encoding.decode_without_bom_handling(bytes).0.into_owned()
 }
 
+#[cfg(test)]
+mod outlook_tests;
 #[cfg(test)]
 mod tests;

@@ -213,6 +213,7 @@ fn generated_mails_decode_names_subjects_and_bodies() {
     let z = gen::encrypted_zip(&[("a.pdf", b"%PDF-1.4")], "geheim");
     let m = MailOptions::default();
     let mut out = UnpackedMail {
+        media: MediaType::Email,
         header: MailHeader::default(),
         cover_pages: vec![],
         parts: vec![],

@@ -16,10 +16,15 @@ pub enum MediaType {
     Mbox,
     /// Plain text in any common charset (.txt).
     Text,
+    /// An Outlook message file (.msg, an OLE compound file). Other OLE files (old Word and
+    /// Excel documents, installers) share the signature; the mail reader tells them apart.
+    OutlookMsg,
+    /// A TNEF stream (winmail.dat) from Outlook or Exchange.
+    Tnef,
 }
 
 /// Every format, for parsing stored MIME types back.
-const ALL: [MediaType; 10] = [
+const ALL: [MediaType; 12] = [
     MediaType::Pdf,
     MediaType::Tiff,
     MediaType::Png,
@@ -30,6 +35,8 @@ const ALL: [MediaType; 10] = [
     MediaType::Email,
     MediaType::Mbox,
     MediaType::Text,
+    MediaType::OutlookMsg,
+    MediaType::Tnef,
 ];
 
 impl MediaType {
@@ -46,6 +53,8 @@ impl MediaType {
             MediaType::Email => "message/rfc822",
             MediaType::Mbox => "application/mbox",
             MediaType::Text => "text/plain",
+            MediaType::OutlookMsg => "application/vnd.ms-outlook",
+            MediaType::Tnef => "application/ms-tnef",
         }
     }
 
@@ -75,6 +84,12 @@ impl MediaType {
         if head.windows(5).any(|w| w == b"%PDF-") {
             return Some(MediaType::Pdf);
         }
+        if crate::mail::msg::is_ole(bytes) {
+            return Some(MediaType::OutlookMsg);
+        }
+        if crate::mail::tnef::is_tnef(bytes) {
+            return Some(MediaType::Tnef);
+        }
         match infer::get(bytes).map(|t| t.mime_type()) {
             Some("image/tiff") => Some(MediaType::Tiff),
             Some("image/png") => Some(MediaType::Png),
@@ -91,6 +106,11 @@ impl MediaType {
 
     /// What some other content looks like, for a quarantine reason ("a ZIP archive").
     pub fn describe_unsupported(bytes: &[u8]) -> String {
+        if crate::mail::msg::is_ole(bytes) {
+            return "an OLE compound file that is not an Outlook message (an old Word or Excel \
+                    document, or an installer)"
+                .into();
+        }
         match infer::get(bytes) {
             Some(t) => format!("{} ({})", t.mime_type(), t.extension()),
             None if bytes.iter().take(512).all(|b| b.is_ascii()) => "plain text".to_string(),

@@ -12,7 +12,7 @@ use super::filer::BlobWrite;
 use super::runner::{run_stages, Outcome, Pipeline, Runner};
 use crate::extract::Field;
 use crate::mail::{self, Part};
-use crate::model::{MediaType, Sha256};
+use crate::model::Sha256;
 use crate::stage::{self, Reason, StageError, WorkItem};
 use crate::store::{
     BlobData, ContentFacts, Filing, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
@@ -98,7 +98,7 @@ impl Runner {
         let cover = NewDocument {
             sha256: sha,
             size: bytes.len() as u64,
-            media_type: MediaType::Email.mime().to_string(),
+            media_type: unpacked.media.mime().to_string(),
             pages: text_pages(unpacked.cover_pages),
             events: vec![(
                 "mail_unpacked".to_string(),

@@ -333,7 +333,11 @@ impl Runner {
         // A mail (fetched, or an .eml dropped into a folder) becomes a consignment. What came
         // from a mailbox is a mail even if it does not look like one.
         let fetched = r.claim_mode == ClaimMode::Fetched;
-        let is_mail = fetched || matches!(media, Some(MediaType::Email | MediaType::Mbox));
+        let is_mail = fetched
+            || matches!(
+                media,
+                Some(MediaType::Email | MediaType::Mbox | MediaType::OutlookMsg | MediaType::Tnef)
+            );
         if r.parent_id.is_none() && is_mail {
             let bytes = match original.shared_bytes() {
                 Ok(b) => b,

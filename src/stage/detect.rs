@@ -12,6 +12,16 @@ pub struct Detect {
     pub limits: Limits,
 }
 
+impl Detect {
+    fn is_outlook_message(&self, item: &WorkItem) -> Result<bool, StageError> {
+        let bytes = item
+            .original
+            .shared_bytes()
+            .map_err(|e| StageError::Transient(format!("reading the file: {e}")))?;
+        Ok(crate::mail::msg::is_outlook_message(&bytes))
+    }
+}
+
 #[async_trait]
 impl Stage for Detect {
     fn name(&self) -> &'static str {
@@ -30,7 +40,12 @@ impl Stage for Detect {
             }));
         }
         let head = item.original.sniff_head();
-        let Some(media) = MediaType::sniff(head) else {
+        let media = match MediaType::sniff(head) {
+            // The OLE signature is shared with old Office documents and installers.
+            Some(MediaType::OutlookMsg) if !self.is_outlook_message(item)? => None,
+            other => other,
+        };
+        let Some(media) = media else {
             let detected = MediaType::describe_unsupported(head);
             if item.attachment {
                 // Kept as the original, without text: nothing of a mail is thrown away.

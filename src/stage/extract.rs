@@ -54,7 +54,7 @@ impl Stage for Extract {
                     let format = media.image_format().expect("an image format");
                     image_page(whole()?, format, limits, mode)
                 }
-                MediaType::Email => mail_pages(&whole()?),
+                MediaType::Email | MediaType::OutlookMsg | MediaType::Tnef => mail_pages(&whole()?),
                 MediaType::Mbox => mbox_pages(&whole()?),
                 MediaType::Text => Ok(text_pages(&whole()?)),
             }

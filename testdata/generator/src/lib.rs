@@ -56,9 +56,10 @@ pub use complex_pages::{form_scan, one_line_page, two_column_scan};
 pub use email::{
     encrypted_zip, forwarding_mail, forwarding_mail_specs, german_mail_with_two_pdfs,
     legacy_encoded_mail, legacy_encoded_mail_spec, logo_png, mail_with_inline_logo,
-    mail_with_inline_logo_spec, malformed_mail, mbox_of, outlook_style_mail, zip_bomb, zip_of,
-    Attachment, FilenameStyle, MailSpec, MboxStyle, COUNTY_MAILBOX, DIGITAL_PDF_NAME,
-    SCANNED_PDF_NAME,
+    mail_with_inline_logo_spec, mail_with_winmail_dat, malformed_mail, mbox_of, msg_of,
+    outlook_msg_spec, outlook_style_mail, tnef_of, zip_bomb, zip_of, Attachment, FilenameStyle,
+    MailSpec, MboxStyle, MsgBody, MsgStrings, MsgStyle, COUNTY_MAILBOX, DIGITAL_PDF_NAME,
+    MSG_PDF_NAME, SCANNED_PDF_NAME,
 };
 pub use layout::page_texts;
 pub use letter::Letter;

@@ -55,8 +55,30 @@ fn parse_german_date(place_date: &str) -> Option<(u32, u32, i64)> {
     (1..=31).contains(&day).then_some((day, month, year))
 }
 
+/// Seconds since 1970 of an RFC 2822 date as [`mail_date_at`] writes it
+/// ("Fri, 14 Mar 2025 09:12:07 +0100"); `None` for other forms.
+pub(crate) fn unix_seconds(rfc2822: &str) -> Option<i64> {
+    let mut w = rfc2822.split_whitespace().skip(1);
+    let day: u32 = w.next()?.parse().ok()?;
+    let month_name = w.next()?;
+    let month = MONTHS.iter().position(|m| *m == month_name)? as u32 + 1;
+    let year: i64 = w.next()?.parse().ok()?;
+    let mut hms = w.next()?.split(':').map(|p| p.parse::<i64>().ok());
+    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
+    let offset = w.next()?;
+    let sign = if offset.starts_with('-') { -1 } else { 1 };
+    let off: i64 = offset.get(1..)?.parse().ok()?;
+    let offset_secs = sign * ((off / 100) * 3600 + (off % 100) * 60);
+    Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + s - offset_secs)
+}
+
 /// Day of the week, 0 = Monday, via days since 1970-01-01 (a Thursday).
 fn weekday(year: i64, month: u32, day: u32) -> usize {
+    (days_from_civil(year, month, day) + 3).rem_euclid(7) as usize
+}
+
+/// Days since 1970-01-01.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     // Howard Hinnant's days_from_civil.
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
@@ -64,8 +86,7 @@ fn weekday(year: i64, month: u32, day: u32) -> usize {
     let m = i64::from(month);
     let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    (days + 3).rem_euclid(7) as usize
+    era * 146_097 + doe - 719_468
 }
 
 #[cfg(test)]
@@ -77,6 +98,16 @@ mod tests {
         assert_eq!(WEEKDAYS[weekday(1970, 1, 1)], "Thu");
         assert_eq!(WEEKDAYS[weekday(2025, 3, 14)], "Fri");
         assert_eq!(WEEKDAYS[weekday(2024, 2, 29)], "Thu");
+    }
+
+    #[test]
+    fn rfc2822_dates_read_back_as_seconds() {
+        assert_eq!(unix_seconds("Thu, 1 Jan 1970 01:00:00 +0100"), Some(0));
+        assert_eq!(
+            unix_seconds("Fri, 14 Mar 2025 09:14:26 +0100"),
+            Some(1_741_940_066)
+        );
+        assert_eq!(unix_seconds("gestern"), None);
     }
 
     #[test]

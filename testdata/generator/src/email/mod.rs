@@ -16,6 +16,7 @@ mod encode;
 mod legacy;
 mod mbox;
 mod mime;
+mod outlook;
 mod samples;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,10 @@ pub use broken::malformed_mail;
 pub use legacy::{legacy_encoded_mail, legacy_encoded_mail_spec};
 pub use mbox::{mbox_of, MboxStyle};
 pub use mime::FilenameStyle;
+pub use outlook::{
+    mail_with_winmail_dat, msg_of, outlook_msg_spec, tnef_of, MsgBody, MsgStrings, MsgStyle,
+    MSG_PDF_NAME,
+};
 pub use samples::{
     forwarding_mail, forwarding_mail_specs, german_mail_with_two_pdfs, logo_png,
     mail_with_inline_logo, mail_with_inline_logo_spec, outlook_style_mail, DIGITAL_PDF_NAME,

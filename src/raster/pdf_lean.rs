@@ -109,6 +109,12 @@ pub fn load_lean(original: &Original, options: LoadOptions) -> Result<LeanPdf, l
         .map(|l| l.stripped)
         .unwrap_or_default();
     let doc = loaded?;
+    // Stream data in an encrypted file is ciphertext where it lies; only the loaded document
+    // holds it decrypted (files that open without a password, e.g. RC4 or AES with an empty
+    // user password).
+    if doc.encryption_state.is_some() && !stripped.is_empty() {
+        return load_whole(original, options);
+    }
     let mut found = HashMap::new();
     for (id, len) in stripped {
         // Streams lopdf read again (an indirect /Length) or that a later update replaced are
@@ -217,6 +223,35 @@ mod tests {
             let stream = lean.doc.get_object(id).unwrap().as_stream().unwrap();
             assert_eq!(stream.content.len(), 1, "placeholder only");
             assert_eq!(lean.doc.get_pages().len(), 1);
+        }
+    }
+
+    #[test]
+    fn an_encrypted_file_that_opens_without_a_password_keeps_its_images_decrypted() {
+        let data: Vec<u8> = (0..STRIP_FROM + 77).map(|i| (i % 251) as u8).collect();
+        for cipher in [
+            mailroom_testdata::PdfCipher::Rc4,
+            mailroom_testdata::PdfCipher::Aes128,
+        ] {
+            let bytes = mailroom_testdata::encrypt_pdf(&pdf_with_image(&data), "", cipher);
+            let original = Original::in_memory(bytes);
+            let lean = load_lean(&original, LoadOptions::default()).unwrap();
+            assert!(
+                lean.stripped.is_empty(),
+                "{cipher:?}: nothing read from the file"
+            );
+            let image = lean
+                .doc
+                .objects
+                .values()
+                .filter_map(|o| o.as_stream().ok())
+                .find(|s| {
+                    s.dict
+                        .get(b"Subtype")
+                        .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image"))
+                })
+                .unwrap();
+            assert_eq!(image.content, data, "{cipher:?}");
         }
     }
 

@@ -243,6 +243,14 @@ pub(crate) fn save(mut doc: Document) -> Vec<u8> {
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// A deterministic file /ID made from `bytes` (both halves the same, as for a new file).
+pub(crate) fn file_id(bytes: &[u8]) -> Object {
+    let hash = fnv1a(FNV_OFFSET, bytes);
+    let id = [hash.to_be_bytes(), fnv1a(hash, b"id").to_be_bytes()].concat();
+    let id = Object::String(id, StringFormat::Hexadecimal);
+    Object::Array(vec![id.clone(), id])
+}
+
 /// 64-bit FNV-1a, continuing from `hash`; only used for the deterministic file /ID.
 fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(hash, |h, &b| {

@@ -90,6 +90,52 @@ pub fn encrypted_pdf(letter: &Letter, user_password: &str) -> Vec<u8> {
     save(doc)
 }
 
+/// Cipher of [`encrypt_pdf`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfCipher {
+    /// RC4 with a 128-bit key (V2, R3), as most office programs wrote "protected" PDFs.
+    Rc4,
+    /// AES-128 (V4, R4), as Acrobat and scanners write them.
+    Aes128,
+}
+
+/// `pdf` (any PDF the generator wrote) encrypted with the standard security handler: with an
+/// empty `user_password` it opens without one (only printing/changing is restricted), as many
+/// scanners and office programs write them. Owner password [`ENCRYPTED_PDF_OWNER_PASSWORD`].
+pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8> {
+    use lopdf::encryption::crypt_filters::{Aes128CryptFilter, CryptFilter};
+    let mut doc = Document::load_mem(pdf).expect("a PDF the generator wrote");
+    // The key derivation needs the file identifier.
+    if !doc.trailer.has(b"ID") {
+        doc.trailer.set("ID", crate::pdf_builder::file_id(pdf));
+    }
+    let aes: std::sync::Arc<dyn CryptFilter> = std::sync::Arc::new(Aes128CryptFilter);
+    let version = match cipher {
+        PdfCipher::Rc4 => EncryptionVersion::V2 {
+            document: &doc,
+            owner_password: ENCRYPTED_PDF_OWNER_PASSWORD,
+            user_password,
+            key_length: 128,
+            permissions: Permissions::default(),
+        },
+        PdfCipher::Aes128 => EncryptionVersion::V4 {
+            document: &doc,
+            encrypt_metadata: true,
+            crypt_filters: std::collections::BTreeMap::from([(b"StdCF".to_vec(), aes)]),
+            stream_filter: b"StdCF".to_vec(),
+            string_filter: b"StdCF".to_vec(),
+            owner_password: ENCRYPTED_PDF_OWNER_PASSWORD,
+            user_password,
+            permissions: Permissions::default(),
+        },
+    };
+    let state = EncryptionState::try_from(version).expect("encryption parameters");
+    doc.encrypt(&state)
+        .expect("encrypting a generated document");
+    zero_user_hash_padding(&mut doc);
+    save(doc)
+}
+
 /// lopdf fills the last 16 bytes of /U with random "arbitrary padding" (ISO 32000 Algorithm 5);
 /// readers ignore them for revision 3, so zeroing them keeps the output byte-identical per input.
 fn zero_user_hash_padding(doc: &mut Document) {

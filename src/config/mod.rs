@@ -188,7 +188,7 @@ pub struct BatchConfig {
     pub separators: Vec<SeparatorType>,
     /// Pages come in sheets of two (front, back).
     pub duplex: bool,
-    /// Text of the QR / Code 128 symbol on separator sheets; `VALUE:CODE` also names a department.
+    /// Text of the QR / Code 128 / Code 39 symbol on separator sheets; `VALUE:CODE` also names a department.
     pub barcode_value: String,
 }
 
@@ -198,7 +198,7 @@ pub struct BatchConfig {
 pub enum SeparatorType {
     /// A blank page (simplex) or a sheet blank on both sides (duplex).
     Blank,
-    /// A sheet with a QR or Code 128 symbol carrying `barcode_value`.
+    /// A sheet with a QR, Code 128 or Code 39 symbol carrying `barcode_value`.
     Barcode,
     /// A sheet with the Kodak PATCH-T patch code.
     Patch,

@@ -1,4 +1,4 @@
-//! Separator sheets marked with a barcode (QR or Code 128), to split a batch scan into letters.
+//! Separator sheets marked with a barcode (QR, Code 128 or Code 39), to split a batch scan into letters.
 //!
 //! [`read_barcodes`] decodes the symbols on a page with `rxing`; [`barcode_separator`] decides
 //! whether one of them is the configured separator value, optionally carrying a department
@@ -29,6 +29,8 @@ const DEPARTMENT_SEPARATOR: char = ':';
 pub enum BarcodeFormat {
     Qr,
     Code128,
+    /// Common on printed separator sheets; full ASCII (`TRENNBLATT:51`) is decoded.
+    Code39,
 }
 
 /// A decoded symbol.
@@ -91,6 +93,7 @@ fn decode(page: &GrayImage, try_harder: bool) -> Vec<Barcode> {
         PossibleFormats: Some(HashSet::from([
             rxing::BarcodeFormat::QR_CODE,
             rxing::BarcodeFormat::CODE_128,
+            rxing::BarcodeFormat::CODE_39,
         ])),
         TryHarder: Some(try_harder),
         ..DecodeHints::default()
@@ -106,17 +109,54 @@ fn decode(page: &GrayImage, try_harder: bool) -> Vec<Barcode> {
         let format = match result.getBarcodeFormat() {
             rxing::BarcodeFormat::QR_CODE => BarcodeFormat::Qr,
             rxing::BarcodeFormat::CODE_128 => BarcodeFormat::Code128,
+            rxing::BarcodeFormat::CODE_39 => BarcodeFormat::Code39,
             _ => continue,
         };
-        let barcode = Barcode {
-            format,
-            text: result.getText().to_owned(),
+        let text = match format {
+            BarcodeFormat::Code39 => code39_full_ascii(result.getText()),
+            _ => result.getText().to_owned(),
         };
+        let barcode = Barcode { format, text };
         if !barcodes.contains(&barcode) {
             barcodes.push(barcode);
         }
     }
     barcodes
+}
+
+/// Code 39's full-ASCII form: characters outside its 43 are written as two (`/Z` is `:`,
+/// `+A` is `a`). rxing's combined reader leaves them as written. Text with a pair that is
+/// no such character is returned as read (plain Code 39 may contain `/`, `+`, `%`, `$`).
+fn code39_full_ascii(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if !matches!(c, '$' | '%' | '/' | '+') {
+            out.push(c);
+            continue;
+        }
+        let Some(next) = chars.next().filter(char::is_ascii_uppercase) else {
+            return raw.to_owned();
+        };
+        let n = next as u8 - b'A';
+        let decoded = match (c, next) {
+            ('$', _) => n + 1,
+            ('+', _) => b'a' + n,
+            ('/', 'A'..='O') => b'!' + n,
+            ('/', 'Z') => b':',
+            ('%', 'A'..='E') => 0x1B + n,
+            ('%', 'F'..='J') => b';' + (n - 5),
+            ('%', 'K'..='O') => b'[' + (n - 10),
+            ('%', 'P'..='T') => b'{' + (n - 15),
+            ('%', 'U') => 0,
+            ('%', 'V') => b'@',
+            ('%', 'W') => b'`',
+            ('%', 'X'..='Z') => 0x7F,
+            _ => return raw.to_owned(),
+        };
+        out.push(decoded as char);
+    }
+    out
 }
 
 /// Whether `barcodes` contain the configured separator value. A symbol whose text equals
@@ -352,6 +392,40 @@ mod tests {
             value: value.to_owned(),
             department: department.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn a_code_39_sheet_as_printed_and_scanned_is_a_separator_with_its_department() {
+        use mailroom_testdata as gen;
+        for (seed, dpi) in [(1, 300), (2, 200)] {
+            let opts = gen::ScanOptions {
+                seed,
+                dpi,
+                ..gen::ScanOptions::default()
+            };
+            let sheet = gen::SeparatorSheet::Code39("TRENNBLATT:JUGENDAMT".into());
+            let page = gen::separator_sheet(&sheet, &opts, 0);
+            let found = read_barcodes(&page.image, dpi);
+            assert_eq!(
+                barcode_separator(&found, VALUE),
+                Some(SeparatorKind::Barcode {
+                    format: BarcodeFormat::Code39,
+                    value: "TRENNBLATT:JUGENDAMT".into(),
+                    department: Some("JUGENDAMT".into()),
+                }),
+                "{dpi} dpi: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn code_39_full_ascii_pairs_are_decoded_and_plain_text_kept() {
+        assert_eq!(code39_full_ascii("TRENNBLATT/Z51"), "TRENNBLATT:51");
+        assert_eq!(code39_full_ascii("+A+B/A%V"), "ab!@");
+        assert_eq!(code39_full_ascii("A/B-1"), "A\"-1");
+        // A shift character before something that is no pair: as read.
+        assert_eq!(code39_full_ascii("10/5"), "10/5");
+        assert_eq!(code39_full_ascii("50%"), "50%");
     }
 
     #[test]

@@ -84,9 +84,14 @@ pub fn decode(
     // tiff already turned WhiteIsZero into BlackIsZero and expanded YCbCr JPEG to RGB.
     let (model, bpc) = match color {
         ColorType::Gray(n) => (ColorModel::Gray, n),
-        ColorType::GrayA(8) => {
+        // Grey + alpha; the tiff crate names it so only with some ExtraSamples values.
+        ColorType::GrayA(n @ (8 | 16))
+        | ColorType::Multiband {
+            bit_depth: n @ (8 | 16),
+            num_samples: 2,
+        } => {
             return Ok(DecodedPage {
-                image: drop_alpha(&bytes, w, h, 2),
+                image: flatten_alpha(&bytes, w, h, 2, n / 8),
                 colour_pixels: None,
                 dpi,
                 colour: ColourMode::Grey,
@@ -103,9 +108,9 @@ pub fn decode(
             });
         }
         ColorType::RGB(n) | ColorType::YCbCr(n) => (ColorModel::Rgb, n),
-        ColorType::RGBA(8) => {
+        ColorType::RGBA(n @ (8 | 16)) => {
             return Ok(DecodedPage {
-                image: drop_alpha(&bytes, w, h, 4),
+                image: flatten_alpha(&bytes, w, h, 4, n / 8),
                 colour_pixels: None,
                 dpi,
                 colour: ColourMode::Colour,
@@ -147,16 +152,27 @@ pub fn decode(
     })
 }
 
-fn drop_alpha(data: &[u8], w: u32, h: u32, channels: usize) -> image::GrayImage {
+/// Grey of a page with an alpha channel, laid on white paper: transparent is paper (whatever
+/// colour the transparent pixels carry, often black). 16-bit samples (big-endian here) count
+/// by their high byte.
+fn flatten_alpha(
+    data: &[u8],
+    w: u32,
+    h: u32,
+    channels: usize,
+    bytes_per_sample: u8,
+) -> image::GrayImage {
+    let step = bytes_per_sample as usize;
     image::GrayImage::from_fn(w, h, |x, y| {
-        let i = (y as usize * w as usize + x as usize) * channels;
+        let i = (y as usize * w as usize + x as usize) * channels * step;
+        let sample = |c: usize| u32::from(data.get(i + c * step).copied().unwrap_or(0));
         let g = if channels == 2 {
-            data[i]
+            sample(0)
         } else {
-            ((data[i] as u32 * 299 + data[i + 1] as u32 * 587 + data[i + 2] as u32 * 114) / 1000)
-                as u8
+            (sample(0) * 299 + sample(1) * 587 + sample(2) * 114) / 1000
         };
-        image::Luma([g])
+        let alpha = sample(channels - 1);
+        image::Luma([((g * alpha + 255 * (255 - alpha)) / 255) as u8])
     })
 }
 
@@ -175,4 +191,37 @@ fn resolution(dec: &mut Decoder<OriginalReader>) -> Option<u32> {
     let dpi = if unit == 3 { dpi * 2.54 } else { dpi };
     let dpi = dpi.round() as u32;
     (50..=2400).contains(&dpi).then_some(dpi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mailroom_testdata as gen;
+
+    #[test]
+    fn grey_alpha_pages_lie_on_white_paper_not_on_black() {
+        let letter = gen::Letter::sample(5);
+        let opts = gen::ScanOptions {
+            dpi: 100,
+            ..gen::ScanOptions::default()
+        };
+        let scan = gen::render_scan(&letter, 2, &opts);
+        let original = Original::in_memory(gen::tiff_grey_alpha(&scan));
+        assert_eq!(tiff_page_count(&original, 10).unwrap(), 2);
+        let limits = DecodeLimits {
+            max_page_pixels: 100_000_000,
+        };
+        for (i, page) in scan.iter().enumerate() {
+            let decoded = decode(&original, i, limits).unwrap();
+            assert_eq!(decoded.image.dimensions(), page.image.dimensions());
+            let differ = decoded
+                .image
+                .pixels()
+                .zip(page.image.pixels())
+                .filter(|(a, b)| a.0[0].abs_diff(b.0[0]) > 20)
+                .count();
+            let share = differ as f64 / page.image.len() as f64;
+            assert!(share < 0.01, "page {i}: {share:.3} of pixels differ");
+        }
+    }
 }

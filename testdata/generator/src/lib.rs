@@ -77,4 +77,4 @@ pub use routing::{
 pub use sample_set::{write_sample_set, SampleFile, SAMPLE_PASSWORD};
 pub use scan::{blank_page, render_scan, with_blank_backs, ScanOptions, ScannedPage};
 pub use separator::{batch_scan, separator_sheet, Separator, SeparatorSheet};
-pub use tiff_files::{tiff_g4, tiff_jpeg, tiff_lzw};
+pub use tiff_files::{tiff_g4, tiff_grey_alpha, tiff_jpeg, tiff_lzw};

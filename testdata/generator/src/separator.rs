@@ -26,7 +26,7 @@ use crate::layout::{PlacedLine, PAGE_WIDTH_PT};
 use crate::noise::add_speckles;
 use crate::scan::{a4_pixels, blank_page, ScanOptions, ScannedPage};
 use image::GrayImage;
-use rxing::oned::{Code128Writer, OneDimensionalCodeWriter};
+use rxing::oned::{Code128Writer, Code39Writer, OneDimensionalCodeWriter};
 use rxing::qrcode::QRCodeWriter;
 use rxing::{BarcodeFormat, EncodeHints, Writer};
 
@@ -37,6 +37,8 @@ pub enum SeparatorSheet {
     Qr(String),
     /// A Code 128 barcode holding the string, 80–100 mm wide for short values.
     Code128(String),
+    /// A Code 39 barcode (full ASCII where needed, e.g. `:` as `/Z`), laid out like Code 128.
+    Code39(String),
     /// Kodak's transfer patch (PATCH-T): four horizontal bars, narrow–wide–narrow–wide.
     PatchT,
 }
@@ -107,6 +109,13 @@ pub fn separator_sheet(kind: &SeparatorSheet, opts: &ScanOptions, index: usize) 
         }
         SeparatorSheet::Code128(value) => {
             let code = code128_layout(value);
+            canvas.fill(&mut image, code.bounds(), |x, _| code.ink(x));
+        }
+        SeparatorSheet::Code39(value) => {
+            let modules = Code39Writer
+                .encode_oned(value)
+                .unwrap_or_else(|err| panic!("cannot encode {value:?} as Code 39: {err}"));
+            let code = linear_layout(modules, value);
             canvas.fill(&mut image, code.bounds(), |x, _| code.ink(x));
         }
         SeparatorSheet::PatchT => {
@@ -371,6 +380,12 @@ fn code128_layout(value: &str) -> Code128Layout {
     let modules = Code128Writer
         .encode_oned(value)
         .unwrap_or_else(|err| panic!("cannot encode {value:?} as Code 128: {err}"));
+    linear_layout(modules, value)
+}
+
+/// A linear symbol's `modules` centred across the page, 80–100 mm wide where modules of
+/// 0.5–1 mm allow.
+fn linear_layout(modules: Vec<bool>, value: &str) -> Code128Layout {
     let count = modules.len() as f32;
     let module_mm =
         (CODE128_TARGET_WIDTH_MM / count).clamp(CODE128_MIN_MODULE_MM, CODE128_MAX_MODULE_MM);

@@ -86,6 +86,58 @@ pub fn tiff_lzw(pages: &[ScannedPage]) -> Vec<u8> {
     out.into_inner()
 }
 
+/// 8-bit grey plus alpha, as the `tiff` crate has no such colour type to write.
+struct GreyAlpha8;
+
+impl colortype::ColorType for GreyAlpha8 {
+    type Inner = u8;
+    const TIFF_VALUE: tiff::tags::PhotometricInterpretation =
+        tiff::tags::PhotometricInterpretation::BlackIsZero;
+    const BITS_PER_SAMPLE: &'static [u16] = &[8, 8];
+    const SAMPLE_FORMAT: &'static [tiff::tags::SampleFormat] = &[tiff::tags::SampleFormat::Uint; 2];
+
+    fn horizontal_predict(row: &[u8], result: &mut Vec<u8>) {
+        // Only called with a predictor, which these files do not use.
+        result.extend_from_slice(row);
+    }
+}
+
+/// Multi-page TIFF with grey + alpha pages (ExtraSamples = unassociated alpha), as some
+/// capture and imaging programs save scans: ink opaque, the paper fully transparent and
+/// black (a reader that ignores alpha sees a black page). LZW, resolution in dpi.
+pub fn tiff_grey_alpha(pages: &[ScannedPage]) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut encoder = TiffEncoder::new(&mut out)
+        .expect("TIFF header into memory")
+        .with_compression(Compression::Lzw);
+    for page in pages {
+        let (width, height) = page.image.dimensions();
+        let mut image = encoder
+            .new_image::<GreyAlpha8>(width, height)
+            .expect("TIFF directory into memory");
+        image.resolution(ResolutionUnit::Inch, Rational { n: page.dpi, d: 1 });
+        image
+            .encoder()
+            .write_tag(Tag::ExtraSamples, &[2u16][..])
+            .expect("TIFF tag into memory");
+        let data: Vec<u8> = page
+            .image
+            .as_raw()
+            .iter()
+            .flat_map(|&g| {
+                let alpha = 255 - g;
+                if alpha < 16 {
+                    [0, 0]
+                } else {
+                    [0, alpha]
+                }
+            })
+            .collect();
+        image.write_data(&data).expect("TIFF data into memory");
+    }
+    out.into_inner()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,10 @@ fn opts(seed: u64) -> gen::ScanOptions {
 /// Files the batch through `ingest --pipeline scanner`; returns the batch document and its
 /// letters (show --json of each), in order.
 fn ingest_batch(inst: &Instance, name: &str, pages: &[gen::ScannedPage]) -> (Value, Vec<Value>) {
-    let pdf = gen::pdf_with_jpeg_pages(pages);
+    ingest_batch_pdf(inst, name, gen::pdf_with_jpeg_pages(pages))
+}
+
+fn ingest_batch_pdf(inst: &Instance, name: &str, pdf: Vec<u8>) -> (Value, Vec<Value>) {
     let id = inst.ingest(Some("scanner"), name, &pdf);
     let batch = inst.show(id);
     assert_eq!(
@@ -450,4 +453,38 @@ fn a_crash_while_filing_a_batch_loses_no_letter_and_files_none_twice() {
         );
         inst.stop();
     }
+}
+
+#[test]
+fn separator_sheets_in_a_searchable_scan_are_found_and_its_letters_cut() {
+    // Scanning software that adds its own (invisible) text to every page, the separator sheet
+    // included: the sheet's symbol decides, the letters keep the text the scan came with.
+    let inst = batch_instance("separators = [\"barcode\"]\nbarcode_value = \"TRENNBLATT\"");
+    let (_, scans) = letters(&[(51, 1), (52, 1)]);
+    let mut pages = scans[0].clone();
+    pages.push(gen::separator_sheet(
+        &gen::SeparatorSheet::Code39("TRENNBLATT:51".into()),
+        &opts(50),
+        1,
+    ));
+    pages.extend(scans[1].clone());
+    let pdf = gen::searchable_scan_pdf(
+        &pages,
+        "TRENNBLATT Trennblatt der Poststelle, bitte einlegen",
+    );
+    let (batch, docs) = ingest_batch_pdf(&inst, "stapel-durchsuchbar.pdf", pdf);
+    assert_eq!(page_counts(&docs), [1, 1], "{batch}");
+    for (doc, scan) in docs.iter().zip(&scans) {
+        let text = common::all_text(doc);
+        let recall = word_recall(&scan[0].text, &text);
+        assert!(recall > 0.99, "letter {}: recall {recall:.2}", doc["id"]);
+        assert_eq!(doc["pages"][0]["text_source"], "text_layer", "{doc}");
+        assert!(
+            !doc["archive_size"].is_null(),
+            "archive copy of the letter: {doc}"
+        );
+    }
+    assert_eq!(docs[1]["department"], "51", "{}", docs[1]["routing"]);
+    let note = batch["pages"][1]["note"].as_str().unwrap_or_default();
+    assert!(note.starts_with("separator (Code39"), "{note}");
 }

@@ -36,6 +36,9 @@ pub struct PageChecks {
     pub patch: bool,
     /// Render each OCRed page for the archive copy.
     pub archive: bool,
+    /// A batch pipeline: pages with their own text layer are rendered and checked too (for
+    /// separator sheets, and for the letters' archive copies); their text stays theirs.
+    pub batch: bool,
 }
 
 impl PageChecks {
@@ -56,6 +59,7 @@ impl PageChecks {
                 .map(|b| b.barcode_value.clone()),
             patch: uses(SeparatorType::Patch),
             archive: scan.archive,
+            batch: scan.batch.is_some(),
         }
     }
 }
@@ -239,11 +243,12 @@ impl Stage for Ocr {
 
     async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
         // Moved, not cloned: each source is dropped as soon as its page is done.
+        let batch = self.checks.batch;
         let todo: Vec<(usize, PageImageSource)> = item
             .pages
             .iter_mut()
             .enumerate()
-            .filter(|(_, p)| p.needs_ocr)
+            .filter(|(_, p)| p.needs_ocr || (batch && p.text_source == TextSource::TextLayer))
             .filter_map(|(i, p)| p.image.take().map(|img| (i, img)))
             .collect();
         if todo.is_empty() {
@@ -374,13 +379,23 @@ impl Stage for Ocr {
     }
 }
 
-fn apply(page: &mut PageWork, r: PageResult) {
-    page.text = r.ocr.text;
-    page.text_source = if r.blank.is_some() || r.separator.is_some() {
-        TextSource::None
+fn apply(page: &mut PageWork, mut r: PageResult) {
+    // A page with its own text (checked in a batch) keeps it: it is what the sender wrote,
+    // and never worse than our reading. Such a page is never blank.
+    let own_text = page.text_source == TextSource::TextLayer && r.separator.is_none();
+    if own_text {
+        r.blank = None;
     } else {
-        TextSource::Ocr
-    };
+        page.text = r.ocr.text;
+        page.text_source = if r.blank.is_some() || r.separator.is_some() {
+            TextSource::None
+        } else {
+            TextSource::Ocr
+        };
+    }
+    if page.text_source == TextSource::None {
+        page.text.clear();
+    }
     page.archive_page = r.archive;
     page.colour = Some(r.colour);
     page.confidence = r.ocr.confidence;

@@ -65,8 +65,8 @@ pub use layout::page_texts;
 pub use letter::Letter;
 pub use pdf_files::{
     born_digital_pdf, born_digital_pdf_positioned_words, corrupt_pdf, encrypt_pdf, encrypted_pdf,
-    mixed_pdf, pdf_with_colour_jpeg_pages, pdf_with_g4_pages, pdf_with_jpeg_pages, PdfCipher,
-    ENCRYPTED_PDF_OWNER_PASSWORD,
+    mixed_pdf, pdf_with_colour_jpeg_pages, pdf_with_g4_pages, pdf_with_jpeg_pages,
+    searchable_scan_pdf, PdfCipher, ENCRYPTED_PDF_OWNER_PASSWORD,
 };
 pub use raster_files::{colour_page, huge_png, jpeg, png};
 pub use routing::{

@@ -131,6 +131,17 @@ impl PdfBuilder {
 
     /// Adds a page showing `page` full-bleed; the MediaBox is the image size at its dpi.
     pub(crate) fn add_image_page(&mut self, page: &ScannedPage, encoding: ImageEncoding) {
+        self.add_image_page_with_text(page, encoding, "");
+    }
+
+    /// Like [`Self::add_image_page`], with `text` as an invisible text layer over the image
+    /// (text render mode 3), one line per line, as scanning software writes searchable PDFs.
+    pub(crate) fn add_image_page_with_text(
+        &mut self,
+        page: &ScannedPage,
+        encoding: ImageEncoding,
+        text: &str,
+    ) {
         let (width, height) = page.image.dimensions();
         let mut image_dict = dictionary! {
             "Type" => "XObject",
@@ -174,10 +185,45 @@ impl PdfBuilder {
             .add_object(Stream::new(image_dict, data).with_compression(false));
         let size = |px: u32| px as f32 * 72.0 / page.dpi as f32;
         let (w_pt, h_pt) = (size(width), size(height));
-        let content = format!("q\n{w_pt} 0 0 {h_pt} 0 0 cm\n/Im0 Do\nQ\n").into_bytes();
-        let resources = dictionary! {
+        let mut content = format!("q\n{w_pt} 0 0 {h_pt} 0 0 cm\n/Im0 Do\nQ\n").into_bytes();
+        let mut resources = dictionary! {
             "XObject" => dictionary! { "Im0" => image_id },
         };
+        if !text.trim().is_empty() {
+            let mut operations = vec![
+                Operation::new("BT", vec![]),
+                Operation::new("Tr", vec![3.into()]),
+            ];
+            for (n, line) in text.lines().enumerate() {
+                let y = h_pt - 72.0 - n as f32 * 14.0;
+                operations.extend([
+                    Operation::new("Tf", vec!["F1".into(), 11.into()]),
+                    Operation::new(
+                        "Tm",
+                        vec![1.into(), 0.into(), 0.into(), 1.into(), 60.into(), y.into()],
+                    ),
+                    Operation::new(
+                        "Tj",
+                        vec![Object::String(
+                            win_ansi::encode(line),
+                            StringFormat::Literal,
+                        )],
+                    ),
+                ]);
+            }
+            operations.push(Operation::new("ET", vec![]));
+            let layer = Content { operations }
+                .encode()
+                .expect("content operations encode");
+            content.extend(layer);
+            resources.set(
+                "Font",
+                dictionary! { "F1" => dictionary! {
+                    "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                    "Encoding" => "WinAnsiEncoding",
+                } },
+            );
+        }
         self.add_page((w_pt, h_pt), resources, content, false);
     }
 

@@ -57,6 +57,22 @@ fn text_document(letter: &Letter, pages: usize, spacing: Spacing) -> Document {
     pdf.finish()
 }
 
+/// A searchable scan as scanning software writes it: every page a JPEG image with its text
+/// (the page's ground truth, or `label` for pages without any, such as separator sheets) as
+/// an invisible text layer.
+pub fn searchable_scan_pdf(pages: &[ScannedPage], label: &str) -> Vec<u8> {
+    let mut pdf = PdfBuilder::new();
+    for page in pages {
+        let text = if page.text.trim().is_empty() {
+            label
+        } else {
+            &page.text
+        };
+        pdf.add_image_page_with_text(page, ImageEncoding::Jpeg, text);
+    }
+    save(pdf.finish())
+}
+
 /// Two-page PDF: page 1 is born-digital text, page 2 a scanned JPEG image (default scan options).
 ///
 /// The content is the two-page layout: page 1 holds [`crate::page_texts`]`(letter, 2)[0]`

@@ -8,6 +8,8 @@ pub mod blank;
 pub mod deskew;
 mod jpeg;
 pub mod patch;
+#[cfg(test)]
+mod patch_scans;
 mod pdf_image;
 pub mod pdf_lean;
 mod render;

@@ -45,8 +45,11 @@ const MIN_HIT_SHARE: f64 = 0.6;
 /// The page is reduced by an integer factor to at least this resolution: bars stay 8 px or
 /// more and a 300 dpi page has 9x fewer cells to scan.
 const WORK_DPI: u32 = 100;
-/// A reduced cell is dark when the average of its pixels is below this (0 = black).
+/// A reduced cell is dark when the average of its pixels is below this (0 = black), or
+/// below the middle between paper and ink where the ink is faint (see [`dark_threshold`]).
 const DARK: u32 = 128;
+/// Ink and paper must differ by this much for the threshold to follow them.
+const MIN_CONTRAST: u32 = 48;
 
 /// How the patch sheet lay on the scanner, from the direction in which its bars read
 /// narrow, wide, narrow, wide.
@@ -152,9 +155,9 @@ fn reduce(image: &GrayImage, factor: u32) -> Grid {
     let (gw, gh) = ((w / factor) as usize, (h / factor) as usize);
     let stride = w as usize;
     let raw = image.as_raw();
-    let limit = DARK * factor * factor;
+    let area = factor * factor;
     let mut sums = vec![0u32; gw];
-    let mut dark = Vec::with_capacity(gw * gh);
+    let mut means = Vec::with_capacity(gw * gh);
     for gy in 0..gh {
         sums.fill(0);
         for y in gy * f..(gy + 1) * f {
@@ -163,9 +166,38 @@ fn reduce(image: &GrayImage, factor: u32) -> Grid {
                 *sum += block.iter().map(|&v| v as u32).sum::<u32>();
             }
         }
-        dark.extend(sums.iter().map(|&s| s < limit));
+        means.extend(sums.iter().map(|&s| (s / area) as u8));
     }
+    let limit = dark_threshold(&means);
+    let dark = means.iter().map(|&m| u32::from(m) < limit).collect();
     Grid { w: gw, h: gh, dark }
+}
+
+/// [`DARK`], raised to the middle between paper (the median cell) and ink (the darkest
+/// percent of cells) when that lies higher: toner running low prints bars in mid grey, and a
+/// fixed threshold loses them. A page without ink keeps [`DARK`].
+fn dark_threshold(means: &[u8]) -> u32 {
+    let mut histogram = [0usize; 256];
+    for &m in means {
+        histogram[m as usize] += 1;
+    }
+    let at_share = |share: f64| {
+        let target = (means.len() as f64 * share) as usize;
+        let mut seen = 0;
+        histogram
+            .iter()
+            .position(|&n| {
+                seen += n;
+                seen > target
+            })
+            .unwrap_or(255) as u32
+    };
+    let (ink, paper) = (at_share(0.01), at_share(0.5));
+    if paper >= ink + MIN_CONTRAST {
+        DARK.max((ink + paper) / 2)
+    } else {
+        DARK
+    }
 }
 
 /// The grid's columns, each stored contiguously.

@@ -225,3 +225,20 @@ fn winmail_dat_attachments_are_documents_and_other_ole_files_get_a_fitting_reaso
     let out = ingest_json(&inst, "mit-word.eml", &mail.to_eml());
     assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
 }
+
+#[test]
+fn an_rtf_file_is_a_searchable_document() {
+    let inst = Instance::new();
+    // As WordPad and Outlook write it: umlauts as windows-1252 escapes, paragraphs as \par.
+    let rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\f0\\fs20 \
+               Sehr geehrte Damen und Herren,\\par\nhiermit widerspreche ich dem Bescheid \
+               \\'fcber die M\\'fcllgeb\\'fchren.\\par\nMit freundlichen Gr\\'fc\\'dfen\\par\n}";
+    let id = inst.ingest(None, "widerspruch", rtf.as_bytes());
+    let doc = inst.show(id);
+    assert_eq!(doc["media_type"], "application/rtf", "{doc}");
+    let all = all_text(&doc);
+    assert!(all.contains("Müllgebühren"), "{all}");
+    assert!(all.contains("Grüßen"), "{all}");
+    assert!(!all.contains("fonttbl") && !all.contains("\\par"), "{all}");
+    assert!(!inst.search("Müllgebühren").is_empty());
+}

@@ -259,15 +259,7 @@ pub(super) fn rtf_text(compressed: &[u8]) -> Option<String> {
         return None;
     }
     let rtf = compressed_rtf::decompress_rtf(compressed).ok()?;
-    let text = rtf_parser::RtfDocument::try_from(rtf.as_str())
-        .ok()?
-        .get_text();
-    let text = if rtf.contains("\\fromhtml") {
-        mail_parser::decoders::html::html_to_text(&text)
-    } else {
-        text
-    };
-    let text = text.trim().to_string();
+    let text = super::rtf::rtf_to_text(&rtf)?;
     (!text.is_empty()).then_some(text)
 }
 

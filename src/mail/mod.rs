@@ -10,6 +10,7 @@ mod mapi;
 pub mod mbox;
 pub mod msg;
 mod rfc2231;
+mod rtf;
 pub mod tnef;
 pub mod upload_message;
 pub mod zip;
@@ -20,6 +21,7 @@ use crate::model::{format_berlin, MediaType, Timestamp};
 use crate::stage::Reason;
 use crate::store::MailHeader;
 pub use mapi::{OutlookAttachment, OutlookMessage};
+pub use rtf::rtf_to_text;
 pub use zip::ZipLimits;
 
 /// Mail handling settings (`[mail]` in mailroom.toml).

@@ -21,10 +21,12 @@ pub enum MediaType {
     OutlookMsg,
     /// A TNEF stream (winmail.dat) from Outlook or Exchange.
     Tnef,
+    /// A Rich Text Format document (.rtf).
+    Rtf,
 }
 
 /// Every format, for parsing stored MIME types back.
-const ALL: [MediaType; 12] = [
+const ALL: [MediaType; 13] = [
     MediaType::Pdf,
     MediaType::Tiff,
     MediaType::Png,
@@ -37,6 +39,7 @@ const ALL: [MediaType; 12] = [
     MediaType::Text,
     MediaType::OutlookMsg,
     MediaType::Tnef,
+    MediaType::Rtf,
 ];
 
 impl MediaType {
@@ -55,6 +58,7 @@ impl MediaType {
             MediaType::Text => "text/plain",
             MediaType::OutlookMsg => "application/vnd.ms-outlook",
             MediaType::Tnef => "application/ms-tnef",
+            MediaType::Rtf => "application/rtf",
         }
     }
 
@@ -89,6 +93,9 @@ impl MediaType {
         }
         if crate::mail::tnef::is_tnef(bytes) {
             return Some(MediaType::Tnef);
+        }
+        if bytes.trim_ascii_start().starts_with(b"{\\rtf") {
+            return Some(MediaType::Rtf);
         }
         match infer::get(bytes).map(|t| t.mime_type()) {
             Some("image/tiff") => Some(MediaType::Tiff),

@@ -57,6 +57,7 @@ impl Stage for Extract {
                 MediaType::Email | MediaType::OutlookMsg | MediaType::Tnef => mail_pages(&whole()?),
                 MediaType::Mbox => mbox_pages(&whole()?),
                 MediaType::Text => Ok(text_pages(&whole()?)),
+                MediaType::Rtf => rtf_pages(&whole()?),
             }
         })
         .await?;
@@ -214,6 +215,22 @@ fn text_pages(bytes: &[u8]) -> Vec<PageWork> {
             page
         })
         .collect()
+}
+
+/// An RTF document's text as one page (RTF has no fixed pages). 8-bit bytes outside ASCII
+/// are escapes in valid RTF; any raw ones are read as windows-1252.
+fn rtf_pages(bytes: &[u8]) -> Result<Vec<PageWork>, StageError> {
+    let (rtf, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+    let text = crate::mail::rtf_to_text(&rtf).ok_or_else(|| {
+        StageError::Permanent(Reason::Corrupt {
+            format: "RTF",
+            detail: "the document structure cannot be read".into(),
+        })
+    })?;
+    let mut page = PageWork::new(1);
+    page.text = text;
+    page.text_source = TextSource::TextLayer;
+    Ok(vec![page])
 }
 
 fn set_ocr(page: &mut PageWork, mode: OcrMode, has_text: bool) {

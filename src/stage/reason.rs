@@ -84,7 +84,7 @@ impl Reason {
         match self {
             Reason::Empty => "The file has no content (often an aborted scan or copy). Scan the letter again; discard this entry.",
             Reason::FileTooLarge { .. } => "Split the scan into smaller batches, or raise limits.max_file_mb if such files are expected, then `mailroom quarantine retry`.",
-            Reason::UnsupportedType { .. } => "Read are: PDF; TIFF, PNG, JPEG, BMP, GIF and WebP images; text files; mails (.eml, mailbox files, Outlook .msg, winmail.dat). Convert the file (print it to PDF, or scan it) and drop it in again; discard this entry.",
+            Reason::UnsupportedType { .. } => "Read are: PDF; TIFF, PNG, JPEG, BMP, GIF and WebP images; text and RTF files; mails (.eml, mailbox files, Outlook .msg, winmail.dat). Convert the file (print it to PDF, or scan it) and drop it in again; discard this entry.",
             Reason::Corrupt { .. } => "The file is damaged or incomplete. Open it to check; if it was cut off, scan or copy it again. Otherwise repair/convert it and retry.",
             Reason::Encrypted { .. } => "The file is protected with a password. Ask the sender for an unprotected copy, or print/scan it, then discard this entry.",
             Reason::TooManyPages { .. } => "Split the batch into smaller files, or raise limits.max_pages, then `mailroom quarantine retry`.",

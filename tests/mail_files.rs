@@ -220,6 +220,10 @@ fn winmail_dat_attachments_are_documents_and_other_ole_files_get_a_fitting_reaso
     let reason = out["files"][0]["reason"].as_str().unwrap().to_string();
     assert!(reason.contains("not an Outlook message"), "{reason}");
     assert!(!reason.contains("msi"), "{reason}");
+    // The advice names what is read.
+    for read in ["PDF", "WebP", "Outlook .msg", "winmail.dat", "RTF"] {
+        assert!(reason.contains(read), "{read}: {reason}");
+    }
     let mut mail = gen::outlook_msg_spec(84);
     mail.attachments = vec![gen::Attachment::new("alt.doc", "application/msword", ole)];
     let out = ingest_json(&inst, "mit-word.eml", &mail.to_eml());

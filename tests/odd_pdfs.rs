@@ -1,5 +1,6 @@
 //! PDFs as they come from office programs and scanners, beyond the textbook: "protected" files
-//! that open without a password (RC4 or AES with an empty user password) are read like any
+//! that open without a password (RC4 or AES with an empty user password, or only embedded
+//! files encrypted) are read like any
 //! other; only what really needs a password goes to quarantine. Pages of any shape that
 //! poppler renders are read at the size it returns.
 
@@ -14,13 +15,26 @@ fn pdfs_that_open_without_a_password_are_read_and_only_real_passwords_are_refuse
     let letter = gen::Letter::sample(31);
     let digital = gen::born_digital_pdf(&letter, 1);
     let (scan, scanned_letter) = scanned_pdf(32, 1);
-    for cipher in [gen::PdfCipher::Rc4, gen::PdfCipher::Aes128] {
+    for cipher in [
+        gen::PdfCipher::Rc4,
+        gen::PdfCipher::Aes128,
+        gen::PdfCipher::EmbeddedFilesOnly,
+    ] {
         for (kind, pdf, truth) in [
             ("text", &digital, &letter),
             ("scan", &scan, &scanned_letter),
         ] {
             let name = format!("{kind}-{cipher:?}.pdf");
-            let id = inst.ingest(None, &name, &gen::encrypt_pdf(pdf, "", cipher));
+            let encrypted = gen::encrypt_pdf(pdf, "", cipher);
+            let has = |s: &[u8]| encrypted.windows(s.len()).any(|w| w == s);
+            assert!(has(b"/Encrypt"), "{name}");
+            if cipher == gen::PdfCipher::EmbeddedFilesOnly {
+                assert!(
+                    has(b"/EFF") && has(b"/Identity"),
+                    "{name}: only files encrypted"
+                );
+            }
+            let id = inst.ingest(None, &name, &encrypted);
             let doc = inst.show(id);
             let text = all_text(&doc);
             let recall = word_recall(&gen::page_texts(truth, 1)[0], &text);

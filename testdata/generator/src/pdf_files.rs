@@ -113,6 +113,9 @@ pub enum PdfCipher {
     Rc4,
     /// AES-128 (V4, R4), as Acrobat and scanners write them.
     Aes128,
+    /// AES-128 for embedded files only (`/EFF`; streams and strings `/Identity`), as
+    /// Acrobat writes "encrypt only file attachments": the document itself is plain.
+    EmbeddedFilesOnly,
 }
 
 /// `pdf` (any PDF the generator wrote) encrypted with the standard security handler: with an
@@ -126,6 +129,10 @@ pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8
         doc.trailer.set("ID", crate::pdf_builder::file_id(pdf));
     }
     let aes: std::sync::Arc<dyn CryptFilter> = std::sync::Arc::new(Aes128CryptFilter);
+    let filter: &[u8] = match cipher {
+        PdfCipher::EmbeddedFilesOnly => b"Identity",
+        _ => b"StdCF",
+    };
     let version = match cipher {
         PdfCipher::Rc4 => EncryptionVersion::V2 {
             document: &doc,
@@ -134,12 +141,12 @@ pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8
             key_length: 128,
             permissions: Permissions::default(),
         },
-        PdfCipher::Aes128 => EncryptionVersion::V4 {
+        PdfCipher::Aes128 | PdfCipher::EmbeddedFilesOnly => EncryptionVersion::V4 {
             document: &doc,
-            encrypt_metadata: true,
+            encrypt_metadata: cipher == PdfCipher::Aes128,
             crypt_filters: std::collections::BTreeMap::from([(b"StdCF".to_vec(), aes)]),
-            stream_filter: b"StdCF".to_vec(),
-            string_filter: b"StdCF".to_vec(),
+            stream_filter: filter.to_vec(),
+            string_filter: filter.to_vec(),
             owner_password: ENCRYPTED_PDF_OWNER_PASSWORD,
             user_password,
             permissions: Permissions::default(),
@@ -149,6 +156,18 @@ pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8
     doc.encrypt(&state)
         .expect("encrypting a generated document");
     zero_user_hash_padding(&mut doc);
+    if cipher == PdfCipher::EmbeddedFilesOnly {
+        let id = doc
+            .trailer
+            .get(b"Encrypt")
+            .and_then(Object::as_reference)
+            .expect("/Encrypt");
+        let dict = doc
+            .get_object_mut(id)
+            .and_then(Object::as_dict_mut)
+            .expect("/Encrypt is a dictionary");
+        dict.set("EFF", Object::Name(b"StdCF".to_vec()));
+    }
     save(doc)
 }
 

@@ -157,16 +157,7 @@ pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8
         .expect("encrypting a generated document");
     zero_user_hash_padding(&mut doc);
     if cipher == PdfCipher::EmbeddedFilesOnly {
-        let id = doc
-            .trailer
-            .get(b"Encrypt")
-            .and_then(Object::as_reference)
-            .expect("/Encrypt");
-        let dict = doc
-            .get_object_mut(id)
-            .and_then(Object::as_dict_mut)
-            .expect("/Encrypt is a dictionary");
-        dict.set("EFF", Object::Name(b"StdCF".to_vec()));
+        encrypt_dict(&mut doc).set("EFF", Object::Name(b"StdCF".to_vec()));
     }
     save(doc)
 }
@@ -174,15 +165,7 @@ pub fn encrypt_pdf(pdf: &[u8], user_password: &str, cipher: PdfCipher) -> Vec<u8
 /// lopdf fills the last 16 bytes of /U with random "arbitrary padding" (ISO 32000 Algorithm 5);
 /// readers ignore them for revision 3, so zeroing them keeps the output byte-identical per input.
 fn zero_user_hash_padding(doc: &mut Document) {
-    let encrypt_id = doc
-        .trailer
-        .get(b"Encrypt")
-        .and_then(Object::as_reference)
-        .expect("encrypted document has /Encrypt");
-    let dict = doc
-        .get_object_mut(encrypt_id)
-        .and_then(Object::as_dict_mut)
-        .expect("/Encrypt is a dictionary");
+    let dict = encrypt_dict(doc);
     let mut user_hash = dict
         .get(b"U")
         .and_then(Object::as_str)
@@ -190,6 +173,18 @@ fn zero_user_hash_padding(doc: &mut Document) {
         .to_vec();
     user_hash[16..].fill(0);
     dict.set("U", Object::String(user_hash, StringFormat::Hexadecimal));
+}
+
+/// The /Encrypt dictionary of an encrypted document.
+fn encrypt_dict(doc: &mut Document) -> &mut lopdf::Dictionary {
+    let encrypt_id = doc
+        .trailer
+        .get(b"Encrypt")
+        .and_then(Object::as_reference)
+        .expect("encrypted document has /Encrypt");
+    doc.get_object_mut(encrypt_id)
+        .and_then(Object::as_dict_mut)
+        .expect("/Encrypt is a dictionary")
 }
 
 /// Bytes that start like a PDF (`%PDF-1.5` header and a plausible first object) but break off in

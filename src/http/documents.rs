@@ -76,11 +76,8 @@ async fn search(
     Ok(Json(SearchView::from_results(&results)))
 }
 
-/// A path id that is no number is a document that does not exist.
 fn document_id(raw: &str) -> Result<DocumentId, Problem> {
-    raw.parse::<i64>()
-        .map(DocumentId)
-        .map_err(|_| Problem::not_found())
+    super::problem::path_id(raw).map(DocumentId)
 }
 
 async fn detail(

@@ -38,6 +38,12 @@ impl Problem {
     }
 }
 
+/// A numeric id from a path: one that is no number names nothing (404, like an id that does
+/// not exist).
+pub fn path_id(raw: &str) -> Result<i64, Problem> {
+    raw.parse().map_err(|_| Problem::not_found())
+}
+
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -105,7 +105,7 @@ async fn receipt(
     Caller(actor): Caller,
     Path(id): Path<String>,
 ) -> Result<Json<uploads::ReceiptStatus>, Problem> {
-    let id = id.parse::<i64>().map_err(|_| Problem::not_found())?;
+    let id = super::problem::path_id(&id)?;
     Ok(Json(
         uploads::receipt_status(&app, &actor, ReceiptId(id)).await?,
     ))

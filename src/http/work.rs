@@ -9,6 +9,7 @@ use axum_extra::extract::Query;
 use serde::Deserialize;
 
 use super::auth::Caller;
+use super::problem::path_id;
 use super::{AppState, Problem};
 use crate::app::quarantine::{self, QuarantineEntry};
 use crate::app::{routing, system};
@@ -27,11 +28,9 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/status", get(status))
 }
 
-/// An id in a path that is no number names nothing.
-fn number(raw: &str) -> Result<i64, Problem> {
-    raw.trim_start_matches(['Q', 'q'])
-        .parse()
-        .map_err(|_| Problem::not_found())
+/// A quarantine entry's id, also as shown to staff ("Q12").
+fn quarantine_id(raw: &str) -> Result<ReceiptId, Problem> {
+    path_id(raw.trim_start_matches(['Q', 'q'])).map(ReceiptId)
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,7 +46,7 @@ async fn route(
     Path(id): Path<String>,
     Json(body): Json<RouteBody>,
 ) -> Result<Json<routing::Rerouted>, Problem> {
-    let id = DocumentId(number(&id)?);
+    let id = DocumentId(path_id(&id)?);
     Ok(Json(
         routing::route(&app, &actor, id, &body.department, body.class).await?,
     ))
@@ -82,7 +81,7 @@ async fn set_state(
     Path((department, id)): Path<(String, String)>,
     Json(body): Json<StateBody>,
 ) -> Result<StatusCode, Problem> {
-    let id = DocumentId(number(&id)?);
+    let id = DocumentId(path_id(&id)?);
     routing::set_state(&app, &actor, &department, id, &body.state).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -114,7 +113,7 @@ async fn retry(
     Caller(actor): Caller,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<QuarantineEntry>), Problem> {
-    let r = quarantine::retry(&app, &actor, ReceiptId(number(&id)?)).await?;
+    let r = quarantine::retry(&app, &actor, quarantine_id(&id)?).await?;
     Ok((StatusCode::ACCEPTED, Json(QuarantineEntry::of(&r))))
 }
 
@@ -123,7 +122,7 @@ async fn discard(
     Caller(actor): Caller,
     Path(id): Path<String>,
 ) -> Result<Json<QuarantineEntry>, Problem> {
-    let r = quarantine::discard(&app, &actor, ReceiptId(number(&id)?)).await?;
+    let r = quarantine::discard(&app, &actor, quarantine_id(&id)?).await?;
     Ok(Json(QuarantineEntry::of(&r)))
 }
 

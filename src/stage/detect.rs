@@ -13,12 +13,17 @@ pub struct Detect {
 }
 
 impl Detect {
-    fn is_outlook_message(&self, item: &WorkItem) -> Result<bool, StageError> {
-        let bytes = item
-            .original
-            .shared_bytes()
-            .map_err(|e| StageError::Transient(format!("reading the file: {e}")))?;
-        Ok(crate::mail::msg::is_outlook_message(&bytes))
+    /// Whether an OLE file is an Outlook message: its directory may lie anywhere in the file,
+    /// so the whole file is read (off the runtime).
+    async fn is_outlook_message(&self, item: &WorkItem) -> Result<bool, StageError> {
+        let original = item.original.clone();
+        super::blocking("reading the file", self.limits.page_timeout, move || {
+            let bytes = original
+                .shared_bytes()
+                .map_err(|e| StageError::Transient(format!("reading the file: {e}")))?;
+            Ok(crate::mail::msg::is_outlook_message(&bytes))
+        })
+        .await
     }
 }
 
@@ -40,11 +45,11 @@ impl Stage for Detect {
             }));
         }
         let head = item.original.sniff_head();
-        let media = match MediaType::sniff(head) {
-            // The OLE signature is shared with old Office documents and installers.
-            Some(MediaType::OutlookMsg) if !self.is_outlook_message(item)? => None,
-            other => other,
-        };
+        let mut media = MediaType::sniff(head);
+        // The OLE signature is shared with old Office documents and installers.
+        if media == Some(MediaType::OutlookMsg) && !self.is_outlook_message(item).await? {
+            media = None;
+        }
         let Some(media) = media else {
             let detected = MediaType::describe_unsupported(head);
             if item.attachment {

@@ -254,8 +254,18 @@ fn body_of(props: &Props) -> String {
 /// The text of a compressed RTF body (MS-OXRTFCP). RTF that wraps HTML (`\fromhtml1`)
 /// yields the HTML's text.
 pub(super) fn rtf_text(compressed: &[u8]) -> Option<String> {
-    // The decompressor indexes a 16-byte header without checking the length.
-    if compressed.len() < 16 {
+    // The decompressor trusts its 16-byte header: it indexes the header, slices the claimed
+    // size of an uncompressed body, and reserves the claimed size before decompressing.
+    // LZ references of 2 bytes give at most 17, so more than 9x the input is a lie.
+    let word = |at: usize| {
+        compressed
+            .get(at..at + 4)
+            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+    };
+    let (raw_size, kind) = (word(4)?, word(8)?);
+    const UNCOMPRESSED: usize = 0x414C_454D; // "MELA"
+    let body = compressed.len() - 16;
+    if (kind == UNCOMPRESSED && raw_size > body) || raw_size > body * 9 + 4096 {
         return None;
     }
     let rtf = compressed_rtf::decompress_rtf(compressed).ok()?;

@@ -153,6 +153,11 @@ fn broken_or_foreign_compound_files_are_refused_with_a_reason_and_never_panic() 
         }
         other => panic!("{other:?}"),
     }
+    // Compressed RTF headers that claim more than they hold.
+    for header in [[12u32, 100, 0x414C_454D, 0], [12, u32::MAX, 0x7546_5A4C, 0]] {
+        let bytes: Vec<u8> = header.iter().flat_map(|w| w.to_le_bytes()).collect();
+        assert_eq!(mapi::rtf_text(&bytes), None);
+    }
     // Every truncation of a real .msg and TNEF stream: a reason or a mail, no panic.
     let spec = gen::outlook_msg_spec(47);
     let msg_bytes = gen::msg_of(&spec, &gen::MsgStyle::default());

@@ -291,7 +291,11 @@ impl Stage for Ocr {
                 Err(PoolError::Panicked(msg)) => {
                     failures.push((page.number, PageFailure::Unreadable(msg)));
                 }
-                Ok(Ok(r)) => {
+                Ok(Ok(mut r)) => {
+                    // A page with its own text (checked in a batch) is never blank.
+                    if page.text_source == TextSource::TextLayer {
+                        r.blank = None;
+                    }
                     colours.insert(r.colour.as_str());
                     if r.blank.is_some() {
                         blank_pages.push(page.number);
@@ -379,13 +383,11 @@ impl Stage for Ocr {
     }
 }
 
-fn apply(page: &mut PageWork, mut r: PageResult) {
+fn apply(page: &mut PageWork, r: PageResult) {
     // A page with its own text (checked in a batch) keeps it: it is what the sender wrote,
-    // and never worse than our reading. Such a page is never blank.
+    // and never worse than our reading.
     let own_text = page.text_source == TextSource::TextLayer && r.separator.is_none();
-    if own_text {
-        r.blank = None;
-    } else {
+    if !own_text {
         page.text = r.ocr.text;
         page.text_source = if r.blank.is_some() || r.separator.is_some() {
             TextSource::None

@@ -191,6 +191,7 @@ pub async fn run(
             deliveries: tx.clone(),
             finished: worker.runner.finished(),
             cancel: background.clone(),
+            state_dir: crate::source::folder::waiting::dir(&config.data_dir),
         };
         sources.spawn(async move {
             let name = source.pipeline().to_string();

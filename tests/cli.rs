@@ -122,7 +122,13 @@ fn quarantine_retry_keeps_the_time_of_receipt_and_discard_removes_the_file() {
 
     let broken = find("corrupt");
     let path = std::path::PathBuf::from(broken["path"].as_str().unwrap());
-    let out = inst.cli(&["quarantine", "discard", &broken["id"].to_string()]);
+    // Deleting for good asks first; without a terminal to ask on, only `--yes` does it.
+    let q = format!("Q{}", broken["id"]);
+    let out = inst.cli(&["quarantine", "discard", &q]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--yes"));
+    assert!(path.exists());
+    let out = inst.cli(&["quarantine", "discard", &q, "--yes"]);
     assert!(out.status.success());
     assert!(!path.exists());
     assert!(
@@ -195,8 +201,9 @@ fn search_filters_by_pipeline_and_date_and_show_exports_the_original() {
     assert_eq!(std::fs::read(&out_file).unwrap(), pdf);
     let human = String::from_utf8_lossy(&inst.cli(&["show", "1"]).stdout).into_owned();
     assert!(
-        human.contains("Document #1") && human.contains("received:") && human.contains("CET")
-            || human.contains("CEST"),
+        human.contains("Document #1")
+            && human.contains("received:")
+            && (human.contains(" MEZ") || human.contains(" MESZ")),
         "{human}"
     );
     assert_eq!(inst.cli(&["show", "99"]).status.code(), Some(1));

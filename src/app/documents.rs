@@ -243,6 +243,7 @@ pub async fn detail(
         "sha256": doc.sha256,
         "received_at": format_utc(doc.received_at),
         "received_at_local": format_berlin(doc.received_at),
+        "claimed_at": format_utc(doc.claimed_at),
         "status": doc.status,
         "pipeline": doc.pipeline,
         "channel": doc.channel,

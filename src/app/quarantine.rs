@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::{App, AppError};
 use crate::model::{format_utc, Actor, ReceiptId, Role};
-use crate::pipeline::QuarantineDir;
-use crate::store::{Receipt, ReceiptState};
+use crate::pipeline::{QuarantineDir, RetryFileError};
+use crate::store::{Receipt, ReceiptState, Replacement};
 
 /// A quarantined (or, with `all`, once quarantined) delivery as the CLI and API show it.
 #[derive(Debug, Clone, Serialize)]
@@ -17,6 +17,7 @@ pub struct QuarantineEntry {
     pub original_filename: String,
     pub pipeline: String,
     pub received_at: String,
+    pub claimed_at: String,
     pub reason_code: Option<String>,
     pub reason: Option<String>,
     pub path: Option<std::path::PathBuf>,
@@ -31,6 +32,7 @@ impl QuarantineEntry {
             original_filename: r.original_filename.clone(),
             pipeline: r.pipeline.clone(),
             received_at: format_utc(r.received_at),
+            claimed_at: format_utc(r.claimed_at),
             reason_code: r.reason_code.clone(),
             reason: r.reason.clone(),
             path: r.quarantine_path.clone(),
@@ -82,19 +84,65 @@ pub async fn discard(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt,
 /// Sends a quarantined file back to the running daemon's workers (after its cause was fixed);
 /// it keeps its time of receipt. The CLI without a daemon processes it itself instead.
 pub async fn retry(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, AppError> {
-    app.require(actor, &[Role::Mailroom], "retrying quarantined files")?;
-    quarantined(app, id).await?;
     let intake = app.uploads.as_ref().ok_or_else(|| {
         AppError::Unavailable("retrying needs the running daemon's workers".into())
     })?;
+    let (_, replaced) = prepare_retry(app, actor, id, None).await?;
     intake
-        .retry_quarantined(id, &actor.name)
+        .retry_quarantined(id, &actor.name, replaced.as_ref())
         .await
         .map_err(|e| AppError::Unavailable(format!("the file could not be taken back: {e}")))
 }
 
-/// Checks that a retry may happen (role, state) before the CLI does it itself.
-pub async fn check_retry(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, AppError> {
+/// Checks that a retry may happen (role, state) and finds what a person put in place of the
+/// quarantined file (or copies `given` there): the retry records it. Used by the daemon's
+/// retry above and by the CLI, which processes the file itself.
+pub async fn prepare_retry(
+    app: &App,
+    actor: &Actor,
+    id: ReceiptId,
+    given: Option<std::path::PathBuf>,
+) -> Result<(Receipt, Option<Replacement>), AppError> {
     app.require(actor, &[Role::Mailroom], "retrying quarantined files")?;
-    quarantined(app, id).await
+    let r = quarantined(app, id).await?;
+    let (rc, blobs) = (r.clone(), app.blobs.clone());
+    let replaced = tokio::task::spawn_blocking(move || {
+        crate::pipeline::take_replacement(&rc, given.as_deref(), &blobs)
+    })
+    .await
+    .map_err(|e| AppError::Unavailable(format!("checking the file stopped: {e}")))?
+    .map_err(|e| match e {
+        RetryFileError::Io { .. } => AppError::Unavailable(e.to_string()),
+        RetryFileError::Gone(_) | RetryFileError::Ambiguous(_) => AppError::Conflict(e.to_string()),
+    })?;
+    Ok((r, replaced))
+}
+
+/// The quarantined entries `ids` or, with `all`, every entry in quarantine (only those with
+/// reason code `code`, if given), oldest first; unknown ids are an error before anything is done.
+pub async fn select(
+    app: &App,
+    actor: &Actor,
+    ids: &[ReceiptId],
+    all: bool,
+    code: Option<&str>,
+) -> Result<Vec<Receipt>, AppError> {
+    app.require(actor, &[Role::Mailroom], "reading the quarantine")?;
+    let mut chosen = Vec::new();
+    if all {
+        chosen.extend(
+            app.store
+                .quarantined(false)
+                .await?
+                .into_iter()
+                .filter(|r| code.is_none_or(|c| r.reason_code.as_deref() == Some(c))),
+        );
+    }
+    for id in ids {
+        if !chosen.iter().any(|r| r.id == *id) {
+            chosen.push(quarantined(app, *id).await?);
+        }
+    }
+    chosen.sort_by_key(|r| r.id);
+    Ok(chosen)
 }

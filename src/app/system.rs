@@ -11,6 +11,7 @@ use crate::daemon::{info_path, DaemonInfo};
 use crate::model::{format_utc, Actor, Role};
 use crate::pipeline::Owner;
 use crate::routing::RulesStatus;
+use crate::source::folder::waiting::WaitingFile;
 use crate::store::StatusCounts;
 
 /// The instance at a glance (`status`, `GET /api/v1/status`).
@@ -20,6 +21,8 @@ pub struct Status {
     pub daemon: Option<DaemonInfo>,
     /// The rules as the daemon runs them (or as the file is, without a daemon).
     pub rules: Option<RulesStatus>,
+    /// Files the running daemon's drop folders hold back as incomplete, per pipeline.
+    pub waiting: Vec<(String, Vec<WaitingFile>)>,
     /// Everything above as `status --json` prints it.
     pub json: serde_json::Value,
 }
@@ -36,6 +39,23 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
+    // What the running daemon's folders wait for (nothing is published without a daemon).
+    let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
+    let waiting: Vec<(String, Vec<WaitingFile>)> = match &daemon {
+        Some(_) => config
+            .pipelines
+            .iter()
+            .filter(|p| matches!(p.source, SourceConfig::Folder(_)))
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    crate::source::folder::waiting::read(&state_dir, &p.name),
+                )
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect(),
+        None => Vec::new(),
+    };
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()
@@ -44,9 +64,15 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
                 SourceConfig::Folder(f) => Some(f.path.clone()),
                 SourceConfig::Imap(_) | SourceConfig::Upload(_) => None,
             };
+            let held = waiting
+                .iter()
+                .find(|(name, _)| name == &p.name)
+                .map(|(_, w)| w.clone())
+                .unwrap_or_default();
             serde_json::json!({
                 "name": p.name, "channel": p.channel, "folder": folder,
                 "source": p.source.location(), "mailbox": p.mailbox(),
+                "waiting": held,
             })
         })
         .collect();
@@ -101,6 +127,7 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         counts: c,
         daemon,
         rules,
+        waiting,
         json,
     })
 }

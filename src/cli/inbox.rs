@@ -42,7 +42,7 @@ pub fn print_entries(entries: &[InboxEntry]) {
         let deadline = e
             .deadline
             .as_deref()
-            .map(|d| format!(" Frist {d}"))
+            .map(|d| format!(" Frist {}", crate::model::format_date_de(d)))
             .unwrap_or_default();
         println!(
             "  #{:<6} {}  {:<15}{}{}  {:<20} {}",

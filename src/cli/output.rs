@@ -2,7 +2,7 @@
 
 use crate::model::{format_berlin, Timestamp};
 
-/// `21.11.2026 10:39:00 CET`.
+/// `21.11.2026 10:39:00 MEZ`.
 pub fn berlin(ts: Timestamp) -> String {
     format_berlin(ts)
 }

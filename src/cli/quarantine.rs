@@ -1,5 +1,6 @@
 //! `mailroom quarantine list|retry|discard`
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -10,9 +11,9 @@ use crate::app::quarantine::{self, QuarantineEntry};
 use crate::app::{App, AppError};
 use crate::config::Config;
 use crate::instance::Instance;
-use crate::model::{Actor, ReceiptId};
+use crate::model::{Actor, QuarantineId, ReceiptId};
 use crate::pipeline::{indexer, recovery, Outcome};
-use crate::store::ReceiptState;
+use crate::store::{Receipt, ReceiptState};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -24,10 +25,38 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Process a quarantined file again (after fixing the cause); keeps its time of receipt.
-    Retry { id: ReceiptId },
-    /// Delete a quarantined file for good (the record of its receipt is kept).
-    Discard { id: ReceiptId },
+    /// Process quarantined files again (after fixing the cause); each keeps its time of
+    /// receipt. A file replaced in the quarantine folder (also under another name starting with
+    /// its number) is taken, and the record keeps the old and new SHA-256.
+    Retry {
+        /// Ids as `quarantine list` shows them (`Q13`, or `13`).
+        #[arg(required_unless_present = "all")]
+        ids: Vec<QuarantineId>,
+        /// Every file in quarantine (with `--reason`, those with that reason code).
+        #[arg(long)]
+        all: bool,
+        /// With `--all`: only files quarantined for this reason code (e.g. `corrupt`).
+        #[arg(long, value_name = "CODE", requires = "all")]
+        reason: Option<String>,
+        /// The repaired file to process instead (one id only); the record takes its name.
+        #[arg(long, value_name = "PATH", conflicts_with = "all")]
+        file: Option<PathBuf>,
+    },
+    /// Delete quarantined files for good (the record of each receipt is kept).
+    Discard {
+        /// Ids as `quarantine list` shows them (`Q13`, or `13`).
+        #[arg(required_unless_present = "all")]
+        ids: Vec<QuarantineId>,
+        /// Every file in quarantine (with `--reason`, those with that reason code).
+        #[arg(long)]
+        all: bool,
+        /// With `--all`: only files quarantined for this reason code (e.g. `empty`).
+        #[arg(long, value_name = "CODE", requires = "all")]
+        reason: Option<String>,
+        /// Do not ask for confirmation.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
@@ -46,8 +75,8 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
             } else {
                 for r in &items {
                     println!(
-                        "{:>5}  {}  {}  [{}]{}",
-                        r.id,
+                        "{:>6}  {}  {}  [{}]{}",
+                        QuarantineId(r.id).to_string(),
                         berlin(r.received_at),
                         r.original_filename,
                         r.pipeline,
@@ -57,60 +86,180 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
                             format!("  ({})", r.state.as_str())
                         }
                     );
-                    println!("       {}", r.reason.as_deref().unwrap_or(""));
+                    println!(
+                        "        {} [{}]",
+                        r.reason.as_deref().unwrap_or(""),
+                        r.reason_code.as_deref().unwrap_or("-")
+                    );
                     if let Some(p) = &r.quarantine_path {
-                        println!("       file: {}", p.display());
+                        println!("        file: {}", p.display());
                     }
                 }
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Discard { id } => {
-            let r = quarantine::discard(&app, &actor, id).await?;
-            println!("discarded {} ({})", r.id, r.original_filename);
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Retry { id } => {
-            match quarantine::check_retry(&app, &actor, id).await {
-                Ok(_) => {}
-                Err(AppError::Conflict(m) | AppError::NotFound(m)) => {
-                    eprintln!("error: {m}");
-                    return Ok(ExitCode::FAILURE);
+        Command::Discard {
+            ids,
+            all,
+            reason,
+            yes,
+        } => {
+            let chosen = match choose(&app, &actor, &ids, all, reason.as_deref()).await? {
+                Some(c) => c,
+                None => return Ok(ExitCode::FAILURE),
+            };
+            if chosen.is_empty() {
+                println!("nothing to discard");
+                return Ok(ExitCode::SUCCESS);
+            }
+            if !yes && !confirm_discard(&chosen)? {
+                return Ok(ExitCode::FAILURE);
+            }
+            let mut failed = false;
+            for r in &chosen {
+                match quarantine::discard(&app, &actor, r.id).await {
+                    Ok(r) => println!("discarded {} ({})", QuarantineId(r.id), r.original_filename),
+                    Err(e) => {
+                        eprintln!("error: {}: {e}", QuarantineId(r.id));
+                        failed = true;
+                    }
                 }
-                Err(e) => return Err(e.into()),
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Retry {
+            ids,
+            all,
+            reason,
+            file,
+        } => {
+            if file.is_some() && ids.len() != 1 {
+                eprintln!("error: --file replaces the file of one quarantined entry; give one id");
+                return Ok(ExitCode::FAILURE);
+            }
+            let chosen = match choose(&app, &actor, &ids, all, reason.as_deref()).await? {
+                Some(c) => c,
+                None => return Ok(ExitCode::FAILURE),
+            };
+            if chosen.is_empty() {
+                println!("nothing to retry");
+                return Ok(ExitCode::SUCCESS);
             }
             let instance = Instance::open(app.config.clone())
                 .await
                 .context("opening the instance")?;
             let search = instance.search(true).await?;
             let worker = instance.worker(None).await?;
-            let receipt = instance
-                .store
-                .retry_quarantined(id, worker.owner.token(), &actor.name)
-                .await?;
-            recovery::unquarantine(&worker.runner, &receipt)
-                .await
-                .with_context(|| "moving the file back from quarantine")?;
-            let outcome = worker.runner.process(receipt).await;
+            let mut failed = false;
+            for r in &chosen {
+                let q = QuarantineId(r.id);
+                let prepared = quarantine::prepare_retry(&app, &actor, r.id, file.clone()).await;
+                let replaced = match prepared {
+                    Ok((_, replaced)) => replaced,
+                    Err(AppError::Conflict(m) | AppError::NotFound(m)) => {
+                        eprintln!("error: {q}: {m}");
+                        failed = true;
+                        continue;
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                if let Some(x) = &replaced {
+                    println!(
+                        "{q}: the file was replaced ({} → {}{})",
+                        x.old_sha256.map_or("?".to_string(), |s| short(&s.to_hex())),
+                        short(&x.new_sha256.to_hex()),
+                        if x.new_name != x.old_name {
+                            format!(", now named {}", x.new_name)
+                        } else {
+                            String::new()
+                        }
+                    );
+                }
+                let receipt = instance
+                    .store
+                    .retry_quarantined(r.id, worker.owner.token(), &actor.name, replaced.as_ref())
+                    .await?;
+                recovery::unquarantine(&worker.runner, &receipt)
+                    .await
+                    .with_context(|| "moving the file back from quarantine")?;
+                match worker.runner.process(receipt).await {
+                    Outcome::Filed(d) => println!("{q}: filed as document #{d}"),
+                    Outcome::Duplicate(d) => {
+                        println!("{q}: identical to document #{d}; recorded as a repeat delivery")
+                    }
+                    Outcome::Quarantined(why) => {
+                        println!("{q}: still cannot be processed: {why}\n{}", why.action());
+                        failed = true;
+                    }
+                    Outcome::Deferred(why) => {
+                        println!("{q}: temporary problem: {why}; the daemon will retry it");
+                        failed = true;
+                    }
+                    Outcome::AlreadyHandled => println!("{q}: already handled by another process"),
+                }
+            }
             if search.writable {
                 indexer::index_all_pending(&instance.store, &search.index).await?;
             }
-            match outcome {
-                Outcome::Filed(d) => println!("filed as document #{d}"),
-                Outcome::Duplicate(d) => {
-                    println!("identical to document #{d}; recorded as a repeat delivery")
-                }
-                Outcome::Quarantined(r) => {
-                    println!("still cannot be processed: {r}\n{}", r.action());
-                    return Ok(ExitCode::FAILURE);
-                }
-                Outcome::Deferred(why) => {
-                    println!("temporary problem: {why}; the daemon will retry it");
-                    return Ok(ExitCode::FAILURE);
-                }
-                Outcome::AlreadyHandled => println!("already handled by another process"),
-            }
-            Ok(ExitCode::SUCCESS)
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
+}
+
+/// The entries a command works on; `None` (after printing why) if an id is not in quarantine.
+async fn choose(
+    app: &App,
+    actor: &Actor,
+    ids: &[QuarantineId],
+    all: bool,
+    reason: Option<&str>,
+) -> anyhow::Result<Option<Vec<Receipt>>> {
+    let ids: Vec<ReceiptId> = ids.iter().map(|q| q.0).collect();
+    match quarantine::select(app, actor, &ids, all, reason).await {
+        Ok(c) => Ok(Some(c)),
+        Err(AppError::Conflict(m) | AppError::NotFound(m)) => {
+            eprintln!("error: {m}; nothing was done");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Asks on the terminal before files are deleted for good; without a terminal, refuses.
+fn confirm_discard(chosen: &[Receipt]) -> anyhow::Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    for r in chosen {
+        println!("  {}  {}", QuarantineId(r.id), r.original_filename);
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "error: discarding deletes {} file(s) for good; add --yes to confirm",
+            chosen.len()
+        );
+        return Ok(false);
+    }
+    print!("Delete these {} file(s) for good? [j/N] ", chosen.len());
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    let yes = matches!(
+        answer.trim().to_lowercase().as_str(),
+        "j" | "ja" | "y" | "yes"
+    );
+    if !yes {
+        println!("nothing discarded");
+    }
+    Ok(yes)
+}
+
+fn short(hex: &str) -> String {
+    hex.chars().take(12).collect()
 }

@@ -113,7 +113,7 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
         out.push(format!("priority:    {p}"));
     }
     if let Some(d) = &r.routing.deadline {
-        out.push(format!("deadline:    {d}"));
+        out.push(format!("deadline:    {}", crate::model::format_date_de(d)));
     }
     if !r.routing.tags.is_empty() {
         out.push(format!("tags:        {}", r.routing.tags.join(", ")));

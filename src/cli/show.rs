@@ -145,6 +145,13 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     }
     println!("Document #{}  {}", doc.id, doc.original_filename);
     println!("  received:   {}", berlin(doc.received_at));
+    // A file that waited in its folder (daemon stopped) was received before it was taken in.
+    if doc.claimed_at.duration_since(doc.received_at).as_secs() >= 1 {
+        println!(
+            "  taken in:   {} (the file was complete in the folder before)",
+            berlin(doc.claimed_at)
+        );
+    }
     println!(
         "  pipeline:   {} (channel \"{}\")",
         doc.pipeline, doc.channel
@@ -181,11 +188,11 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             .parts
             .iter()
             .find(|p| p.document_id == Some(doc.id))
-            .map_or("part", |p| {
+            .map_or("part of", |p| {
                 if p.role == "cover" {
-                    "the mail"
+                    "as the text of"
                 } else {
-                    "attachment"
+                    "as an attachment of"
                 }
             });
         if c.kind == "batch" {
@@ -208,7 +215,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             continue;
         }
         println!(
-            "  came in:    {role} of mail {:?} from {} (consignment #{}{})",
+            "  came in:    {role} the mail {:?} from {} (consignment #{}{})",
             c.header.subject.as_deref().unwrap_or(""),
             c.header.from.as_deref().unwrap_or("?"),
             c.id,

@@ -31,7 +31,8 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         Some(d) => {
             println!(
                 "daemon:       running (pid {}, since {})",
-                d.pid, d.started_at
+                d.pid,
+                crate::model::format_berlin_text(&d.started_at)
             );
             if let Some(url) = &d.url {
                 println!("web:          {url}");
@@ -41,6 +42,25 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     }
     println!("documents:    {} filed", c.documents);
     println!("in progress:  {}", c.in_progress);
+    for (pipeline, files) in &status.waiting {
+        println!(
+            "waiting:      {} file(s) in the drop folder of pipeline {pipeline} are not complete yet:",
+            files.len()
+        );
+        for f in files {
+            let since = f
+                .modified
+                .as_deref()
+                .map(|m| format!(", last changed {}", crate::model::format_berlin_text(m)))
+                .unwrap_or_default();
+            println!(
+                "                {} ({}{since}): {}",
+                f.path.display(),
+                super::output::size(f.size),
+                f.reason
+            );
+        }
+    }
     println!(
         "quarantined:  {}{}",
         c.quarantined,

@@ -13,7 +13,7 @@ use super::problem::path_id;
 use super::{AppState, Problem};
 use crate::app::quarantine::{self, QuarantineEntry};
 use crate::app::{routing, system};
-use crate::model::{DocumentId, ReceiptId};
+use crate::model::{DocumentId, QuarantineId, ReceiptId};
 use crate::store::InboxEntry;
 
 pub fn routes() -> Router<AppState> {
@@ -30,7 +30,9 @@ pub fn routes() -> Router<AppState> {
 
 /// A quarantine entry's id, also as shown to staff ("Q12").
 fn quarantine_id(raw: &str) -> Result<ReceiptId, Problem> {
-    path_id(raw.trim_start_matches(['Q', 'q'])).map(ReceiptId)
+    raw.parse::<QuarantineId>()
+        .map(|q| q.0)
+        .map_err(|_| Problem::not_found())
 }
 
 #[derive(Debug, Deserialize)]

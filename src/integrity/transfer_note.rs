@@ -258,6 +258,7 @@ mod tests {
             channel: "Post (Scan)".into(),
             original_filename: "stapel.pdf".into(),
             received_at: "2026-11-23T08:00:00Z".parse().unwrap(),
+            claimed_at: "2026-11-23T08:00:00Z".parse().unwrap(),
             size: 4,
             media_type: "application/pdf".into(),
             page_count: pages,

@@ -45,9 +45,49 @@ id_type!(
     ReceiptId
 );
 
+/// A quarantined delivery as people see it: `Q13` (its receipt id with a `Q`). Every command
+/// accepts `Q13`, `q13`, `#13` and `13`; JSON keeps the plain number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QuarantineId(pub ReceiptId);
+
+impl fmt::Display for QuarantineId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Q{}", self.0 .0)
+    }
+}
+
+impl FromStr for QuarantineId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let digits = t
+            .strip_prefix(['Q', 'q'])
+            .map(|rest| rest.trim_start_matches('#'))
+            .unwrap_or(t);
+        digits.parse::<ReceiptId>().map(QuarantineId).map_err(|_| {
+            format!("`{s}` is not a quarantine id (expected e.g. Q13 or 13, see `mailroom quarantine list`)")
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarantine_ids_are_shown_with_q_and_accepted_in_every_form() {
+        for s in ["Q13", "q13", "13", "#13", " Q13 ", "Q#13"] {
+            assert_eq!(
+                s.parse::<QuarantineId>().unwrap(),
+                QuarantineId(ReceiptId(13)),
+                "{s}"
+            );
+        }
+        assert_eq!(QuarantineId(ReceiptId(13)).to_string(), "Q13");
+        for bad in ["Q", "Q0", "QQ1", "X13", "13a", ""] {
+            assert!(bad.parse::<QuarantineId>().is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn ids_parse_with_or_without_hash_sign() {

@@ -16,7 +16,10 @@ pub use account::{
     AccountSource, ApiToken, Session,
 };
 pub use actor::{Actor, ActorKind, DocumentScope, Role};
-pub use ids::{ConsignmentId, DocumentId, ReceiptId};
+pub use ids::{ConsignmentId, DocumentId, QuarantineId, ReceiptId};
 pub use media::{looks_like_mail, MediaType};
 pub use sha::Sha256;
-pub use time::{format_berlin, format_berlin_date, format_utc, now, parse_utc, Timestamp};
+pub use time::{
+    format_berlin, format_berlin_date, format_berlin_text, format_date_de, format_utc, now,
+    parse_utc, Timestamp,
+};

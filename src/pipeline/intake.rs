@@ -8,8 +8,8 @@ use std::sync::Arc;
 use super::owner::Owner;
 use super::spool::Spool;
 use crate::fsutil;
-use crate::model::now;
 use crate::model::Sha256;
+use crate::model::{now, Timestamp};
 use crate::store::{ClaimMode, MailboxKey, NewReceipt, Receipt, Store, StoreError};
 
 /// Errors while claiming.
@@ -51,7 +51,8 @@ impl Intake {
     }
 
     /// Claims `path` for `pipeline`. Returns `None` if the file disappeared before it could be
-    /// claimed (someone else took it). The time of receipt is now.
+    /// claimed (someone else took it). The time of receipt is when the file was complete in
+    /// the drop folder (see [`time_of_receipt`]); for `mailroom ingest`, now.
     pub async fn claim(
         &self,
         pipeline: &str,
@@ -107,6 +108,11 @@ impl Intake {
         for (i, (path, meta)) in paths.iter().zip(metas).enumerate() {
             match meta {
                 Ok((meta, mode)) => {
+                    let claimed_at = now();
+                    let received_at = match kind {
+                        ClaimKind::DropFolder => time_of_receipt(meta.modified().ok(), claimed_at),
+                        ClaimKind::Ingest => claimed_at,
+                    };
                     new.push(NewReceipt {
                         pipeline: pipeline.to_string(),
                         channel: channel.to_string(),
@@ -115,7 +121,8 @@ impl Intake {
                             .file_name()
                             .map(|n| n.to_string_lossy().into_owned())
                             .unwrap_or_default(),
-                        received_at: now(),
+                        received_at,
+                        claimed_at,
                         claim_mode: mode,
                         source_identity: Some(fsutil::identity(&meta)),
                         capture: capture.cloned(),
@@ -226,6 +233,19 @@ impl Intake {
     }
 }
 
+/// A drop-folder file's time of receipt: when it was complete in the folder, i.e. its last
+/// modification. A file that waited while the daemon was stopped (over a weekend) was received
+/// on Friday, not on Monday: deadlines run from this time. Never later than the claim, so a
+/// clock that runs ahead on a scanner or a file server cannot date post into the future.
+pub fn time_of_receipt(
+    modified: Option<std::time::SystemTime>,
+    claimed_at: Timestamp,
+) -> Timestamp {
+    modified
+        .and_then(|m| Timestamp::try_from(m).ok())
+        .map_or(claimed_at, |m| m.min(claimed_at))
+}
+
 /// Moves (renames) or copies each file into the spool durably, with two syncs of the spool's
 /// filesystem for all files: the first makes the claimed files' content durable (a scanner's
 /// bytes may still be only in the page cache; once the file has left the drop folder, only
@@ -303,4 +323,40 @@ fn move_into_spool(moves: &[(PathBuf, PathBuf, ClaimMode)]) -> Vec<std::io::Resu
         tracing::warn!(error = %e, "fsync after claiming failed");
     }
     results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn a_file_that_waited_was_received_when_it_was_complete() {
+        let claimed: Timestamp = "2026-12-07T07:00:00Z".parse().unwrap();
+        let friday = SystemTime::UNIX_EPOCH
+            + Duration::from_secs(
+                "2026-12-04T15:30:00Z"
+                    .parse::<Timestamp>()
+                    .unwrap()
+                    .as_second() as u64,
+            );
+        assert_eq!(
+            time_of_receipt(Some(friday), claimed),
+            "2026-12-04T15:30:00Z".parse::<Timestamp>().unwrap()
+        );
+    }
+
+    #[test]
+    fn a_modification_time_in_the_future_or_unknown_gives_the_claim_time() {
+        let claimed: Timestamp = "2026-12-07T07:00:00Z".parse().unwrap();
+        let ahead = SystemTime::UNIX_EPOCH
+            + Duration::from_secs(
+                "2026-12-07T09:00:00Z"
+                    .parse::<Timestamp>()
+                    .unwrap()
+                    .as_second() as u64,
+            );
+        assert_eq!(time_of_receipt(Some(ahead), claimed), claimed);
+        assert_eq!(time_of_receipt(None, claimed), claimed);
+    }
 }

@@ -17,7 +17,7 @@ mod upload;
 
 pub use intake::{ClaimKind, Intake, IntakeError};
 pub use owner::Owner;
-pub use quarantine::{safe_file_name, QuarantineDir};
+pub use quarantine::{safe_file_name, take_replacement, QuarantineDir, RetryFileError};
 pub use runner::{Outcome, Pipeline, Runner, INGEST_PIPELINE};
 pub use spool::Spool;
 pub use upload::{ApiIntake, UploadDelivery};

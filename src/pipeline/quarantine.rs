@@ -5,9 +5,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::fsutil;
-use crate::model::{format_berlin, format_utc};
+use crate::model::{format_berlin, format_utc, QuarantineId, Sha256};
 use crate::stage::Reason;
-use crate::store::Receipt;
+use crate::store::{Receipt, Replacement};
 
 /// The quarantine folder.
 #[derive(Debug, Clone)]
@@ -56,13 +56,24 @@ impl QuarantineDir {
         PathBuf::from(s)
     }
 
-    /// Writes the sidecar, then moves `spooled` into quarantine. Returns the new path.
-    pub fn put(&self, r: &Receipt, spooled: &Path, reason: &Reason) -> io::Result<PathBuf> {
+    /// Writes the sidecar, then moves `spooled` into quarantine. Returns the new path and the
+    /// file's SHA-256 and size (a retry tells by them whether a person replaced the file).
+    pub fn put(
+        &self,
+        r: &Receipt,
+        spooled: &Path,
+        reason: &Reason,
+    ) -> io::Result<(PathBuf, Option<(Sha256, u64)>)> {
         let dest = self.path_for(r);
-        let note = sidecar_text(&r.original_filename, r, reason, &r.id.to_string());
+        let id = QuarantineId(r.id).to_string();
+        let note = sidecar_text(&r.original_filename, r, reason, &id);
         fsutil::write_atomic(&Self::sidecar(&dest), note.as_bytes())?;
+        let file = std::fs::File::open(spooled)
+            .and_then(|f| Ok((f.metadata()?.len(), Sha256::of_reader(f)?)))
+            .ok()
+            .map(|(n, sha)| (sha, n));
         fsutil::move_durable(spooled, &dest)?;
-        Ok(dest)
+        Ok((dest, file))
     }
 
     /// Writes attachment `position` of the mail in receipt `mail` into quarantine, with its
@@ -82,7 +93,7 @@ impl QuarantineDir {
             "{name} (attachment {position} of {:?}, receipt {})",
             mail.original_filename, mail.id
         );
-        let note = sidecar_text(&what, mail, reason, "ID (see `mailroom quarantine list`)");
+        let note = sidecar_text(&what, mail, reason, "Q… (see `mailroom quarantine list`)");
         fsutil::write_atomic(&Self::sidecar(&dest), note.as_bytes())?;
         fsutil::write_atomic(&dest, bytes)?;
         Ok(dest)
@@ -92,6 +103,120 @@ impl QuarantineDir {
     pub fn remove(path: &Path) -> io::Result<()> {
         fsutil::remove_durable(path)?;
         fsutil::remove_durable(&Self::sidecar(path))
+    }
+}
+
+/// Why a quarantined file cannot be taken back.
+#[derive(Debug, thiserror::Error)]
+pub enum RetryFileError {
+    #[error(
+        "the quarantined file {0} is gone; put the repaired file there (or a file whose name \
+         starts with the same number), or give it with `--file PATH`"
+    )]
+    Gone(PathBuf),
+    #[error("several files in quarantine could be the repaired one: {0}; keep only one")]
+    Ambiguous(String),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+}
+
+/// Before a retry: finds what a person put in place of the quarantined file of `r` — the
+/// file replaced at its path, a file of another name with the same `<id>-` prefix (a
+/// converted scan), or `given` (copied in, the old bytes kept as a blob) — and leaves the
+/// bytes to process at `r.quarantine_path`. `None` when the file is unchanged. Blocking.
+pub fn take_replacement(
+    r: &Receipt,
+    given: Option<&Path>,
+    blobs: &crate::store::BlobStore,
+) -> Result<Option<Replacement>, RetryFileError> {
+    let Some(current) = r.quarantine_path.clone() else {
+        return Ok(None);
+    };
+    let io_at = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| RetryFileError::Io { path, source }
+    };
+    let hash = |path: &Path| {
+        std::fs::File::open(path)
+            .and_then(Sha256::of_reader)
+            .map_err(io_at(path))
+    };
+    let old_name = r.original_filename.clone();
+    if let Some(given) = given {
+        let new_sha = hash(given)?;
+        let mut old_sha = r.sha256;
+        if current.exists() {
+            // The bytes as received stay verifiable under their hash.
+            let sha = hash(&current)?;
+            let kept = blobs.put_many(&[(sha, crate::store::BlobData::File(current.clone()))]);
+            if let Some(Err(e)) = kept.into_iter().next() {
+                return Err(io_at(&current)(io::Error::other(e)));
+            }
+            old_sha = Some(sha);
+        }
+        fsutil::copy_durable(given, &current).map_err(io_at(given))?;
+        let new_name = given
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| old_name.clone());
+        return Ok(Some(Replacement {
+            old_sha256: old_sha,
+            new_sha256: new_sha,
+            old_name,
+            new_name,
+        }));
+    }
+    if current.exists() {
+        let new_sha = hash(&current)?;
+        return Ok(match r.sha256 {
+            Some(old) if old != new_sha => Some(Replacement {
+                old_sha256: Some(old),
+                new_sha256: new_sha,
+                new_name: old_name.clone(),
+                old_name,
+            }),
+            _ => None,
+        });
+    }
+    // Replaced under another name: `13-scan.heic` became `13-scan.jpg`.
+    let dir = current.parent().unwrap_or(Path::new("."));
+    let prefix = format!("{}-", r.id);
+    let mut candidates: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io_at(dir))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            name.starts_with(&prefix) && !name.ends_with(".reason.txt")
+        })
+        .collect();
+    candidates.sort();
+    match candidates.as_slice() {
+        [] => Err(RetryFileError::Gone(current)),
+        [found] => {
+            let new_sha = hash(found)?;
+            let new_name = found
+                .file_name()
+                .map(|n| n.to_string_lossy()[prefix.len()..].to_string())
+                .unwrap_or_else(|| old_name.clone());
+            fsutil::move_durable(found, &current).map_err(io_at(found))?;
+            Ok(Some(Replacement {
+                old_sha256: r.sha256,
+                new_sha256: new_sha,
+                old_name,
+                new_name,
+            }))
+        }
+        several => Err(RetryFileError::Ambiguous(
+            several
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )),
     }
 }
 
@@ -106,6 +231,9 @@ fn sidecar_text(file: &str, r: &Receipt, reason: &Reason, id: &str) -> String {
          Problem:     {reason}\n\
          What to do:  {action}\n\n\
          When fixed:  mailroom quarantine retry {id}\n\
+         \x20            (a repaired or converted file may replace this one first, also under\n\
+         \x20            another name starting with the same number; or give it with\n\
+         \x20            `--file PATH`: the record keeps both SHA-256 hashes)\n\
          To drop it:  mailroom quarantine discard {id}\n\
          (The time of receipt above is kept when the file is retried.)\n\
          Code:        {code}\n",

@@ -51,6 +51,7 @@ pub async fn recover(runner: &Runner, owner: &Arc<Owner>) -> Result<Vec<Receipt>
                         "interrupted",
                         "processing was interrupted while the file was moved to quarantine; see the note next to it",
                         &path.to_string_lossy(),
+                        None,
                     )
                     .await?;
             }

@@ -84,6 +84,7 @@ impl ApiIntake {
             source_path: path.clone(),
             original_filename: d.name,
             received_at: now(),
+            claimed_at: now(),
             claim_mode: ClaimMode::Moved,
             source_identity: Some(fsutil::identity(&meta)),
             capture: None,
@@ -144,10 +145,11 @@ impl ApiIntake {
         &self,
         id: crate::model::ReceiptId,
         by: &str,
+        replaced: Option<&crate::store::Replacement>,
     ) -> Result<Receipt, IntakeError> {
         let store = self.intake.store();
         let r = store
-            .retry_quarantined(id, self.intake.owner().token(), by)
+            .retry_quarantined(id, self.intake.owner().token(), by, replaced)
             .await?;
         let from = r.quarantine_path.clone();
         let to = self.intake.spool().path(r.id);

@@ -26,6 +26,8 @@ pub struct SourceContext {
     /// their messages on the server then.
     pub finished: broadcast::Sender<ReceiptId>,
     pub cancel: CancellationToken,
+    /// Where sources publish what `status` shows about them (files waiting for completion).
+    pub state_dir: std::path::PathBuf,
 }
 
 /// Errors that stop a source (as opposed to problems with single files, which are logged).

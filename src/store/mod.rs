@@ -230,21 +230,26 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     async fn event_chain(&self, chain: &str) -> Result<crate::integrity::EventChain, StoreError>;
 
     // --- quarantine ---------------------------------------------------------------------------
+    /// Puts a receipt in quarantine; `file` is the quarantined file's SHA-256 and size, so a
+    /// retry can tell whether a person replaced it.
     async fn quarantine(
         &self,
         receipt: ReceiptId,
         reason_code: &str,
         reason: &str,
         path: &str,
+        file: Option<(Sha256, u64)>,
     ) -> Result<(), StoreError>;
     /// Quarantined receipts (all states when `include_closed`), newest first.
     async fn quarantined(&self, include_closed: bool) -> Result<Vec<Receipt>, StoreError>;
-    /// Puts a quarantined receipt back into state `claimed` for `owner`.
+    /// Puts a quarantined receipt back into state `claimed` for `owner`; a replaced file is
+    /// recorded in the `retried` event and its name becomes the receipt's.
     async fn retry_quarantined(
         &self,
         id: ReceiptId,
         owner: &str,
         by: &str,
+        replaced: Option<&Replacement>,
     ) -> Result<Receipt, StoreError>;
     /// Marks a quarantined receipt as discarded by a person.
     async fn discard_quarantined(&self, id: ReceiptId, by: &str) -> Result<Receipt, StoreError>;

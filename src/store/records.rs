@@ -91,7 +91,10 @@ pub struct NewReceipt {
     pub channel: String,
     pub source_path: PathBuf,
     pub original_filename: String,
+    /// The time of receipt (deadlines run from it).
     pub received_at: Timestamp,
+    /// When mailroom took the delivery (never before `received_at`).
+    pub claimed_at: Timestamp,
     pub claim_mode: ClaimMode,
     pub source_identity: Option<String>,
     /// Scanner, station and operator of the source (recorded in the `received` event).
@@ -107,6 +110,9 @@ pub struct Receipt {
     pub source_path: PathBuf,
     pub original_filename: String,
     pub received_at: Timestamp,
+    /// When mailroom took the delivery; for drop-folder files that waited, later than
+    /// `received_at`.
+    pub claimed_at: Timestamp,
     pub claim_mode: ClaimMode,
     #[serde(skip)]
     pub source_identity: Option<String>,
@@ -123,6 +129,17 @@ pub struct Receipt {
     pub attempts: u32,
     /// For an attachment: the receipt of the mail it came in.
     pub parent_id: Option<ReceiptId>,
+}
+
+/// A quarantined file that a person replaced (repaired, converted, sent again) before retrying
+/// it: the record keeps both hashes, and the receipt takes the new file's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Replacement {
+    /// The quarantined bytes' hash, when known.
+    pub old_sha256: Option<Sha256>,
+    pub new_sha256: Sha256,
+    pub old_name: String,
+    pub new_name: String,
 }
 
 /// Where a page's text came from.
@@ -279,6 +296,8 @@ pub struct DocumentRecord {
     pub channel: String,
     pub original_filename: String,
     pub received_at: Timestamp,
+    /// When mailroom took its first delivery (see `Receipt::claimed_at`).
+    pub claimed_at: Timestamp,
     pub size: u64,
     pub media_type: String,
     pub page_count: u32,

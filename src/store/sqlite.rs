@@ -105,16 +105,22 @@ impl SqliteStore {
         owner: Option<&str>,
         event: &str,
         by: &str,
+        replaced: Option<&Replacement>,
     ) -> Result<Receipt, StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE receipts SET state = ?, owner = ?, attempts = attempts + ?, updated_at = ?
+            "UPDATE receipts SET state = ?, owner = ?, attempts = attempts + ?, updated_at = ?,
+                 original_filename = COALESCE(?, original_filename),
+                 sha256 = CASE WHEN ? THEN NULL ELSE sha256 END
              WHERE id = ? AND state = 'quarantined'",
         )
         .bind(state.as_str())
         .bind(owner)
         .bind(i64::from(owner.is_some()))
         .bind(format_utc(now()))
+        .bind(replaced.map(|r| r.new_name.as_str()))
+        // The new bytes are hashed again when processed; the old hash is in the event.
+        .bind(replaced.is_some())
         .bind(id.0)
         .execute(&mut *tx)
         .await?
@@ -124,7 +130,11 @@ impl SqliteStore {
                 "receipt {id} is not in quarantine"
             )));
         }
-        insert_event(&mut tx, None, Some(id), event, &json!({ "by": by })).await?;
+        let mut detail = json!({ "by": by });
+        if let Some(r) = replaced {
+            detail["replaced"] = json!(r);
+        }
+        insert_event(&mut tx, None, Some(id), event, &detail).await?;
         let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
             .bind(id.0)
             .fetch_one(&mut *tx)
@@ -176,6 +186,14 @@ pub(super) fn opt_sha(row: &SqliteRow, col: &str) -> Result<Option<Sha256>, Stor
         .transpose()
 }
 
+/// The claim time; rows from before it was recorded were claimed when they were received.
+pub(super) fn claimed_at(row: &SqliteRow) -> Result<Timestamp, StoreError> {
+    match opt_ts(row, "claimed_at")? {
+        Some(t) => Ok(t),
+        None => ts(row, "received_at"),
+    }
+}
+
 pub(super) fn receipt_from(row: &SqliteRow) -> Result<Receipt, StoreError> {
     let mode: String = row.try_get("claim_mode")?;
     let state: String = row.try_get("state")?;
@@ -186,6 +204,7 @@ pub(super) fn receipt_from(row: &SqliteRow) -> Result<Receipt, StoreError> {
         source_path: PathBuf::from(row.try_get::<String, _>("source_path")?),
         original_filename: row.try_get("original_filename")?,
         received_at: ts(row, "received_at")?,
+        claimed_at: claimed_at(row)?,
         claim_mode: ClaimMode::parse(&mode)
             .ok_or_else(|| StoreError::Corrupt(format!("claim_mode {mode:?}")))?,
         source_identity: row.try_get("source_identity")?,
@@ -218,6 +237,7 @@ fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
         channel: row.try_get("channel")?,
         original_filename: row.try_get("original_filename")?,
         received_at: ts(row, "received_at")?,
+        claimed_at: claimed_at(row)?,
         size: row.try_get::<i64, _>("size")? as u64,
         media_type: row.try_get("media_type")?,
         page_count: row.try_get::<i64, _>("page_count")? as u32,
@@ -470,10 +490,10 @@ pub(super) async fn insert_document(
 ) -> Result<Option<DocumentId>, StoreError> {
     let inserted: Option<i64> = sqlx::query(
         "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
-             received_at, size, media_type, page_count, status, filed_at, archive_sha256,
-             archive_size)
-         SELECT ?, id, pipeline, channel, original_filename, received_at, ?, ?, ?, 'filed', ?,
-             ?, ?
+             received_at, claimed_at, size, media_type, page_count, status, filed_at,
+             archive_sha256, archive_size)
+         SELECT ?, id, pipeline, channel, original_filename, received_at, claimed_at, ?, ?, ?,
+             'filed', ?, ?, ?
          FROM receipts WHERE id = ?
          ON CONFLICT (sha256) DO NOTHING
          RETURNING id",
@@ -555,14 +575,15 @@ pub(super) async fn insert_receipt(
     let stamp = format_utc(now());
     let id: i64 = sqlx::query(
         "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
-             claim_mode, source_identity, state, owner, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
+             claimed_at, claim_mode, source_identity, state, owner, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
     )
     .bind(&r.pipeline)
     .bind(&r.channel)
     .bind(r.source_path.to_string_lossy().as_ref())
     .bind(&r.original_filename)
     .bind(format_utc(r.received_at))
+    .bind(format_utc(r.claimed_at))
     .bind(r.claim_mode.as_str())
     .bind(&r.source_identity)
     .bind(owner)
@@ -575,6 +596,7 @@ pub(super) async fn insert_receipt(
         "channel": r.channel,
         "source": r.source_path,
         "received_at": format_utc(r.received_at),
+        "claimed_at": format_utc(r.claimed_at),
     });
     if let Some(capture) = &r.capture {
         detail["capture"] = capture.clone();
@@ -950,15 +972,20 @@ impl Store for SqliteStore {
         reason_code: &str,
         reason: &str,
         path: &str,
+        file: Option<(Sha256, u64)>,
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = ?, reason = ?,
-                 quarantine_path = ?, updated_at = ? WHERE id = ?",
+                 quarantine_path = ?, sha256 = COALESCE(?, sha256), size = COALESCE(?, size),
+                 updated_at = ?
+             WHERE id = ?",
         )
         .bind(reason_code)
         .bind(reason)
         .bind(path)
+        .bind(file.map(|(sha, _)| sha.to_hex()))
+        .bind(file.map(|(_, n)| n as i64))
         .bind(format_utc(now()))
         .bind(receipt.0)
         .execute(&mut *tx)
@@ -988,13 +1015,21 @@ impl Store for SqliteStore {
         id: ReceiptId,
         owner: &str,
         by: &str,
+        replaced: Option<&Replacement>,
     ) -> Result<Receipt, StoreError> {
-        self.leave_quarantine(id, ReceiptState::Claimed, Some(owner), "retried", by)
-            .await
+        self.leave_quarantine(
+            id,
+            ReceiptState::Claimed,
+            Some(owner),
+            "retried",
+            by,
+            replaced,
+        )
+        .await
     }
 
     async fn discard_quarantined(&self, id: ReceiptId, by: &str) -> Result<Receipt, StoreError> {
-        self.leave_quarantine(id, ReceiptState::Discarded, None, "discarded", by)
+        self.leave_quarantine(id, ReceiptState::Discarded, None, "discarded", by, None)
             .await
     }
 

@@ -4,6 +4,7 @@
 
 pub mod scan;
 mod settle;
+pub mod waiting;
 pub use scan::{ignore_set, scan};
 
 use std::collections::HashMap;
@@ -98,6 +99,9 @@ impl FolderSource {
         let mut folder_missing_logged = false;
         // Paths reported by events since the last poll, with whether the writer closed them.
         let mut touched: Vec<(PathBuf, bool, Instant)> = Vec::new();
+        // Files held back as incomplete, as last published for `status`.
+        let mut waiting: Vec<waiting::WaitingFile> = Vec::new();
+        self.publish_waiting(&cx, Vec::new()).await;
         loop {
             tokio::select! {
                 _ = cx.cancel.cancelled() => break,
@@ -152,21 +156,36 @@ impl FolderSource {
                                 t.closed(&p, at);
                             }
                         }
-                        let ready = ready_files(&mut t, &c, &rules);
-                        (t, c, ready)
+                        let (ready, waiting) = ready_files(&mut t, &c, &rules);
+                        (t, c, ready, waiting)
                     })
                     .await;
-                    let Ok((t, c, ready)) = joined else {
+                    let Ok((t, c, ready, now_waiting)) = joined else {
                         warn!("checking the folder failed; will retry");
                         continue;
                     };
                     tracker = t;
                     copied = c;
+                    if now_waiting != waiting {
+                        waiting = now_waiting;
+                        self.publish_waiting(&cx, waiting.clone()).await;
+                    }
                     self.claim_ready(&cx, &mut tracker, &mut copied, ready).await;
                 }
             }
         }
+        self.publish_waiting(&cx, Vec::new()).await;
         Ok(())
+    }
+
+    /// Tells `status` which files wait for completion (off the runtime: a file write).
+    async fn publish_waiting(&self, cx: &SourceContext, files: Vec<waiting::WaitingFile>) {
+        let (dir, pipeline) = (cx.state_dir.clone(), self.pipeline.clone());
+        let done =
+            tokio::task::spawn_blocking(move || waiting::publish(&dir, &pipeline, &files)).await;
+        if let Ok(Err(e)) = done {
+            warn!(error = %e, "cannot publish the files waiting for completion");
+        }
     }
 
     /// Claims the files `ready_files` found complete.
@@ -271,13 +290,25 @@ impl FolderSource {
     }
 }
 
-/// Re-stats every tracked file and returns those that are complete. Blocking.
+/// Re-stats every tracked file and returns those that are complete, and those held back
+/// because their content looks cut off or cannot be read yet (sorted by path). Blocking.
 fn ready_files(
     tracker: &mut SettleTracker,
     copied: &HashMap<PathBuf, String>,
     rules: &SettleRules,
-) -> Vec<PathBuf> {
+) -> (Vec<PathBuf>, Vec<waiting::WaitingFile>) {
     let mut ready = Vec::new();
+    let mut held = Vec::new();
+    let hold = |path: &Path, meta: &std::fs::Metadata, reason: String| waiting::WaitingFile {
+        path: path.to_path_buf(),
+        size: meta.len(),
+        modified: meta
+            .modified()
+            .ok()
+            .and_then(|m| crate::model::Timestamp::try_from(m).ok())
+            .map(crate::model::format_utc),
+        reason,
+    };
     for path in tracker.paths() {
         let now = Instant::now();
         // Re-stat: the tracker must see every change, even without events.
@@ -300,19 +331,27 @@ fn ready_files(
             match scan::head_and_tail(&path) {
                 Ok((head, tail)) if !looks_complete(&head, &tail) => {
                     debug!(file = %path.display(), "looks cut off; waiting for more data");
+                    let reason = format!(
+                        "looks cut off (no end marker such as a PDF's %%EOF yet); taken as it is \
+                         once unchanged for {} s",
+                        rules.incomplete_wait.max(rules.settle).as_secs()
+                    );
+                    held.push(hold(&path, &meta, reason));
                     continue;
                 }
                 Ok(_) => {}
                 Err(e) => {
                     debug!(file = %path.display(), error = %e, "cannot read yet");
                     tracker.back_off(&path, now, Duration::from_secs(5));
+                    held.push(hold(&path, &meta, format!("cannot be read yet: {e}")));
                     continue;
                 }
             }
         }
         ready.push(path);
     }
-    ready
+    held.sort_by(|a, b| a.path.cmp(&b.path));
+    (ready, held)
 }
 
 fn observe_path(tracker: &mut SettleTracker, path: &Path, now: Instant) {

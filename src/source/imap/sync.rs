@@ -178,7 +178,8 @@ async fn take_message(
             job.config.user, job.config.host, job.folder, ctx.uidvalidity
         )),
         original_filename: mail_file_name(raw, uid),
-        received_at: internal_date.unwrap_or_else(now),
+        received_at: internal_date.map(|t| t.min(now())).unwrap_or_else(now),
+        claimed_at: now(),
         claim_mode: ClaimMode::Fetched,
         source_identity: None,
         capture: None,

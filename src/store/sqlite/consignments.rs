@@ -273,14 +273,15 @@ pub(super) async fn insert_child(
     } = part;
     let id: i64 = sqlx::query(
         "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
-             claim_mode, state, size, sha256, media_type, parent_id, updated_at)
-         VALUES (?, ?, ?, ?, ?, 'extracted', 'claimed', ?, ?, ?, ?, ?) RETURNING id",
+             claimed_at, claim_mode, state, size, sha256, media_type, parent_id, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'extracted', 'claimed', ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&mail.pipeline)
     .bind(&mail.channel)
     .bind(format!("{}#{}", mail.source_path.display(), part.position))
     .bind(part.name)
     .bind(format_utc(mail.received_at))
+    .bind(format_utc(mail.claimed_at))
     .bind(*size as i64)
     .bind(sha.to_hex())
     .bind(media)

@@ -35,6 +35,7 @@ struct ReceiptRow {
     channel: String,
     original_filename: String,
     received_at: String,
+    claimed_at: Option<String>,
 }
 
 /// `VALUES (?, ?), (?, ?)…` for `rows` rows of `cols` columns.
@@ -142,7 +143,8 @@ async fn receipt_rows(
     let mut out = HashMap::with_capacity(items.len());
     for c in items.chunks(chunk(1)) {
         let sql = format!(
-            "SELECT id, state, parent_id, pipeline, channel, original_filename, received_at
+            "SELECT id, state, parent_id, pipeline, channel, original_filename, received_at,
+                 claimed_at
              FROM receipts WHERE id IN ({})",
             vec!["?"; c.len()].join(",")
         );
@@ -162,6 +164,7 @@ async fn receipt_rows(
                     channel: row.try_get("channel")?,
                     original_filename: row.try_get("original_filename")?,
                     received_at: row.try_get("received_at")?,
+                    claimed_at: row.try_get("claimed_at")?,
                 },
             );
         }
@@ -199,14 +202,14 @@ async fn insert_documents(
     receipts: &HashMap<i64, ReceiptRow>,
     stamp: &str,
 ) -> Result<HashMap<usize, DocumentId>, StoreError> {
-    const COLS: usize = 18;
+    const COLS: usize = 19;
     let mut by_sha: HashMap<String, usize> = HashMap::new();
     let mut ids = HashMap::with_capacity(take.len());
     for c in take.chunks(chunk(COLS)) {
         let sql = format!(
             "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
-                 received_at, size, media_type, page_count, status, filed_at, archive_sha256,
-                 archive_size, department, class, priority, deadline, tags)
+                 received_at, claimed_at, size, media_type, page_count, status, filed_at,
+                 archive_sha256, archive_size, department, class, priority, deadline, tags)
              VALUES {} RETURNING id, sha256",
             values(c.len(), COLS)
         );
@@ -225,6 +228,7 @@ async fn insert_documents(
                 .bind(&r.channel)
                 .bind(&r.original_filename)
                 .bind(&r.received_at)
+                .bind(&r.claimed_at)
                 .bind(doc.size as i64)
                 .bind(&doc.media_type)
                 .bind(doc.pages.len() as i64)

@@ -41,14 +41,15 @@ impl SqliteStore {
         let stamp = format_utc(now());
         let id: i64 = sqlx::query(
             "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
-                 claim_mode, source_identity, state, owner, sha256, updated_at)
-             VALUES (?, ?, ?, ?, ?, 'fetched', ?, 'claimed', ?, ?, ?) RETURNING id",
+                 claimed_at, claim_mode, source_identity, state, owner, sha256, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, 'fetched', ?, 'claimed', ?, ?, ?) RETURNING id",
         )
         .bind(&r.pipeline)
         .bind(&r.channel)
         .bind(r.source_path.to_string_lossy().as_ref())
         .bind(&r.original_filename)
         .bind(format_utc(r.received_at))
+        .bind(format_utc(r.claimed_at))
         .bind(&r.source_identity)
         .bind(owner)
         .bind(sha256.to_hex())

@@ -13,6 +13,7 @@ fn receipt(name: &str) -> NewReceipt {
         source_path: PathBuf::from(format!("/drop/{name}")),
         original_filename: name.into(),
         received_at: "2026-11-21T09:00:00Z".parse().unwrap(),
+        claimed_at: "2026-11-21T09:00:00Z".parse().unwrap(),
         claim_mode: ClaimMode::Moved,
         source_identity: None,
         capture: None,
@@ -259,21 +260,21 @@ async fn take_over_only_succeeds_for_the_current_owner() {
 async fn quarantine_retry_and_discard() {
     let (_d, s) = store().await;
     let r = s.claim(receipt("bad.pdf"), "me").await.unwrap();
-    s.quarantine(r, "corrupt", "The PDF is damaged.", "/q/1-bad.pdf")
+    s.quarantine(r, "corrupt", "The PDF is damaged.", "/q/1-bad.pdf", None)
         .await
         .unwrap();
     assert_eq!(s.counts().await.unwrap().quarantined, 1);
     let q = s.quarantined(false).await.unwrap();
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].reason_code.as_deref(), Some("corrupt"));
-    let again = s.retry_quarantined(r, "me", "anna").await.unwrap();
+    let again = s.retry_quarantined(r, "me", "anna", None).await.unwrap();
     assert_eq!(again.state, ReceiptState::Claimed);
     assert_eq!(again.received_at, q[0].received_at, "receipt time is kept");
     assert!(
         s.discard_quarantined(r, "anna").await.is_err(),
         "not in quarantine now"
     );
-    s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf")
+    s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf", None)
         .await
         .unwrap();
     let gone = s.discard_quarantined(r, "anna").await.unwrap();

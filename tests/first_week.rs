@@ -279,3 +279,33 @@ fn a_retried_file_that_was_replaced_records_both_hashes_and_takes_the_new_name()
         "the given file is copied, not taken away"
     );
 }
+
+#[test]
+fn show_says_how_a_document_came_in_with_a_mail_in_plain_words() {
+    let inst = Instance::new();
+    let (mail, _) = gen::german_mail_with_two_pdfs(81);
+    let out = inst.json(&["ingest", "--json", &write_in(&inst, "post.eml", &mail)]);
+    assert_eq!(out["files"][0]["outcome"], "filed", "{out}");
+    let parts = inst.json(&["show", "--consignment", "1", "--json"]);
+    let doc_of = |role: &str| {
+        parts["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["role"] == role)
+            .unwrap_or_else(|| panic!("no {role}: {parts}"))["document_id"]
+            .to_string()
+    };
+    let text = |id: String| String::from_utf8_lossy(&inst.cli(&["show", &id]).stdout).into_owned();
+    let cover = text(doc_of("cover"));
+    assert!(
+        cover.contains("came in:    as the text of the mail"),
+        "{cover}"
+    );
+    let attachment = text(doc_of("attachment"));
+    assert!(
+        attachment.contains("came in:    as an attachment of the mail"),
+        "{attachment}"
+    );
+    assert!(!cover.contains("mail of mail") && !attachment.contains("mail of mail"));
+}

@@ -86,8 +86,27 @@ impl TomlDoc {
         line
     }
 
-    /// The dotted path of the innermost key whose value contains byte `offset`.
-    fn key_at(&self, offset: usize) -> Option<String> {
+    /// The path of the innermost key whose value (not the key itself) contains `offset`.
+    fn value_key_at(&self, offset: usize) -> Option<Vec<String>> {
+        let path = self.key_at(offset)?;
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        let root = self.root();
+        let mut current = DeValue::Table(root.get_ref().clone());
+        for k in &refs {
+            let DeValue::Table(t) = current else {
+                return None;
+            };
+            let v = t.get(*k)?;
+            if refs.last() == Some(k) {
+                return v.span().contains(&offset).then_some(path);
+            }
+            current = v.get_ref().clone();
+        }
+        None
+    }
+
+    /// The path of the innermost key whose value contains byte `offset`.
+    fn key_at(&self, offset: usize) -> Option<Vec<String>> {
         // Table values of `[section]` headers do not span their keys, so look inside every
         // table rather than trusting the table's own span.
         fn walk(table: &DeTable<'_>, offset: usize, path: &mut Vec<String>) -> bool {
@@ -107,7 +126,7 @@ impl TomlDoc {
         }
         let root = self.root();
         let mut path = Vec::new();
-        walk(root.get_ref(), offset, &mut path).then(|| path.join("."))
+        walk(root.get_ref(), offset, &mut path).then_some(path)
     }
 
     /// Deserialises the table at `key` (or the whole file when `key` is `None`) into `T`.
@@ -140,11 +159,39 @@ impl TomlDoc {
             );
             return T::default();
         }
-        let mut unknown: Vec<Vec<String>> = Vec::new();
-        let result: Result<T, _> =
-            serde_ignored::deserialize(ValueDeserializer::from(value), |p| {
+        // A value of the wrong type stops deserialisation. Report it, leave that key out and
+        // go on, so every other error of the file is still found and the keys that are right
+        // still count (no false "missing `path`" because `recursive` had a bad value).
+        let mut value = value;
+        let mut unknown: Vec<Vec<String>>;
+        let mut result: Result<T, toml::de::Error>;
+        let mut left_out: Vec<Vec<String>> = Vec::new();
+        loop {
+            unknown = Vec::new();
+            result = serde_ignored::deserialize(ValueDeserializer::from(value.clone()), |p| {
                 unknown.push(path_segments(&p))
             });
+            let Err(e) = &result else { break };
+            // Only an error inside a key's value is a wrong type; anything else (a missing
+            // field spans its table) ends the search.
+            let at = e
+                .span()
+                .and_then(|s| self.value_key_at(s.start))
+                .and_then(|path| match key {
+                    None => Some(path),
+                    Some(k) => path
+                        .first()
+                        .is_some_and(|p| p == k)
+                        .then(|| path[1..].to_vec()),
+                })
+                .filter(|p| !p.is_empty() && !left_out.contains(p));
+            let Some(path) = at else { break };
+            if left_out.len() >= 64 || !remove_key(value.get_mut(), &path) {
+                break;
+            }
+            left_out.push(path);
+            self.report(e, component, errors);
+        }
         for segments in unknown {
             if segments.len() == 1 && allowed_extra.contains(&segments[0].as_str()) {
                 continue;
@@ -161,15 +208,34 @@ impl TomlDoc {
         match result {
             Ok(v) => v,
             Err(e) => {
-                let line = e.span().map(|s| self.line(s.start));
-                let mut message = e.message().trim().to_string();
-                if let Some(key) = e.span().and_then(|s| self.key_at(s.start)) {
-                    message = format!("`{key}`: {message}");
-                }
-                errors.push(&self.path, line, component, message);
+                self.report(&e, component, errors);
                 T::default()
             }
         }
+    }
+
+    /// Reports a deserialisation error with its line and key.
+    fn report(&self, e: &toml::de::Error, component: &str, errors: &mut ConfigErrors) {
+        let line = e.span().map(|s| self.line(s.start));
+        let mut message = e.message().trim().to_string();
+        if let Some(key) = e.span().and_then(|s| self.key_at(s.start)) {
+            message = format!("`{}`: {message}", key.join("."));
+        }
+        errors.push(&self.path, line, component, message);
+    }
+}
+
+/// Removes the key at `path` from nested tables; `false` if there is no such key.
+fn remove_key(value: &mut DeValue<'_>, path: &[String]) -> bool {
+    let DeValue::Table(t) = value else {
+        return false;
+    };
+    match path {
+        [] => false,
+        [last] => t.remove(last.as_str()).is_some(),
+        [first, rest @ ..] => t
+            .get_mut(first.as_str())
+            .is_some_and(|v| remove_key(v.get_mut(), rest)),
     }
 }
 

@@ -202,3 +202,33 @@ fn batch_settings_are_read_and_every_mistake_is_reported_with_its_line() {
     assert_eq!(line_of("barcode_value"), Some(6));
     assert_eq!(line_of("batch.duplx"), Some(7));
 }
+
+#[test]
+fn a_wrong_type_is_reported_alone_and_every_other_error_of_the_file_too() {
+    let (_dir, paths) = instance();
+    let text = std::fs::read_to_string(&paths.pipeline).unwrap();
+    let text = text
+        .replace("recursive = false", "recursive = \"nein\"\nsetle_secs = 3")
+        .replace("settle_secs = 3", "settle_secs = \"drei\"");
+    std::fs::write(&paths.pipeline, &text).unwrap();
+    let line = |prefix: &str| text.lines().position(|l| l.starts_with(prefix)).unwrap() + 1;
+    let errors = errors_of(&paths.config);
+    let text_of: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+    assert_eq!(errors.len(), 3, "{text_of:#?}");
+    let find = |needle: &str| {
+        errors
+            .iter()
+            .find(|d| d.message.contains(needle))
+            .unwrap_or_else(|| panic!("no error about {needle}: {text_of:#?}"))
+    };
+    assert_eq!(find("`recursive`").line, Some(line("recursive =")));
+    assert_eq!(find("`settle_secs`").line, Some(line("settle_secs =")));
+    assert_eq!(
+        find("unknown key `setle_secs`").line,
+        Some(line("setle_secs ="))
+    );
+    assert!(
+        !text_of.iter().any(|t| t.contains("missing `path`")),
+        "{text_of:#?}"
+    );
+}

@@ -50,6 +50,65 @@ fn reference_at(text: &str, from: usize) -> Option<(usize, usize)> {
     end.filter(|e| *e >= 2).map(|e| (from, from + e))
 }
 
+/// Lines that begin with a file-reference label: part of a subject that wraps onto them.
+static REFERENCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(Az\.|AZ\b|Aktenzeichen|Ihr Zeichen|Unser Zeichen|Geschäftszeichen|Gesch\.-Z\.|Kassenzeichen|Kundennummer|Vorgangsnummer)")
+        .expect("pattern")
+});
+/// Lines that end a subject: the salutation, another label, a date line.
+static NOT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(Sehr geehrte|Hallo|Guten Tag|Liebe|Lieber|Betreff|Betr\.|Datum|Telefon|Tel\.|E-Mail|Fax|Anlage)|^[\p{L} .-]{0,30},? (den )?\d{1,2}\. ?(\d{1,2}\.|[A-ZÄÖÜ])")
+        .expect("pattern")
+});
+
+/// Most lines a subject wraps over (its first line included).
+const SUBJECT_LINES: usize = 4;
+
+/// The subject starting at `start` (after its label, or the first line of an unlabelled one):
+/// its first line and the lines it wraps onto, if the block ends where a subject ends (an
+/// empty line, the salutation or another label). Lines are joined with a space, a line
+/// with a file-reference label with ` / `. Returns the value and the end of its span.
+fn subject_at(text: &str, start: usize) -> Option<(String, usize)> {
+    let mut value = String::new();
+    let mut end = start;
+    let mut lines = text[start..].split('\n');
+    let mut pos = start;
+    let mut count = 0;
+    let mut closed = false;
+    for raw in lines.by_ref() {
+        let line = raw.trim();
+        let line_end = pos + raw.trim_end().len();
+        if count > 0 && (line.is_empty() || NOT_SUBJECT.is_match(line)) {
+            closed = true;
+            break;
+        }
+        if count == SUBJECT_LINES || line.chars().count() > 160 {
+            break;
+        }
+        if count > 0 {
+            value.push_str(if REFERENCE_LINE.is_match(line) {
+                " / "
+            } else {
+                " "
+            });
+        }
+        value.push_str(line);
+        end = line_end;
+        count += 1;
+        pos += raw.len() + 1;
+    }
+    let closed = closed || pos >= text.len();
+    if value.chars().count() < 2 {
+        return None;
+    }
+    if count > 1 && !closed {
+        // The block runs on into the body: only the first line is surely the subject.
+        let first = text[start..].split('\n').next().unwrap_or("").trim_end();
+        return Some((first.trim().to_string(), start + first.len()));
+    }
+    Some((value, end))
+}
+
 pub(super) fn collect(c: &mut Collector<'_>) {
     let text = c.text;
     let mut subject_found = false;
@@ -60,7 +119,8 @@ pub(super) fn collect(c: &mut Collector<'_>) {
         let (start, end) = (value.start(), value.start() + v.len());
         if label.starts_with("betr") {
             if !subject_found {
-                c.push("subject", v.to_string(), start, end);
+                let (subject, end) = subject_at(text, start).unwrap_or((v.to_string(), end));
+                c.push("subject", subject, start, end);
                 subject_found = true;
             }
         } else if let Some((s, e)) = reference_at(text, start) {
@@ -68,14 +128,44 @@ pub(super) fn collect(c: &mut Collector<'_>) {
         }
     }
     if c.page == 1 && !subject_found {
-        // DIN 5008 letters often write the subject unlabelled, right before the salutation.
+        // DIN 5008 letters often write the subject unlabelled, right before the salutation;
+        // it may wrap over a few lines (the paragraph before the salutation).
         if let Some(sal) = text.find("Sehr geehrte").or_else(|| text.find("Hallo")) {
             let before = text[..sal].trim_end();
-            if let Some(line_start) = before.rfind('\n').map(|i| i + 1) {
-                let line = before[line_start..].trim();
-                if line.len() > 5 && line.len() < 160 {
-                    let start = line_start + before[line_start..].find(line).unwrap_or(0);
-                    c.push("subject", line.to_string(), start, start + line.len());
+            let para_start = before.rfind("\n\n").map_or(0, |i| i + 2);
+            // The paragraph's lines (start offsets), without a date line at its top.
+            let mut starts: Vec<usize> = std::iter::once(para_start)
+                .chain(
+                    before[para_start..]
+                        .match_indices('\n')
+                        .map(|(i, _)| para_start + i + 1),
+                )
+                .filter(|&s| {
+                    !before[s..]
+                        .split('\n')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .is_empty()
+                })
+                .collect();
+            while starts.first().is_some_and(|&s| {
+                NOT_SUBJECT.is_match(before[s..].split('\n').next().unwrap_or("").trim())
+            }) {
+                starts.remove(0);
+            }
+            let first_line = match starts.as_slice() {
+                [] => None,
+                lines if lines.len() < SUBJECT_LINES => Some(lines[0]),
+                lines => lines.last().copied(),
+            };
+            if let Some(first_line) = first_line {
+                let skip = before[first_line..].len() - before[first_line..].trim_start().len();
+                let start = first_line + skip;
+                if let Some((subject, end)) = subject_at(before, start) {
+                    if subject.len() > 5 && subject.len() < 300 {
+                        c.push("subject", subject, start, end);
+                    }
                 }
             }
         }

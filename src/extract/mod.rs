@@ -114,7 +114,33 @@ pub fn extract(pages: &[&str], settings: &ExtractSettings) -> Vec<Field> {
             sender::collect(&mut c, settings);
         }
     }
+    once_each(
+        &mut out,
+        &[
+            "file_reference",
+            "court_reference",
+            "plate",
+            "iban",
+            "leitweg_id",
+        ],
+    );
     out
+}
+
+/// Keeps the first occurrence of each value of the fields `names` (a file reference in the
+/// subject, again in the text and matched by a configured pattern is one reference).
+fn once_each(fields: &mut Vec<Field>, names: &[&str]) {
+    let key = |f: &Field| {
+        let v: String = f
+            .value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_uppercase)
+            .collect();
+        (f.name.clone(), v)
+    };
+    let mut seen = std::collections::HashSet::new();
+    fields.retain(|f| !names.contains(&f.name.as_str()) || seen.insert(key(f)));
 }
 
 /// The first value of field `name`.

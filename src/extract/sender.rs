@@ -8,12 +8,20 @@ use regex::Regex;
 use super::{Collector, ExtractSettings};
 
 static POSTCODE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[·•|,][ \t]*|[ \t]{2,})(\d{5})[ \t]+([A-ZÄÖÜ][\p{L}\-. ]*\p{L})")
+    // At the start of a line, after a letterhead separator (`·`, `|`, `–`, ` - `, `/`, `,`)
+    // or a wide gap, with or without a country prefix (`D-56626`).
+    Regex::new(r"(?m)(?:^|[·•|,;–—/][ \t]*|[ \t]-[ \t]+|[ \t]{2,})(?:D-|DE-)?(\d{5})[ \t]+([A-ZÄÖÜ][\p{L}\-. ]*\p{L})")
         .expect("pattern")
+});
+/// Separators between the parts of a one-line letterhead or footer.
+static PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]*(?:[·•|;–—]|[ \t]-[ \t]|[ \t]{3,})[ \t]*").expect("pattern")
 });
 
 /// How far into page 1 the letter head reaches.
 const HEAD_LINES: usize = 16;
+/// How many lines at the end of page 1 a footer with the sender's address may take.
+const FOOT_LINES: usize = 8;
 
 pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
     let text = c.text;
@@ -21,10 +29,23 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         .match_indices('\n')
         .nth(HEAD_LINES)
         .map_or(text.len(), |(i, _)| i);
-    let head = &text[..head_end];
+    // Without a window address, the sender may only be in the letterhead's footer line.
+    let foot_start = text
+        .trim_end()
+        .rmatch_indices('\n')
+        .nth(FOOT_LINES - 1)
+        .map_or(0, |(i, _)| i + 1)
+        .max(head_end);
+    let not_own = |cap: &regex::Captures<'_>| !settings.own_postcodes.iter().any(|p| p == &cap[1]);
     let Some(cap) = POSTCODE_TOWN
-        .captures_iter(head)
-        .find(|cap| !settings.own_postcodes.iter().any(|p| p == &cap[1]))
+        .captures_iter(&text[..head_end])
+        .find(not_own)
+        .or_else(|| {
+            POSTCODE_TOWN
+                .captures_iter(text)
+                .filter(|c| c.get(0).expect("m").start() >= foot_start)
+                .find(not_own)
+        })
     else {
         return;
     };
@@ -48,7 +69,23 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         pc.start(),
         town.start() + town_name.len(),
     );
-    // The sender block: the non-empty lines from the top of the page down to the town line.
+    let town_end = town.start() + town_name.len();
+    let line_start = text[..pc.start()].rfind('\n').map_or(0, |i| i + 1);
+    // A one-line letterhead or footer: `Name · Street 5 · 56626 Town · Tel. …`.
+    let parts: Vec<&str> = PARTS
+        .split(&text[line_start..town_end])
+        .map(|p| p.trim().trim_matches(','))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() >= 2 {
+        c.push("sender", parts.join(", "), line_start, town_end);
+        return;
+    }
+    if pc.start() >= foot_start {
+        return;
+    }
+    // The sender block: the non-empty lines from the top of the page down to the town line;
+    // a long letterhead gives its first line (the name) and the address lines.
     let line_end = text[town.end()..]
         .find('\n')
         .map_or(text.len(), |i| town.end() + i);
@@ -61,7 +98,13 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    if block.len() <= 6 {
-        c.push("sender", block.join(", "), block_start, line_end);
+    match block.len() {
+        0 => {}
+        n if n <= 6 => c.push("sender", block.join(", "), block_start, line_end),
+        n if n <= HEAD_LINES => {
+            let name_and_address = [block[0], block[n - 2], block[n - 1]];
+            c.push("sender", name_and_address.join(", "), block_start, line_end);
+        }
+        _ => {}
     }
 }

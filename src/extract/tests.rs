@@ -53,7 +53,7 @@ fn a_letter_yields_its_fields_with_spans() {
     );
     assert_eq!(
         values(&fields, "subject"),
-        ["Widerspruch gegen den Gebührenbescheid vom 14.02.2026"]
+        ["Widerspruch gegen den Gebührenbescheid vom 14.02.2026 / Az.: 70-12/2026"]
     );
     assert_eq!(values(&fields, "file_reference"), ["70-12/2026"]);
     assert_eq!(values(&fields, "amount"), ["123456", "9990"]);
@@ -114,4 +114,94 @@ fn the_administrations_own_address_is_not_the_sender() {
     let fields = extract(&[text], &settings());
     assert_eq!(values(&fields, "sender_postcode"), ["56170"]);
     assert_eq!(values(&fields, "municipality"), ["Bendorf"]);
+}
+
+#[test]
+fn a_subject_that_wraps_is_taken_whole_with_its_reference_line() {
+    let text = "Jürgen Weiß\nMühlenstraße 12\n56626 Andernach\n\nAndernach, 3. März 2026\n\n\
+Betreff: Widerspruch gegen den Bescheid vom 14.02.2026 über die Festsetzung\n\
+der Abfallgebühren für das Jahr 2026\n\
+Aktenzeichen: AW-2025-01234\n\n\
+Sehr geehrte Damen und Herren,\n\nhiermit lege ich Widerspruch ein.\n";
+    let fields = extract(&[text], &settings());
+    assert_eq!(
+        values(&fields, "subject"),
+        ["Widerspruch gegen den Bescheid vom 14.02.2026 über die Festsetzung der Abfallgebühren für das Jahr 2026 / Aktenzeichen: AW-2025-01234"]
+    );
+    let s = fields.iter().find(|f| f.name == "subject").unwrap();
+    assert_eq!(&text[s.start..s.end], s.raw);
+    assert!(s.raw.ends_with("AW-2025-01234"));
+    assert_eq!(values(&fields, "file_reference"), ["AW-2025-01234"]);
+}
+
+#[test]
+fn an_unlabelled_subject_over_two_lines_is_taken_whole_and_a_date_line_is_no_subject() {
+    let text = "Kreisverwaltung Mayen-Koblenz\nBahnhofstraße 9\n56068 Koblenz\n\n\
+Koblenz, 3. März 2026\n\
+Antrag auf Übernahme der Kosten für die Schülerbeförderung\n\
+meiner Tochter Lena, Klasse 5b\n\n\
+Sehr geehrte Damen und Herren,\n";
+    let fields = extract(&[text], &settings());
+    assert_eq!(
+        values(&fields, "subject"),
+        ["Antrag auf Übernahme der Kosten für die Schülerbeförderung meiner Tochter Lena, Klasse 5b"]
+    );
+    let only_date = "Max Muster\n\nKoblenz, den 3. März 2026\n\nSehr geehrte Damen und Herren,\n";
+    assert!(values(&extract(&[only_date], &settings()), "subject").is_empty());
+}
+
+#[test]
+fn a_labelled_subject_running_into_the_body_keeps_only_its_line() {
+    let text = "Betreff: Mein Antrag\nich bitte um Auskunft, ob mein Antrag vollständig ist\nund wann ich mit einer Entscheidung rechnen kann\nweil ich den Termin\nplanen muss und nicht weiß\nwie lange es dauert\n";
+    let fields = extract(&[text], &settings());
+    assert_eq!(values(&fields, "subject"), ["Mein Antrag"]);
+}
+
+#[test]
+fn the_sender_comes_from_a_letterhead_when_there_is_no_window_address() {
+    // One-line letterhead with dashes, the county's address below it.
+    let head = "Schäfer Bau GmbH – Rheinuferstraße 20 – D-56626 Andernach\n\n\
+Kreisverwaltung Mayen-Koblenz\nBauaufsicht\nBahnhofstraße 9\n56068 Koblenz\n\n\
+Bauantrag Flur 3\n\nSehr geehrte Damen und Herren,\n";
+    let fields = extract(&[head], &settings());
+    assert_eq!(values(&fields, "sender_postcode"), ["56626"]);
+    assert_eq!(values(&fields, "municipality"), ["Andernach"]);
+    assert_eq!(
+        values(&fields, "sender"),
+        ["Schäfer Bau GmbH, Rheinuferstraße 20, D-56626 Andernach"]
+    );
+    // Only in the footer, as company letters print it.
+    let mut foot =
+        String::from("Kreisverwaltung Mayen-Koblenz\nBahnhofstraße 9\n56068 Koblenz\n\n");
+    for i in 0..30 {
+        foot.push_str(&format!("Zeile {i} des Briefes mit Text.\n"));
+    }
+    foot.push_str("\nIngenieurbüro Weber | Am Markt 3 | 56170 Bendorf | Tel. 02622 1234\n");
+    let fields = extract(&[&foot], &settings());
+    assert_eq!(values(&fields, "sender_postcode"), ["56170"]);
+    assert_eq!(
+        values(&fields, "sender"),
+        ["Ingenieurbüro Weber, Am Markt 3, 56170 Bendorf"]
+    );
+    // A long letterhead: its name and the address lines.
+    let long = "Rechtsanwälte Berg & Partner\nFachanwälte für Verwaltungsrecht\nDr. Hans Berg\nPetra Klein\nJonas Wolf\nTelefon 0261 4711\nSchloßstraße 14\n56070 Koblenz\n\nSehr geehrte Damen und Herren,\n";
+    let fields = extract(&[long], &settings());
+    assert_eq!(
+        values(&fields, "sender"),
+        ["Rechtsanwälte Berg & Partner, Schloßstraße 14, 56070 Koblenz"]
+    );
+}
+
+#[test]
+fn each_file_reference_is_listed_once() {
+    let text = "Betreff: Widerspruch\nAz.: 70-12/2026\n\nSehr geehrte Damen und Herren,\n\
+zu Ihrem Schreiben (Az. 70-12/2026) und dem Verfahren 3 K 1234/25 (3 K 1234/25) …\n";
+    let mut s = settings();
+    s.reference_patterns = vec![ReferencePattern {
+        name: "amt70".into(),
+        regex: Regex::new(r"70-\d+/\d{4}").unwrap(),
+    }];
+    let fields = extract(&[text, text], &s);
+    assert_eq!(values(&fields, "file_reference"), ["70-12/2026"]);
+    assert_eq!(values(&fields, "court_reference"), ["3 K 1234/25"]);
 }

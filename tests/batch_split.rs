@@ -152,6 +152,20 @@ fn three_letters_between_blank_sheets_of_a_duplex_scan_become_three_documents() 
         "",
         "the text lives in the letters"
     );
+    // … so the batch's own note does not claim that nothing was read.
+    let anomalies = &batch["transfer_note"]["anomalies"];
+    assert!(
+        !anomalies.to_string().contains("no text found"),
+        "{anomalies}"
+    );
+    assert_eq!(
+        batch["transfer_note"]["batch"]["letters"], 3,
+        "{}",
+        batch["transfer_note"]
+    );
+    // Replaying the active rules moves nothing: the batch scan itself is never routed.
+    let replay = inst.json(&["rules", "test", "--json"]);
+    assert_eq!(replay["moves"], json!([]), "{replay}");
 
     // The archive copy: text layer with spaces and umlauts, fonts embedded, PDF/A metadata.
     let archive = inst.dir.path().join("brief1.pdf");

@@ -71,6 +71,7 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
 
     let mut counts: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     let (mut moves, mut disagreements, mut class_changes) = (Vec::new(), Vec::new(), 0u64);
+    let mut containers = 0u64;
     let ids = store.document_ids().await?;
     for id in &ids {
         let Some(doc) = store.document(*id).await? else {
@@ -84,7 +85,19 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
             .collect();
         let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
         let fields = router.extract(&texts);
-        let consignment = store.consignments_of(doc.id).await?.into_iter().next();
+        let consignments = store.consignments_of(doc.id).await?;
+        // A batch scan or mailbox file is a container: its letters and messages are routed,
+        // never the container itself.
+        if consignments.iter().any(|c| {
+            matches!(c.kind.as_str(), "batch" | "mbox")
+                && c.parts
+                    .iter()
+                    .any(|p| p.role == "cover" && p.document_id == Some(doc.id))
+        }) {
+            containers += 1;
+            continue;
+        }
+        let consignment = consignments.into_iter().next();
         let history = store.routings(doc.id).await?;
         let current = history.last();
         let decision = router.decide(&DecideInput {
@@ -139,6 +152,7 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
             "rules_file": file,
             "version": version,
             "documents": ids.len(),
+            "containers": containers,
             "per_department": counts.iter().map(|(d, (n, m))| (d.clone(), json!({ "now": n, "new": m }))).collect::<serde_json::Map<_, _>>(),
             "moves": moves,
             "class_changes": class_changes,
@@ -151,6 +165,11 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
         file.display(),
         ids.len()
     );
+    if containers > 0 {
+        println!(
+            "  ({containers} batch scan(s) and mailbox file(s) left out: their letters and messages are routed, not they)"
+        );
+    }
     println!(
         "  {:<48} {:>6} {:>6} {:>7}",
         "department", "now", "new", "change"

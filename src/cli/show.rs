@@ -267,7 +267,13 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 get("operator")
             );
         }
-        if let Some(b) = &n.batch {
+        if let Some(letters) = n.batch.as_ref().and_then(|b| b.get("letters")) {
+            let b = n.batch.as_ref().expect("checked");
+            println!(
+                "  batch:      cut into {letters} letter(s); separator pages {}; their text is with the letters",
+                b["separator_pages"]
+            );
+        } else if let Some(b) = &n.batch {
             println!(
                 "  batch:      letter {} of {} from {} (scan pages {}; blank pages left out: {})",
                 b["letter"],

@@ -26,7 +26,8 @@ pub struct TransferNote {
     /// Scanner, station and operator as configured when the file was received.
     pub capture: Option<Value>,
     /// For a letter cut from a batch scan: which letter, the batch's receipt, its scan pages
-    /// and the separator before it.
+    /// and the separator before it. For the batch scan itself: how many letters it was cut
+    /// into and which pages were separators (the text is with the letters).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch: Option<Value>,
     pub scan_profile: ScanProfile,
@@ -101,6 +102,7 @@ pub fn transfer_note(
         received.map(|e| &e.detail),
         last("ocr_done"),
         last("letter_of_batch"),
+        last("batch_split"),
     )
 }
 
@@ -119,6 +121,7 @@ pub fn pending_transfer_note(
         received,
         last("ocr_done"),
         last("letter_of_batch"),
+        last("batch_split"),
     )
 }
 
@@ -128,6 +131,7 @@ fn build(
     received: Option<&Value>,
     ocr_done: Option<&Value>,
     letter: Option<&Value>,
+    split: Option<&Value>,
 ) -> TransferNote {
     let list = |key: &str| -> Vec<Value> {
         ocr_done
@@ -191,7 +195,8 @@ fn build(
     if pages_scanned > 0 && with_content == 0 {
         anomalies.push("every page is blank: was the stack fed the wrong way round?".into());
     }
-    if pages.iter().all(|p| p.text.trim().is_empty()) && with_content > 0 {
+    // A batch scan that was cut into letters keeps no text of its own: it is with them.
+    if pages.iter().all(|p| p.text.trim().is_empty()) && with_content > 0 && split.is_none() {
         anomalies.push("no text found on any page".into());
     }
 
@@ -211,13 +216,15 @@ fn build(
             .or_else(|| letter.and_then(|l| l.get("capture")))
             .filter(|c| !c.is_null())
             .cloned(),
-        batch: letter.map(|l| {
-            let mut l = l.clone();
-            if let Some(o) = l.as_object_mut() {
-                o.remove("capture");
-            }
-            l
-        }),
+        batch: letter
+            .map(|l| {
+                let mut l = l.clone();
+                if let Some(o) = l.as_object_mut() {
+                    o.remove("capture");
+                }
+                l
+            })
+            .or_else(|| split.map(batch_summary)),
         scan_profile: ScanProfile {
             dpi: dpi.into_iter().collect(),
             colour: list("colour")
@@ -241,6 +248,27 @@ fn build(
         },
         anomalies,
     }
+}
+
+/// What the note of a batch scan says about its cutting: letters, separator pages, loose
+/// blank pages (from the `batch_split` event).
+fn batch_summary(split: &Value) -> Value {
+    let pages_of = |key: &str| -> Vec<Value> {
+        split
+            .get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .flat_map(|s| s["pages"].as_array().cloned().unwrap_or_default())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    serde_json::json!({
+        "letters": split.get("letters").and_then(Value::as_array).map_or(0, Vec::len),
+        "separator_pages": pages_of("separators"),
+        "loose_blank_pages": split.get("loose_blank_pages").cloned().unwrap_or(Value::Array(Vec::new())),
+    })
 }
 
 #[cfg(test)]

@@ -66,6 +66,11 @@ fn a_file_that_waited_for_the_daemon_keeps_the_time_it_was_complete_in_the_folde
         String::from_utf8_lossy(&inst.cli(&["show", &early["id"].to_string()]).stdout).into_owned();
     assert!(human.contains("taken in:"), "{human}");
 
+    // The daemon's log went to a file: no colour codes in it.
+    let log = inst.log();
+    assert!(log.contains("received"), "{log}");
+    assert!(!log.contains('\u{1b}'), "ANSI codes in the log file:\n{log}");
+
     let future = by_name("zukunft.pdf");
     assert_eq!(future["received_at"], future["claimed_at"], "{future}");
     assert!(future["received_at"].as_str().unwrap() < utc(ahead).as_str());
@@ -104,6 +109,9 @@ fn status_names_the_files_that_wait_for_completion() {
         human.contains("halb.pdf") && human.contains("not complete"),
         "{human}"
     );
+    // The daemon's start is shown in Berlin time, not as a UTC timestamp.
+    let since = human.lines().find(|l| l.starts_with("daemon:")).unwrap();
+    assert!(since.contains(" MEZ)") || since.contains(" MESZ)"), "{since}");
     // The scanner finishes the file: it is taken and no longer listed.
     std::fs::write(inst.drop.join("halb.pdf"), &pdf).unwrap();
     let status = inst.wait_for_documents(1, Duration::from_secs(30));

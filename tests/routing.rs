@@ -159,7 +159,16 @@ fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_departme
     // The Widerspruch has its deadline: one month from the day of receipt.
     let doc = inst.show(w);
     assert_eq!(doc["tags"], serde_json::json!(["frist"]));
-    assert!(doc["deadline"].as_str().unwrap().starts_with("20"), "{doc}");
+    let deadline = doc["deadline"].as_str().unwrap();
+    assert!(deadline.starts_with("20"), "{doc}");
+    // People read the date the German way, in the inbox and in explain.
+    let (y, m, d) = (&deadline[0..4], &deadline[5..7], &deadline[8..10]);
+    let german = format!("{d}.{m}.{y}");
+    let inbox = text(&inst, &["inbox", "30"]);
+    assert!(inbox.contains(&format!("Frist {german}")), "{inbox}");
+    assert!(!inbox.contains(deadline), "{inbox}");
+    let explained = text(&inst, &["explain", &w.to_string()]);
+    assert!(explained.contains(&format!("deadline:    {german}")), "{explained}");
 
     // explain: the rule, its line, the evidence with its place in the text.
     let explained = text(&inst, &["explain", &w.to_string()]);

@@ -374,6 +374,8 @@ fn corrections_through_the_cli_teach_the_model_for_new_letters() {
         .collect();
     let ids = ingest(&inst, &files);
     assert_eq!(inst.status()["routing"]["triage"], 15);
+    let before = text(&inst, &["explain", &ids[14].to_string()]);
+    assert!(before.contains("nothing learned yet"), "{before}");
     for (id, l) in ids.iter().zip(&training) {
         text(
             &inst,
@@ -386,6 +388,15 @@ fn corrections_through_the_cli_teach_the_model_for_new_letters() {
             ],
         );
     }
+    // A letter decided before the corrections: explain shows what the model learned since.
+    let after = text(&inst, &["explain", &ids[14].to_string()]);
+    let now = after
+        .split("Model now")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{after}"));
+    assert!(!now.contains("nothing learned yet"), "{after}");
+    let best = format!("departments: {} ", training[14].expected_department);
+    assert!(now.contains(&best), "{after}");
     let held_out: Vec<RoutedLetter> = kinds
         .iter()
         .flat_map(|&t| (50..54).map(move |s| gen::routed_letter(t, s)))

@@ -137,6 +137,40 @@ pub async fn route(
     })
 }
 
+/// What the model as it is now (with every correction learned so far) thinks of a document:
+/// its department and class rankings, as in a decision's explanation (`model`). A decision
+/// records the model of its time; after corrections, this is the answer to "and now?".
+pub async fn model_opinion(
+    app: &App,
+    actor: &Actor,
+    id: DocumentId,
+) -> Result<serde_json::Value, AppError> {
+    app.require(actor, &[Role::Mailroom, Role::Operator], "asking the model")?;
+    let routing = routing_config(app)?;
+    let doc = visible_document(app, actor, id).await?;
+    // Read from disk (not a long-running process's copy): what the daemon decides with.
+    let router = Router::new(routing, &app.config.data_dir);
+    let pages: Vec<String> = app
+        .store
+        .pages(doc.id)
+        .await?
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+    let fields = router.extract(&texts);
+    let decision = router.decide(&crate::routing::DecideInput {
+        pages: &pages,
+        fields: &fields,
+        pipeline: &doc.pipeline,
+        channel: &doc.channel,
+        mailbox: None,
+        sender: None,
+        received_at: doc.received_at,
+    });
+    Ok(decision.explanation["model"].clone())
+}
+
 /// A department's inbox: documents in `states` (empty: all). Clerks of the department and
 /// mail-room staff only; for anyone else the department does not exist.
 pub async fn inbox(

@@ -5,10 +5,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::output::{berlin, print_json};
-use super::routing_text::{department_label, explain_lines, source_text};
+use super::routing_text::{department_label, explain_lines, model_lines, source_text};
 use crate::config::Config;
-use crate::instance::Instance;
-use crate::model::DocumentId;
+use crate::app::App;
+use crate::model::{Actor, DocumentId};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -21,14 +21,12 @@ pub struct Args {
 }
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
-    let Some(doc) = instance.store.document(args.id).await? else {
+    let app = App::open(config).await.context("opening the instance")?;
+    let Some(doc) = app.store.document(args.id).await? else {
         eprintln!("error: no document {}", args.id);
         return Ok(ExitCode::FAILURE);
     };
-    let routings = instance.store.routings(doc.id).await?;
+    let routings = app.store.routings(doc.id).await?;
     if args.json {
         print_json(&routings)?;
         return Ok(ExitCode::SUCCESS);
@@ -41,10 +39,17 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     };
-    let pages = instance.store.pages(doc.id).await?;
+    let pages = app.store.pages(doc.id).await?;
     println!("Document #{}  {}", doc.id, doc.original_filename);
-    for line in explain_lines(&instance.config, current, &pages) {
+    for line in explain_lines(&app.config, current, &pages) {
         println!("  {line}");
+    }
+    // The decision above recorded the model of its time; corrections since have taught it.
+    if let Ok(now) = crate::app::routing::model_opinion(&app, &Actor::local(), doc.id).await {
+        println!("Model now (with every correction learned so far):");
+        for line in model_lines("model now: ", &now) {
+            println!("  {line}");
+        }
     }
     if routings.len() > 1 {
         println!("History:");
@@ -53,7 +58,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 .routing
                 .department
                 .as_deref()
-                .map(|d| department_label(&instance.config, d))
+                .map(|d| department_label(&app.config, d))
                 .unwrap_or_else(|| "triage".into());
             println!("  {}  {to}  by {}", berlin(r.decided_at), source_text(r));
         }

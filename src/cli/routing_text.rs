@@ -91,6 +91,14 @@ fn ranking(v: &Value) -> String {
     }
 }
 
+/// A model's rankings (`model` of an explanation) as lines after `label` (12 characters).
+pub fn model_lines(label: &str, model: &Value) -> Vec<String> {
+    vec![
+        format!("{label} departments: {}", ranking(&model["departments"])),
+        format!("             classes: {}", ranking(&model["classes"])),
+    ]
+}
+
 /// The full explanation of one decision, as indented lines.
 pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -> Vec<String> {
     let x = &r.routing.explanation;
@@ -163,14 +171,7 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
     }
     let model = &x["model"];
     if !model.is_null() {
-        out.push(format!(
-            "model:       departments: {}",
-            ranking(&model["departments"])
-        ));
-        out.push(format!(
-            "             classes: {}",
-            ranking(&model["classes"])
-        ));
+        out.extend(model_lines("model:      ", model));
         if let Some(min) = model["min_confidence"].as_f64() {
             out.push(format!(
                 "             (decides alone from {:.0}% when no rule matches)",

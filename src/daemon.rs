@@ -59,6 +59,35 @@ pub struct DaemonInfo {
     /// Where the API and web interface answer, when `[http]` is configured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The configuration files it started with (main file and pipelines, which are read only
+    /// at start; departments and rules are reloaded while running), by content hash.
+    #[serde(default)]
+    pub config_files: Vec<ConfigStamp>,
+    /// The pipelines it runs.
+    #[serde(default)]
+    pub pipelines: Vec<String>,
+}
+
+/// A configuration file and the SHA-256 of its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfigStamp {
+    pub file: std::path::PathBuf,
+    pub sha256: Option<String>,
+}
+
+impl ConfigStamp {
+    /// The files read only at start: `mailroom.toml` and the pipeline files. Blocking.
+    pub fn of(config: &crate::config::Config) -> Vec<ConfigStamp> {
+        std::iter::once(config.file.clone())
+            .chain(config.pipelines.iter().map(|p| p.file.clone()))
+            .map(|file| ConfigStamp {
+                sha256: std::fs::read(&file)
+                    .ok()
+                    .map(|b| crate::model::Sha256::of(&b).to_hex()),
+                file,
+            })
+            .collect()
+    }
 }
 
 /// Path of the daemon's info file.
@@ -165,6 +194,8 @@ pub async fn run(
         started_at: format_utc(now()),
         version: env!("CARGO_PKG_VERSION").to_string(),
         url: http.as_ref().map(|s| s.url()),
+        config_files: ConfigStamp::of(&config),
+        pipelines: config.pipelines.iter().map(|p| p.name.clone()).collect(),
     };
     let _ = crate::fsutil::write_atomic(
         &info_path(&config.data_dir),
@@ -306,6 +337,6 @@ async fn start_routing(
         Duration::from_secs(2),
         cancel.clone(),
     ));
-    let notifier = Notifier::new(Arc::clone(&instance.store), router.config());
+    let notifier = Notifier::new(Arc::clone(&instance.store), Arc::clone(&router));
     tasks.spawn(notifier.run(cancel.clone()));
 }

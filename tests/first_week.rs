@@ -69,7 +69,10 @@ fn a_file_that_waited_for_the_daemon_keeps_the_time_it_was_complete_in_the_folde
     // The daemon's log went to a file: no colour codes in it.
     let log = inst.log();
     assert!(log.contains("received"), "{log}");
-    assert!(!log.contains('\u{1b}'), "ANSI codes in the log file:\n{log}");
+    assert!(
+        !log.contains('\u{1b}'),
+        "ANSI codes in the log file:\n{log}"
+    );
 
     let future = by_name("zukunft.pdf");
     assert_eq!(future["received_at"], future["claimed_at"], "{future}");
@@ -111,7 +114,10 @@ fn status_names_the_files_that_wait_for_completion() {
     );
     // The daemon's start is shown in Berlin time, not as a UTC timestamp.
     let since = human.lines().find(|l| l.starts_with("daemon:")).unwrap();
-    assert!(since.contains(" MEZ)") || since.contains(" MESZ)"), "{since}");
+    assert!(
+        since.contains(" MEZ)") || since.contains(" MESZ)"),
+        "{since}"
+    );
     // The scanner finishes the file: it is taken and no longer listed.
     std::fs::write(inst.drop.join("halb.pdf"), &pdf).unwrap();
     let status = inst.wait_for_documents(1, Duration::from_secs(30));

@@ -168,7 +168,10 @@ fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_departme
     assert!(inbox.contains(&format!("Frist {german}")), "{inbox}");
     assert!(!inbox.contains(deadline), "{inbox}");
     let explained = text(&inst, &["explain", &w.to_string()]);
-    assert!(explained.contains(&format!("deadline:    {german}")), "{explained}");
+    assert!(
+        explained.contains(&format!("deadline:    {german}")),
+        "{explained}"
+    );
 
     // explain: the rule, its line, the evidence with its place in the text.
     let explained = text(&inst, &["explain", &w.to_string()]);
@@ -737,4 +740,75 @@ fn an_invalid_rules_edit_is_reported_and_the_running_daemon_keeps_the_old_rules(
     assert_eq!(inst.show(2)["department"], "10");
     assert!(inst.log().contains("routing rules reloaded"));
     inst.stop();
+}
+
+#[test]
+fn departments_edits_apply_while_running_and_status_says_when_a_restart_is_needed() {
+    let mut inst = Instance::new();
+    let (wrong, right) = (free_port(), free_port());
+    configure_department(
+        &inst,
+        "30",
+        &format!("webhook = \"http://127.0.0.1:{wrong}/hooks/rechtsamt\""),
+    );
+    inst.set_main("notify_batch_secs", "1");
+    inst.start();
+    assert_eq!(inst.status()["restart_needed"], serde_json::json!([]));
+    inst.drop_file(
+        "widerspruch.pdf",
+        &pdf(&gen::routed_letter(Topic::Widerspruch, 60)),
+    );
+    inst.wait_for_documents(1, Duration::from_secs(60));
+    inst.wait_for("a failed delivery", Duration::from_secs(30), |i| {
+        i.log().contains("department notification failed")
+    });
+    // The operator fixes the target: the waiting notification goes there, no restart.
+    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", right)).unwrap());
+    let path = departments_file(&inst);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace(&wrong.to_string(), &right.to_string())).unwrap();
+    inst.wait_for(
+        "the delivery to the fixed target",
+        Duration::from_secs(60),
+        |_| !receiver.received().is_empty(),
+    );
+    assert_eq!(receiver.received()[0].1["documents"][0]["id"], 1);
+    let status = inst.status();
+    assert_eq!(status["restart_needed"], serde_json::json!([]), "{status}");
+    assert!(status["routing"]["departments_error"].is_null(), "{status}");
+
+    // A new pipeline file is read only at start: status says so.
+    let fax = inst.drop.parent().unwrap().join("fax");
+    std::fs::create_dir_all(&fax).unwrap();
+    std::fs::write(
+        inst.pipelines_dir().join("fax.toml"),
+        format!(
+            "type = \"folder\"\npath = {:?}\nchannel = \"Fax\"\n",
+            fax.display().to_string()
+        ),
+    )
+    .unwrap();
+    let status = inst.status();
+    let fax_pipeline = status["pipelines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "fax")
+        .unwrap()
+        .clone();
+    assert_eq!(fax_pipeline["running"], false, "{status}");
+    assert!(
+        status["restart_needed"].to_string().contains("fax"),
+        "{status}"
+    );
+    let shown = String::from_utf8_lossy(&inst.cli(&["status"]).stdout).into_owned();
+    assert!(
+        shown.contains("RESTART NEEDED") && shown.contains("fax"),
+        "{shown}"
+    );
+    // After the restart it runs and nothing is pending.
+    inst.stop();
+    inst.start();
+    let status = inst.status();
+    assert_eq!(status["restart_needed"], serde_json::json!([]), "{status}");
 }

@@ -27,11 +27,19 @@ fn routing_config(app: &App) -> Result<&RoutingConfig, AppError> {
     })
 }
 
+/// The departments: as the running daemon last loaded them, else as configured.
+fn departments(app: &App) -> Result<Arc<crate::config::Departments>, AppError> {
+    let routing = routing_config(app)?;
+    Ok(match &app.router {
+        Some(r) => r.departments(),
+        None => Arc::new(routing.departments.clone()),
+    })
+}
+
 /// The department must exist; a clerk must be one of its members (else it is not found).
 fn check_department(app: &App, actor: &Actor, department: &str) -> Result<(), AppError> {
-    let routing = routing_config(app)?;
     let not_found = || AppError::NotFound(format!("no department {department:?}"));
-    routing.departments.get(department).ok_or_else(not_found)?;
+    departments(app)?.get(department).ok_or_else(not_found)?;
     match actor.document_scope() {
         DocumentScope::All => Ok(()),
         DocumentScope::Departments(own) if own.contains(department) => Ok(()),
@@ -62,11 +70,12 @@ pub async fn route(
 ) -> Result<Rerouted, AppError> {
     app.require(actor, &[Role::Mailroom], "routing documents")?;
     let routing = routing_config(app)?;
-    if routing.departments.get(department).is_none() {
+    let known = departments(app)?;
+    if known.get(department).is_none() {
         return Err(AppError::Invalid(format!(
             "no department {department:?} in {}; known: {}",
             routing.departments_file.display(),
-            routing.departments.ids().join(", ")
+            known.ids().join(", ")
         )));
     }
     let router = match &app.router {

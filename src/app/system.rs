@@ -7,7 +7,7 @@ use prometheus_client::registry::Registry;
 
 use super::{App, AppError};
 use crate::config::SourceConfig;
-use crate::daemon::{info_path, DaemonInfo};
+use crate::daemon::{info_path, ConfigStamp, DaemonInfo};
 use crate::model::{format_utc, Actor, Role};
 use crate::pipeline::Owner;
 use crate::routing::RulesStatus;
@@ -23,6 +23,8 @@ pub struct Status {
     pub rules: Option<RulesStatus>,
     /// Files the running daemon's drop folders hold back as incomplete, per pipeline.
     pub waiting: Vec<(String, Vec<WaitingFile>)>,
+    /// Configuration changes the running daemon applies only after a restart, in words.
+    pub restart_needed: Vec<String>,
     /// Everything above as `status --json` prints it.
     pub json: serde_json::Value,
 }
@@ -56,6 +58,15 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
             .collect(),
         None => Vec::new(),
     };
+    let restart_needed = daemon
+        .as_ref()
+        .map(|d| restart_needed(config, d))
+        .unwrap_or_default();
+    let running = |name: &str| {
+        daemon
+            .as_ref()
+            .map(|d| d.pipelines.iter().any(|p| p == name))
+    };
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()
@@ -73,6 +84,7 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
                 "name": p.name, "channel": p.channel, "folder": folder,
                 "source": p.source.location(), "mailbox": p.mailbox(),
                 "waiting": held,
+                "running": running(&p.name),
             })
         })
         .collect();
@@ -89,10 +101,13 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
                     loaded_at: String::new(),
                     rules: rules.rules.len(),
                     error: None,
+                    departments_file: r.departments_file.clone(),
+                    ..Default::default()
                 },
                 Err(errors) => RulesStatus {
                     file: r.rules_file.clone(),
                     error: Some(errors.0.iter().map(|d| d.to_string()).collect()),
+                    departments_file: r.departments_file.clone(),
                     ..Default::default()
                 },
             })
@@ -102,6 +117,9 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         serde_json::json!({
             "rules_file": r.file, "version": r.version, "rules": r.rules,
             "loaded_at": r.loaded_at, "error": r.error,
+            "departments_file": r.departments_file,
+            "departments_loaded_at": r.departments_loaded_at,
+            "departments_error": r.departments_error,
             "triage": c.triage,
             "open_by_department": c.open_by_department.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
             "notifications_pending": c.notifications_pending,
@@ -122,14 +140,51 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         })).unwrap_or(serde_json::json!({ "running": false })),
         "pipelines": pipelines,
         "routing": routing_json,
+        "restart_needed": restart_needed,
     });
     Ok(Status {
         counts: c,
         daemon,
         rules,
         waiting,
+        restart_needed,
         json,
     })
+}
+
+/// What changed in the files the daemon reads only at start (its main file and the pipeline
+/// files), compared with what it started with.
+fn restart_needed(config: &crate::config::Config, daemon: &DaemonInfo) -> Vec<String> {
+    let mut out = Vec::new();
+    let restart = "restart the daemon to apply it";
+    for p in &config.pipelines {
+        if !daemon.pipelines.contains(&p.name) {
+            out.push(format!(
+                "pipeline {} ({}) is new and not running yet: {restart}",
+                p.name,
+                p.file.display()
+            ));
+        }
+    }
+    for name in &daemon.pipelines {
+        if !config.pipelines.iter().any(|p| &p.name == name) {
+            out.push(format!(
+                "pipeline {name} was removed from the configuration but still runs: {restart}"
+            ));
+        }
+    }
+    let now = ConfigStamp::of(config);
+    for then in &daemon.config_files {
+        if let Some(current) = now.iter().find(|c| c.file == then.file) {
+            if current.sha256 != then.sha256 {
+                out.push(format!(
+                    "{} changed since the daemon started: {restart}",
+                    then.file.display()
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Whether the instance can do its work: the database answers and the search index is open.

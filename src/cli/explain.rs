@@ -6,8 +6,8 @@ use anyhow::Context;
 
 use super::output::{berlin, print_json};
 use super::routing_text::{department_label, explain_lines, model_lines, source_text};
-use crate::config::Config;
 use crate::app::App;
+use crate::config::Config;
 use crate::model::{Actor, DocumentId};
 
 #[derive(clap::Args, Debug)]

@@ -40,6 +40,9 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         }
         None => println!("daemon:       not running"),
     }
+    for why in &status.restart_needed {
+        println!("RESTART NEEDED: {why}");
+    }
     println!("documents:    {} filed", c.documents);
     println!("in progress:  {}", c.in_progress);
     for (pipeline, files) in &status.waiting {
@@ -85,6 +88,15 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             r.rules,
             r.version
         );
+        if let Some(errors) = &r.departments_error {
+            println!(
+                "departments:  {} IS INVALID; the daemon keeps the previous departments:",
+                r.departments_file.display()
+            );
+            for e in errors {
+                println!("                {e}");
+            }
+        }
         if let Some(errors) = &r.error {
             println!(
                 "              THE FILE ON DISK IS INVALID; the daemon keeps the previous rules:"

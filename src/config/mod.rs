@@ -89,6 +89,16 @@ pub struct SmtpConfig {
 }
 
 impl RoutingConfig {
+    /// Loads and checks the departments file again (the daemon picks up edits).
+    pub fn load_departments(&self) -> Result<Departments, ConfigErrors> {
+        let mut errors = ConfigErrors::default();
+        let loaded = departments::load(&self.departments_file, self.smtp.is_some(), &mut errors);
+        match loaded {
+            Some(d) if errors.0.is_empty() => Ok(d),
+            _ => Err(errors),
+        }
+    }
+
     /// Loads and checks a rules file against these departments.
     pub fn load_rules(&self, path: &Path) -> Result<crate::rules::RuleSet, ConfigErrors> {
         let text = std::fs::read_to_string(path).map_err(|e| {

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use decide::DecideInput;
 
 use crate::classify::Classifier;
-use crate::config::{ConfigErrors, RoutingConfig};
+use crate::config::{ConfigErrors, Departments, RoutingConfig};
 use crate::extract::{ExtractSettings, Field, ReferencePattern};
 use crate::model::{format_utc, now};
 use crate::rules::RuleSet;
@@ -31,11 +31,18 @@ pub struct RulesStatus {
     pub rules: usize,
     /// Set when the file on disk is invalid (the previous rules stay active).
     pub error: Option<Vec<String>>,
+    /// The departments file as the daemon runs it (reloaded when it changes).
+    #[serde(default)]
+    pub departments_file: PathBuf,
+    #[serde(default)]
+    pub departments_loaded_at: String,
+    /// Set when the edited departments file is invalid (the previous departments stay).
+    #[serde(default)]
+    pub departments_error: Option<Vec<String>>,
 }
 
 /// What field extraction needs: the rules' patterns and the county's towns.
-fn settings_of(rules: &RuleSet, config: &RoutingConfig) -> ExtractSettings {
-    let deps = &config.departments;
+fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
     ExtractSettings {
         court_patterns: rules.court_patterns.clone(),
         reference_patterns: rules
@@ -58,6 +65,10 @@ fn settings_of(rules: &RuleSet, config: &RoutingConfig) -> ExtractSettings {
 /// Routing for one instance.
 pub struct Router {
     config: RoutingConfig,
+    /// The departments as last loaded: notification targets and municipalities change while
+    /// the daemon runs.
+    departments: RwLock<Arc<Departments>>,
+    departments_seen: Mutex<Option<SystemTime>>,
     rules: RwLock<Arc<RuleSet>>,
     /// Built once per rules version: a cloned `Regex` starts with empty caches, and filling
     /// them again for every document cost more than the extraction itself.
@@ -84,9 +95,14 @@ impl Router {
             loaded_at: format_utc(now()),
             rules: rules.rules.len(),
             error: None,
+            departments_file: config.departments_file.clone(),
+            departments_loaded_at: format_utc(now()),
+            departments_error: None,
         };
         Router {
-            extract_settings: RwLock::new(Arc::new(settings_of(&rules, config))),
+            extract_settings: RwLock::new(Arc::new(settings_of(&rules, &config.departments))),
+            departments: RwLock::new(Arc::new(config.departments.clone())),
+            departments_seen: Mutex::new(mtime(&config.departments_file)),
             rules_seen: Mutex::new(mtime(&config.rules_file)),
             config: config.clone(),
             rules: RwLock::new(rules),
@@ -125,20 +141,21 @@ impl Router {
             }
             *seen = current;
         }
-        let result = self.config.load_rules(&self.config.rules_file);
+        let departments = self.departments();
+        let result = self
+            .config_with(&departments)
+            .load_rules(&self.config.rules_file);
         let mut status = self.status.write().expect("status lock");
         Some(match result {
             Ok(rules) => {
                 let version = rules.version.clone();
-                *status = RulesStatus {
-                    file: rules.file.clone(),
-                    version: version.clone(),
-                    loaded_at: format_utc(now()),
-                    rules: rules.rules.len(),
-                    error: None,
-                };
+                status.file = rules.file.clone();
+                status.version = version.clone();
+                status.loaded_at = format_utc(now());
+                status.rules = rules.rules.len();
+                status.error = None;
                 *self.extract_settings.write().expect("settings lock") =
-                    Arc::new(settings_of(&rules, &self.config));
+                    Arc::new(settings_of(&rules, &departments));
                 *self.rules.write().expect("rules lock") = Arc::new(rules);
                 Ok(version)
             }
@@ -166,12 +183,61 @@ impl Router {
         Arc::clone(&self.extract_settings.read().expect("settings lock"))
     }
 
-    /// Extracts the fields of a document's pages.
-    /// The configured departments.
-    pub fn departments(&self) -> &crate::config::Departments {
-        &self.config.departments
+    /// The departments as last loaded.
+    pub fn departments(&self) -> Arc<Departments> {
+        Arc::clone(&self.departments.read().expect("departments lock"))
     }
 
+    /// The routing configuration with `departments` in place of those it was loaded with.
+    fn config_with(&self, departments: &Departments) -> RoutingConfig {
+        RoutingConfig {
+            departments: departments.clone(),
+            ..self.config.clone()
+        }
+    }
+
+    /// Reloads the departments file if it changed: notification targets and municipalities
+    /// apply to the next arrivals. The active rules must still name only known departments;
+    /// `Some(Err)` keeps the previous departments (and says why in the status).
+    pub fn reload_departments_if_changed(&self) -> Option<Result<usize, ConfigErrors>> {
+        let current = mtime(&self.config.departments_file);
+        {
+            let mut seen = self.departments_seen.lock().expect("mtime lock");
+            if *seen == current {
+                return None;
+            }
+            *seen = current;
+        }
+        let result = self.config.load_departments().and_then(|deps| {
+            // The rules file as it is now, checked against the new departments.
+            let rules = self
+                .config_with(&deps)
+                .load_rules(&self.config.rules_file)?;
+            Ok((deps, rules))
+        });
+        let mut status = self.status.write().expect("status lock");
+        Some(match result {
+            Ok((deps, rules)) => {
+                let n = deps.list.len();
+                status.departments_loaded_at = format_utc(now());
+                status.departments_error = None;
+                status.version = rules.version.clone();
+                status.rules = rules.rules.len();
+                status.error = None;
+                *self.extract_settings.write().expect("settings lock") =
+                    Arc::new(settings_of(&rules, &deps));
+                *self.rules.write().expect("rules lock") = Arc::new(rules);
+                *self.departments.write().expect("departments lock") = Arc::new(deps);
+                Ok(n)
+            }
+            Err(errors) => {
+                status.departments_error = Some(errors.0.iter().map(|d| d.to_string()).collect());
+                Err(errors)
+            }
+        })
+    }
+
+    /// Extracts the fields of a document's pages.
     pub fn extract(&self, pages: &[&str]) -> Vec<Field> {
         crate::extract::extract(pages, &self.extract_settings())
     }

@@ -16,8 +16,9 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde_json::{json, Value};
 use tokio_util::sync::CancellationToken;
 
-use crate::config::{Departments, RoutingConfig, SmtpConfig, TlsMode};
+use crate::config::{RoutingConfig, SmtpConfig, TlsMode};
 use crate::model::{format_utc, now, Timestamp};
+use crate::routing::Router;
 use crate::store::{InboxEntry, Notification, Store, StoreError};
 
 /// How long a failed delivery waits before the next attempt: 5 s, doubling, at most 10 min.
@@ -28,7 +29,8 @@ pub fn retry_delay(attempts: u32) -> Duration {
 /// Announces arrivals and delivers notifications until cancelled.
 pub struct Notifier {
     store: Arc<dyn Store>,
-    departments: Departments,
+    /// Departments come from the router: edits of departments.toml apply while running.
+    router: Arc<Router>,
     batch: Duration,
     smtp: Option<SmtpConfig>,
     http: ureq::Agent,
@@ -36,12 +38,14 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    pub fn new(store: Arc<dyn Store>, routing: &RoutingConfig) -> Self {
+    pub fn new(store: Arc<dyn Store>, router: Arc<Router>) -> Self {
+        let routing: &RoutingConfig = router.config();
+        let (batch, smtp) = (routing.notify_batch, routing.smtp.clone());
         Notifier {
             store,
-            departments: routing.departments.clone(),
-            batch: routing.notify_batch,
-            smtp: routing.smtp.clone(),
+            router,
+            batch,
+            smtp,
             http: http_agent(),
             last_announced: HashMap::new(),
         }
@@ -100,7 +104,8 @@ impl Notifier {
 
     /// The (kind, target, payload) of each notification a department gets for these arrivals.
     fn deliveries(&self, department: &str, entries: &[InboxEntry]) -> Vec<(String, String, Value)> {
-        let Some(dep) = self.departments.get(department) else {
+        let departments = self.router.departments();
+        let Some(dep) = departments.get(department) else {
             return Vec::new();
         };
         let payload = payload(department, &dep.name, entries);
@@ -118,7 +123,15 @@ impl Notifier {
     pub async fn deliver_due(&self) -> Result<(usize, usize), StoreError> {
         let due = self.store.due_notifications(now()).await?;
         let (mut delivered, mut failed) = (0, 0);
-        for n in due {
+        for mut n in due {
+            // A target fixed in departments.toml applies to what is still waiting too.
+            if let Some(now_target) = self.target_now(&n) {
+                if now_target != n.target {
+                    tracing::info!(department = %n.department, kind = %n.kind, old = %n.target,
+                        new = %now_target, "notification goes to the target now in departments.toml");
+                    n.target = now_target;
+                }
+            }
             let result = match n.kind.as_str() {
                 "webhook" => self.post(&n).await,
                 "email" => self.mail(&n).await,
@@ -147,6 +160,17 @@ impl Notifier {
             }
         }
         Ok((delivered, failed))
+    }
+
+    /// The department's current target for this kind of notification, if it still has one.
+    fn target_now(&self, n: &Notification) -> Option<String> {
+        let departments = self.router.departments();
+        let dep = departments.get(&n.department)?;
+        match n.kind.as_str() {
+            "webhook" => dep.webhook.clone(),
+            "email" => dep.email.clone(),
+            _ => None,
+        }
     }
 
     async fn post(&self, n: &Notification) -> Result<(), String> {

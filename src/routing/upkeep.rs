@@ -44,8 +44,27 @@ pub async fn run(
             _ = tick.tick() => {}
         }
         router.reload_model_if_changed();
+        let departments = router.reload_departments_if_changed();
+        match &departments {
+            None => {}
+            Some(Ok(n)) => tracing::info!(
+                departments = %router.config().departments_file.display(),
+                count = n,
+                "departments reloaded: notification targets and municipalities apply now"
+            ),
+            Some(Err(errors)) => {
+                for e in &errors.0 {
+                    tracing::error!("{e}");
+                }
+                tracing::error!(
+                    departments = %router.config().departments_file.display(),
+                    "the edited departments file is invalid; the previous departments stay active until it is fixed"
+                );
+            }
+        }
         match router.reload_rules_if_changed() {
-            None => continue,
+            None if departments.is_none() => continue,
+            None => {}
             Some(Ok(version)) => {
                 tracing::info!(rules = %router.config().rules_file.display(), version = %version, "routing rules reloaded");
             }

@@ -65,6 +65,12 @@ async fn show_consignment(app: &App, id: ConsignmentId, json: bool) -> anyhow::R
         let what = match (p.document_id, p.state.as_deref()) {
             (Some(d), Some("duplicate")) => format!("#{d} (already filed before)"),
             (Some(d), _) => format!("#{d}"),
+            (None, Some("quarantined")) => format!(
+                "quarantined ({}; see `mailroom quarantine list`)",
+                p.receipt_id
+                    .map(|r| crate::model::QuarantineId(r).to_string())
+                    .unwrap_or_default()
+            ),
             (None, Some(state)) => format!(
                 "{state} (receipt {})",
                 p.receipt_id.map(|r| r.0).unwrap_or(0)

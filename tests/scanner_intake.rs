@@ -132,7 +132,7 @@ fn bad_files_go_to_quarantine_with_reasons_while_a_good_file_is_filed() {
             "{note}"
         );
         assert!(
-            note.contains(&format!("mailroom quarantine retry {}", q["id"])),
+            note.contains(&format!("mailroom quarantine retry Q{}", q["id"])),
             "{note}"
         );
     }

@@ -18,6 +18,32 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 static LEITWEG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{2,12})(?:-([A-Z0-9]{1,30}))?-(\d{2})(?-u:\b)").expect("pattern")
 });
+/// What a letter calls a Leitweg-ID: the label right before it (same or previous line).
+static LEITWEG_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(leitweg|k(ä|ae)uferreferenz|buyer[ \t]*reference|BT-10)").expect("pattern")
+});
+
+/// Whether the candidate at `start` is labelled as a Leitweg-ID: a label within the 80 bytes
+/// before it, on its line or the line above.
+fn labelled_leitweg(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let window = match before.rmatch_indices('\n').nth(1) {
+        Some((i, _)) => &before[i + 1..],
+        None => before,
+    };
+    LEITWEG_LABEL.is_match(window)
+}
+
+/// Whether a Leitweg-ID may stand without its label: the full three-part form with a fine
+/// part of some length (`04011000-1234512345-06`), never a date-like or short number
+/// (`2026-34`, `2026-12-04`, a phone extension).
+fn long_form(coarse: &str, fine: &str) -> bool {
+    coarse.len() >= 3 && fine.len() >= 5
+}
 
 pub(super) fn collect(c: &mut Collector<'_>) {
     let text = c.text;
@@ -60,8 +86,11 @@ pub(super) fn collect(c: &mut Collector<'_>) {
     for cap in LEITWEG.captures_iter(text) {
         let grob = &cap[1];
         let fein = cap.get(2).map_or("", |m| m.as_str());
-        if leitweg_check(&format!("{grob}{fein}")) == cap[3] {
-            let all = cap.get(0).expect("match");
+        let all = cap.get(0).expect("match");
+        // Routing rules trust this field (an invoice goes to the office that pays): check
+        // digits alone hold for one number in a hundred, so the letter must call it one.
+        let trusted = long_form(grob, fein) || labelled_leitweg(text, all.start());
+        if trusted && leitweg_check(&format!("{grob}{fein}")) == cap[3] {
             c.push("leitweg_id", all.as_str(), all.start(), all.end());
         }
     }

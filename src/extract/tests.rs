@@ -205,3 +205,36 @@ zu Ihrem Schreiben (Az. 70-12/2026) und dem Verfahren 3 K 1234/25 (3 K 1234/25) 
     assert_eq!(values(&fields, "file_reference"), ["70-12/2026"]);
     assert_eq!(values(&fields, "court_reference"), ["3 K 1234/25"]);
 }
+
+#[test]
+fn a_leitweg_id_is_only_taken_where_the_letter_calls_it_one_or_in_its_long_form() {
+    // Numbers whose last two digits happen to be valid check digits.
+    let mut fakes = Vec::new();
+    for n in 1000..1200u32 {
+        let coarse = n.to_string();
+        fakes.push(format!("{coarse}-{}", money::leitweg_check(&coarse)));
+    }
+    let text = format!(
+        "Bewerbung auf die Stelle mit der Kennziffer {} und Rückfragen unter {}.\nTermin am 2026-12-04.",
+        fakes[0], fakes[1]
+    );
+    assert!(
+        values(&extract(&[&text], &settings()), "leitweg_id").is_empty(),
+        "{text}"
+    );
+    // Labelled, also on the line above; the long form stands alone.
+    let coarse = "04011000";
+    let fine = "1234512345";
+    let long = format!(
+        "{coarse}-{fine}-{}",
+        money::leitweg_check(&format!("{coarse}{fine}"))
+    );
+    let labelled = format!(
+        "Leitweg-ID: {}\nKäuferreferenz (BT-10):\n{}\nUnsere Rechnung an {long}",
+        fakes[2], fakes[3]
+    );
+    assert_eq!(
+        values(&extract(&[&labelled], &settings()), "leitweg_id"),
+        [fakes[2].clone(), fakes[3].clone(), long]
+    );
+}

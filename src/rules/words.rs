@@ -1,6 +1,52 @@
 //! German-aware word matching: case-insensitive, umlauts and ß folded (`Müller` = `Mueller`,
 //! `Straße` = `Strasse`), on word boundaries, phrases as word sequences, and a trailing `*`
-//! for "words starting with" (`widersp*`).
+//! for "words starting with" (`widersp*`). A word also matches its inflected forms (`des
+//! Sperrmülls`, `Anträgen` aside: endings only) and compounds it begins or ends
+//! (`Sperrmüllabholung`, `Widerspruchsbescheid`, `Bauantrag`), as letters write them.
+
+/// Endings a word takes in a letter: genitive, plural, dative (`Bescheids`, `Bescheide`,
+/// `Bescheiden`).
+const ENDINGS: &[&str] = &["s", "es", "e", "en", "n", "er", "ern", "ns"];
+/// Linking elements between the parts of a compound (`Widerspruch·s·bescheid`).
+const LINKS: &[&str] = &["", "s", "es", "n", "en", "e", "er"];
+/// Shortest word that matches its endings; shorter ones (`ein`, `Amt`) match only themselves.
+const MIN_INFLECTED: usize = 4;
+/// Shortest word that matches inside compounds, and shortest other part of the compound:
+/// `Antrag` in `Bauantrag`, never `Rat` in `Heirat`.
+const MIN_COMPOUND: usize = 5;
+const MIN_OTHER_PART: usize = 3;
+
+/// Whether the folded text word `token` is a form of the folded rule word `word`.
+pub fn is_form_of(word: &str, token: &str) -> bool {
+    if token == word {
+        return true;
+    }
+    let len = word.chars().count();
+    if let Some(rest) = token.strip_prefix(word) {
+        if len >= MIN_INFLECTED && ENDINGS.contains(&rest) {
+            return true;
+        }
+        // The word in front: Sperrmüll·abholung, Widerspruch·s·bescheid.
+        if len >= MIN_COMPOUND
+            && LINKS.iter().any(|l| {
+                rest.strip_prefix(l)
+                    .is_some_and(|head| head.chars().count() > MIN_OTHER_PART)
+            })
+        {
+            return true;
+        }
+    }
+    // The word as the compound's head: Bau·antrag, Bau·antrags.
+    len >= MIN_COMPOUND
+        && std::iter::once("")
+            .chain(ENDINGS.iter().copied())
+            .any(|end| {
+                token
+                    .strip_suffix(end)
+                    .and_then(|stem| stem.strip_suffix(word))
+                    .is_some_and(|front| front.chars().count() >= MIN_OTHER_PART)
+            })
+}
 
 /// A word of a text with its byte range.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,25 +105,39 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// How a word of a phrase matches a word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordMatch {
+    /// The word, its endings and compounds (the default).
+    Forms,
+    /// `widersp*`: any word starting so.
+    Prefix,
+    /// `=Straße`: this word only (not `Hauptstraße`, not `Straßen`).
+    Exact,
+}
+
 /// A word or phrase to look for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phrase {
     pub text: String,
-    words: Vec<(String, bool)>,
+    words: Vec<(String, WordMatch)>,
 }
 
 impl Phrase {
-    /// Parses `lege ich Widerspruch ein` or `widersp*`; `None` if it has no words.
+    /// Parses `lege ich Widerspruch ein`, `widersp*` or `=Straße`; `None` if it has no words.
     pub fn new(text: &str) -> Option<Phrase> {
-        let words: Vec<(String, bool)> = text
+        let words: Vec<(String, WordMatch)> = text
             .split_whitespace()
             .map(|w| {
-                let prefix = w.ends_with('*');
-                let toks = tokenize(w.trim_end_matches('*'));
-                (
-                    toks.into_iter().map(|t| t.folded).collect::<String>(),
-                    prefix,
-                )
+                let how = if w.ends_with('*') {
+                    WordMatch::Prefix
+                } else if w.starts_with('=') {
+                    WordMatch::Exact
+                } else {
+                    WordMatch::Forms
+                };
+                let toks = tokenize(w.trim_end_matches('*').trim_start_matches('='));
+                (toks.into_iter().map(|t| t.folded).collect::<String>(), how)
             })
             .filter(|(w, _)| !w.is_empty())
             .collect();
@@ -98,12 +158,10 @@ impl Phrase {
                 .words
                 .iter()
                 .zip(&tokens[i..i + n])
-                .all(|((w, prefix), t)| {
-                    if *prefix {
-                        t.folded.starts_with(w.as_str())
-                    } else {
-                        t.folded == *w
-                    }
+                .all(|((w, how), t)| match how {
+                    WordMatch::Prefix => t.folded.starts_with(w.as_str()),
+                    WordMatch::Exact => t.folded == *w,
+                    WordMatch::Forms => is_form_of(w, &t.folded),
                 });
             hit.then(|| (tokens[i].start, tokens[i + n - 1].end))
         })
@@ -113,6 +171,40 @@ impl Phrase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn matches(word: &str, text: &str) -> bool {
+        Phrase::new(word).unwrap().find(&tokenize(text)).is_some()
+    }
+
+    #[test]
+    fn rule_words_match_their_inflected_and_compound_forms() {
+        for (word, text) in [
+            ("Sperrmüll", "die Abholung des Sperrmülls"),
+            ("Sperrmüll", "Antrag auf Sperrmüllabholung"),
+            ("Widerspruch", "gegen den Widerspruchsbescheid"),
+            ("Antrag", "mein Bauantrag vom März"),
+            ("Antrag", "des Bauantrags"),
+            ("Bescheid", "gegen die Bescheide"),
+            ("Beistandschaft", "Antrag auf Beistandschaften"),
+            ("Hund", "meine Hunde"),
+            ("Waffe", "Antrag auf einen Waffenschein"),
+        ] {
+            assert!(matches(word, text), "{word} in {text:?}");
+        }
+        assert!(
+            matches("Kita", "zwei Kitas"),
+            "a short word takes its endings"
+        );
+        for (word, text) in [
+            ("Rat", "nach der Heirat"),
+            ("Amt", "ein Amtsgericht"),
+            ("Bau", "Baum"),
+            ("Kita", "die Kitaleitung"),
+            ("Hund", "Hundertschaft"),
+        ] {
+            assert!(!matches(word, text), "{word} in {text:?}");
+        }
+    }
 
     fn find(p: &str, text: &str) -> Option<String> {
         Phrase::new(p)
@@ -127,7 +219,13 @@ mod tests {
             find("Mueller", "Herr MÜLLER schreibt"),
             Some("MÜLLER".into())
         );
-        assert_eq!(find("Straße", "Hauptstrasse 5"), None, "whole words only");
+        assert_eq!(
+            find("Straße", "Hauptstrasse 5"),
+            Some("Hauptstrasse".into()),
+            "the head of a compound"
+        );
+        assert_eq!(find("=Straße", "Hauptstrasse 5"), None, "=: this word only");
+        assert_eq!(find("=Straße", "die STRASSE"), Some("STRASSE".into()));
         assert_eq!(
             find("hauptstraße", "Hauptstrasse 5"),
             Some("Hauptstrasse".into())
@@ -136,7 +234,11 @@ mod tests {
             find("widersp*", "ich widerspreche dem"),
             Some("widerspreche".into())
         );
-        assert_eq!(find("Widerspruch", "Widerspruchsfrist"), None);
+        assert_eq!(
+            find("Widerspruch", "Widerspruchsfrist"),
+            Some("Widerspruchsfrist".into())
+        );
+        assert_eq!(find("=Widerspruch", "Widerspruchsfrist"), None);
         assert_eq!(
             find(
                 "lege ich Widerspruch ein",

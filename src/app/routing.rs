@@ -159,8 +159,18 @@ pub async fn model_opinion(
     let doc = visible_document(app, actor, id).await?;
     // Read from disk (not a long-running process's copy): what the daemon decides with.
     let router = Router::new(routing, &app.config.data_dir);
-    let pages: Vec<String> = app
-        .store
+    let decision = decide_again(app.store.as_ref(), &router, &doc).await?;
+    Ok(decision.explanation["model"].clone())
+}
+
+/// The decision `router` would make for a stored document now, from its stored text and the
+/// mail it came in (no access check: for replays over all documents and the model's opinion).
+pub async fn decide_again(
+    store: &dyn crate::store::Store,
+    router: &Router,
+    doc: &crate::store::DocumentRecord,
+) -> Result<NewRouting, AppError> {
+    let pages: Vec<String> = store
         .pages(doc.id)
         .await?
         .into_iter()
@@ -168,16 +178,16 @@ pub async fn model_opinion(
         .collect();
     let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
     let fields = router.extract(&texts);
-    let decision = router.decide(&crate::routing::DecideInput {
+    let consignment = store.consignments_of(doc.id).await?.into_iter().next();
+    Ok(router.decide(&crate::routing::DecideInput {
         pages: &pages,
         fields: &fields,
         pipeline: &doc.pipeline,
         channel: &doc.channel,
-        mailbox: None,
-        sender: None,
+        mailbox: consignment.as_ref().and_then(|c| c.mailbox.as_deref()),
+        sender: consignment.as_ref().and_then(|c| c.header.from.as_deref()),
         received_at: doc.received_at,
-    });
-    Ok(decision.explanation["model"].clone())
+    }))
 }
 
 /// A department's inbox: documents in `states` (empty: all). Clerks of the department and

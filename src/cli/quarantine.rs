@@ -29,34 +29,34 @@ pub enum Command {
     /// receipt. A file replaced in the quarantine folder (also under another name starting with
     /// its number) is taken, and the record keeps the old and new SHA-256.
     Retry {
-        /// Ids as `quarantine list` shows them (`Q13`, or `13`).
-        #[arg(required_unless_present = "all")]
-        ids: Vec<QuarantineId>,
-        /// Every file in quarantine (with `--reason`, those with that reason code).
-        #[arg(long)]
-        all: bool,
-        /// With `--all`: only files quarantined for this reason code (e.g. `corrupt`).
-        #[arg(long, value_name = "CODE", requires = "all")]
-        reason: Option<String>,
+        #[command(flatten)]
+        which: Selection,
         /// The repaired file to process instead (one id only); the record takes its name.
         #[arg(long, value_name = "PATH", conflicts_with = "all")]
         file: Option<PathBuf>,
     },
     /// Delete quarantined files for good (the record of each receipt is kept).
     Discard {
-        /// Ids as `quarantine list` shows them (`Q13`, or `13`).
-        #[arg(required_unless_present = "all")]
-        ids: Vec<QuarantineId>,
-        /// Every file in quarantine (with `--reason`, those with that reason code).
-        #[arg(long)]
-        all: bool,
-        /// With `--all`: only files quarantined for this reason code (e.g. `empty`).
-        #[arg(long, value_name = "CODE", requires = "all")]
-        reason: Option<String>,
+        #[command(flatten)]
+        which: Selection,
         /// Do not ask for confirmation.
         #[arg(long, short = 'y')]
         yes: bool,
     },
+}
+
+/// Which quarantined files a command works on.
+#[derive(clap::Args, Debug)]
+pub struct Selection {
+    /// Ids as `quarantine list` shows them (`Q13`, or `13`).
+    #[arg(required_unless_present = "all")]
+    ids: Vec<QuarantineId>,
+    /// Every file in quarantine (with `--reason`, those with that reason code).
+    #[arg(long)]
+    all: bool,
+    /// With `--all`: only files quarantined for this reason code (e.g. `empty`, `corrupt`).
+    #[arg(long, value_name = "CODE", requires = "all")]
+    reason: Option<String>,
 }
 
 pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
@@ -98,13 +98,8 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Discard {
-            ids,
-            all,
-            reason,
-            yes,
-        } => {
-            let chosen = match choose(&app, &actor, &ids, all, reason.as_deref()).await? {
+        Command::Discard { which, yes } => {
+            let chosen = match choose(&app, &actor, &which).await? {
                 Some(c) => c,
                 None => return Ok(ExitCode::FAILURE),
             };
@@ -131,17 +126,12 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Retry {
-            ids,
-            all,
-            reason,
-            file,
-        } => {
-            if file.is_some() && ids.len() != 1 {
+        Command::Retry { which, file } => {
+            if file.is_some() && which.ids.len() != 1 {
                 eprintln!("error: --file replaces the file of one quarantined entry; give one id");
                 return Ok(ExitCode::FAILURE);
             }
-            let chosen = match choose(&app, &actor, &ids, all, reason.as_deref()).await? {
+            let chosen = match choose(&app, &actor, &which).await? {
                 Some(c) => c,
                 None => return Ok(ExitCode::FAILURE),
             };
@@ -218,12 +208,10 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
 async fn choose(
     app: &App,
     actor: &Actor,
-    ids: &[QuarantineId],
-    all: bool,
-    reason: Option<&str>,
+    which: &Selection,
 ) -> anyhow::Result<Option<Vec<Receipt>>> {
-    let ids: Vec<ReceiptId> = ids.iter().map(|q| q.0).collect();
-    match quarantine::select(app, actor, &ids, all, reason).await {
+    let ids: Vec<ReceiptId> = which.ids.iter().map(|q| q.0).collect();
+    match quarantine::select(app, actor, &ids, which.all, which.reason.as_deref()).await {
         Ok(c) => Ok(Some(c)),
         Err(AppError::Conflict(m) | AppError::NotFound(m)) => {
             eprintln!("error: {m}; nothing was done");

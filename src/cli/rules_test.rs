@@ -14,7 +14,7 @@ use super::output::print_json;
 use super::routing_text::department_label;
 use crate::config::Config;
 use crate::instance::Instance;
-use crate::routing::{DecideInput, Router};
+use crate::routing::Router;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -77,14 +77,6 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
         let Some(doc) = store.document(*id).await? else {
             continue;
         };
-        let pages: Vec<String> = store
-            .pages(doc.id)
-            .await?
-            .into_iter()
-            .map(|p| p.text)
-            .collect();
-        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-        let fields = router.extract(&texts);
         let consignments = store.consignments_of(doc.id).await?;
         // A batch scan or mailbox file is a container: its letters and messages are routed,
         // never the container itself.
@@ -97,18 +89,9 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
             containers += 1;
             continue;
         }
-        let consignment = consignments.into_iter().next();
         let history = store.routings(doc.id).await?;
         let current = history.last();
-        let decision = router.decide(&DecideInput {
-            pages: &pages,
-            fields: &fields,
-            pipeline: &doc.pipeline,
-            channel: &doc.channel,
-            mailbox: consignment.as_ref().and_then(|c| c.mailbox.as_deref()),
-            sender: consignment.as_ref().and_then(|c| c.header.from.as_deref()),
-            received_at: doc.received_at,
-        });
+        let decision = crate::app::routing::decide_again(store.as_ref(), &router, &doc).await?;
         let now = match (current, &doc.department) {
             (None, _) => UNROUTED.to_string(),
             (Some(_), None) => TRIAGE.to_string(),

@@ -26,6 +26,28 @@ fn router(dir: &Path) -> Router {
     )
 }
 
+/// Like [`router`], without the shipped rules named `names`: the generator's letters for
+/// those departments then stand for post no rule knows.
+fn router_without(dir: &Path, names: &[&str]) -> Router {
+    let paths = mailroom::config::init_instance(dir, false).unwrap();
+    let rules = dir.join("config/routing.toml");
+    let text = std::fs::read_to_string(&rules).unwrap();
+    let mut parts = text.split("\n[[rule]]\n");
+    let mut out = parts.next().unwrap().to_string();
+    for block in parts {
+        if !names
+            .iter()
+            .any(|n| block.starts_with(&format!("name = \"{n}\"\n")))
+        {
+            out.push_str("\n[[rule]]\n");
+            out.push_str(block);
+        }
+    }
+    std::fs::write(&rules, out).unwrap();
+    let config = Config::load(&paths.config).expect("config without some rules is valid");
+    Router::new(config.routing.as_ref().unwrap(), &config.data_dir)
+}
+
 fn pages(l: &RoutedLetter) -> Vec<String> {
     gen::page_texts(&l.letter, 1)
 }
@@ -60,7 +82,9 @@ fn every_default_rule_routes_its_letters_to_the_right_department_and_class() {
     let r = router(data.path());
     let mut wrong = Vec::new();
     let mut checked = 0;
-    for &topic in Topic::all().iter().filter(|t| t.has_rule()) {
+    // Every topic: the shipped rules know every department's post (also the topics the
+    // generator keeps for learning, which the learning tests take the rules away from).
+    for &topic in Topic::all() {
         for seed in 0..20 {
             let l = gen::routed_letter(topic, seed);
             let (d, _, _) = decide(&r, &l);
@@ -181,7 +205,10 @@ fn explanations_name_the_rule_its_line_and_the_evidence_span() {
 #[test]
 fn letters_no_rule_knows_go_to_triage_until_corrections_teach_the_model() {
     let data = tempfile::tempdir().unwrap();
-    let r = router(data.path());
+    let r = router_without(
+        data.path(),
+        &["Schülerbeförderung", "Veterinäramt", "Ordnungsamt"],
+    );
     let unruled = [Topic::Schulweg, Topic::Tierhaltung, Topic::Waffen];
     for &t in &unruled {
         let (d, _, _) = decide(&r, &gen::routed_letter(t, 0));

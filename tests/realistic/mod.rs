@@ -1,0 +1,2 @@
+//! Hand-written test letters (see `letters.rs`).
+pub mod letters;

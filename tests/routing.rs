@@ -4,6 +4,7 @@
 //! (a small HTTP server here) and by email (a throwaway SMTP server).
 
 mod common;
+mod realistic;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -838,4 +839,73 @@ fn departments_edits_apply_while_running_and_status_says_when_a_restart_is_neede
     inst.start();
     let status = inst.status();
     assert_eq!(status["restart_needed"], serde_json::json!([]), "{status}");
+}
+
+#[test]
+fn rules_test_on_a_folder_of_sample_letters_reports_right_wrong_and_triage_per_department() {
+    let inst = Instance::new();
+    let dir = inst.dir.path().join("proben");
+    std::fs::create_dir_all(&dir).unwrap();
+    let pick = |name: &str| {
+        realistic::letters::LETTERS
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .unwrap()
+            .2
+    };
+    std::fs::write(dir.join("sperrmuell.txt"), pick("sperrmuell")).unwrap();
+    std::fs::write(dir.join("kita.txt"), pick("kita-noro")).unwrap();
+    std::fs::write(dir.join("pflege.txt"), pick("hilfe-zur-pflege")).unwrap();
+    std::fs::write(
+        dir.join("rechnung.pdf"),
+        pdf(&gen::routed_letter(Topic::Rechnung, 9)),
+    )
+    .unwrap();
+    std::fs::write(dir.join("kaputt.pdf"), gen::corrupt_pdf(5)).unwrap();
+    std::fs::write(
+        dir.join("unbekannt.txt"),
+        "Hallo,\n\nbitte um Rückruf.\n\nGruß\n",
+    )
+    .unwrap();
+    // The operator expects the Pflege letter at the Jugendamt: a wrong answer to look at.
+    std::fs::write(
+        dir.join("expected.toml"),
+        "[letters]\n\"sperrmuell.txt\" = \"70\"\n\"kita.txt\" = \"53\"\n\"pflege.txt\" = \"51\"\n\
+         \"rechnung.pdf\" = \"20\"\n\"kaputt.pdf\" = \"20\"\n\"unbekannt.txt\" = \"10\"\n",
+    )
+    .unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let report = inst.json(&["rules", "test", "--letters", dir_arg, "--json"]);
+    assert_eq!(report["letters"], 5, "{report}");
+    assert_eq!(report["right"], 3, "{report}");
+    assert_eq!(report["wrong"], 1, "{report}");
+    assert_eq!(report["triage"], 1, "{report}");
+    assert_eq!(report["per_department"]["51"]["wrong"], 1, "{report}");
+    assert_eq!(report["per_department"]["10"]["triage"], 1, "{report}");
+    assert_eq!(report["unreadable"][0]["file"], "kaputt.pdf", "{report}");
+    let wrong = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == "pflege.txt")
+        .unwrap();
+    assert_eq!(wrong["got"], "50");
+    assert_eq!(wrong["rule"], "Sozialamt");
+    let shown = text(&inst, &["rules", "test", "--letters", dir_arg]);
+    assert!(
+        shown.contains("wrong:  pflege.txt → 50 by rule \"Sozialamt\", expected 51"),
+        "{shown}"
+    );
+    assert!(shown.contains("triage: unbekannt.txt"), "{shown}");
+    // Nothing was filed.
+    assert_eq!(inst.status()["documents"], 0);
+    // An expected department that does not exist is a configuration error.
+    std::fs::write(
+        dir.join("expected.toml"),
+        "[letters]\n\"kita.txt\" = \"99\"\n",
+    )
+    .unwrap();
+    let out = inst.cli(&["rules", "test", "--letters", dir_arg]);
+    assert_eq!(out.status.code(), Some(78));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("99"));
 }

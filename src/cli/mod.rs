@@ -13,6 +13,7 @@ mod quarantine;
 mod reindex;
 mod route;
 mod routing_text;
+mod rules_letters;
 mod rules_test;
 mod run;
 mod search;

@@ -31,9 +31,23 @@ pub struct TestArgs {
     /// List at most this many moved documents.
     #[arg(long, default_value_t = 50)]
     show: usize,
-    /// Print as JSON: `documents`, `per_department` (`now`, `new`), `moves`, `disagreements`.
+    /// Print as JSON: `documents`, `per_department` (`now`, `new`), `moves`, `disagreements`;
+    /// with `--letters`: `letters`, `right`, `wrong`, `triage`, `per_department`, `results`.
     #[arg(long)]
     json: bool,
+    /// Instead of the stored documents: route the sample letters in DIR, whose departments
+    /// `DIR/expected.toml` lists (`[letters]` with "file" = "department"), and report right,
+    /// wrong and triage per department. Nothing is filed.
+    #[arg(long, value_name = "DIR")]
+    letters: Option<PathBuf>,
+    /// With `--letters`: read the letters as this pipeline does (text layer, OCR).
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "scanner",
+        requires = "letters"
+    )]
+    pipeline: String,
 }
 
 const TRIAGE: &str = "(triage)";
@@ -64,6 +78,10 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
     candidate.rules = Arc::new(rules);
     candidate.rules_file = file.clone();
     let router = Router::new(&candidate, &config.data_dir);
+    if let Some(dir) = &args.letters {
+        return super::rules_letters::run(config, router, &file, dir, &args.pipeline, args.json)
+            .await;
+    }
     let instance = Instance::open(config)
         .await
         .context("opening the instance")?;

@@ -541,6 +541,64 @@ impl Runner {
     }
 }
 
+/// Why `read_pages` could not read a file.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadPagesError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// What quarantine would say (damaged, encrypted, …) or a temporary problem.
+    #[error("{0}")]
+    Unreadable(String),
+}
+
+impl Runner {
+    /// Reads a file's page texts through the stages of pipeline `pipeline` (text layer or
+    /// OCR) without filing anything: for `rules test` over a folder of sample letters. A mail
+    /// gives the text of its cover (header and body). `Err` says why the file was not read.
+    pub async fn read_pages(
+        &self,
+        pipeline: &str,
+        path: &std::path::Path,
+    ) -> Result<Vec<String>, ReadPagesError> {
+        let stopped = |e: tokio::task::JoinError| ReadPagesError::Io(std::io::Error::other(e));
+        let p = path.to_path_buf();
+        let (original, sha, media) = tokio::task::spawn_blocking(move || {
+            let original = Original::open(&p)?;
+            let sha = original.sha256()?;
+            let media = MediaType::sniff(original.sniff_head());
+            Ok::<_, std::io::Error>((original, sha, media))
+        })
+        .await
+        .map_err(stopped)??;
+        if matches!(
+            media,
+            Some(MediaType::Email | MediaType::OutlookMsg | MediaType::Tnef)
+        ) {
+            let bytes = original.shared_bytes()?;
+            let opts = self.mail.clone();
+            let unpacked = tokio::task::spawn_blocking(move || crate::mail::unpack(&bytes, &opts))
+                .await
+                .map_err(stopped)?
+                .map_err(|reason| ReadPagesError::Unreadable(reason.to_string()))?;
+            return Ok(unpacked.cover_pages);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut item = WorkItem::new(ReceiptId(0), name, original, sha);
+        run_stages(&self.pipeline(pipeline), &mut item)
+            .await
+            .map_err(|e| {
+                ReadPagesError::Unreadable(match e {
+                    StageError::Permanent(reason) => reason.to_string(),
+                    StageError::Transient(why) => why,
+                })
+            })?;
+        Ok(item.pages.into_iter().map(|p| p.text).collect())
+    }
+}
+
 /// Runs every stage of `pipeline` on `item`.
 pub(super) async fn run_stages(pipeline: &Pipeline, item: &mut WorkItem) -> Result<(), StageError> {
     for stage in &pipeline.stages {

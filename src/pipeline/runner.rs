@@ -575,7 +575,7 @@ impl Runner {
             Some(MediaType::Email | MediaType::OutlookMsg | MediaType::Tnef)
         ) {
             let bytes = original.shared_bytes()?;
-            let opts = self.mail.clone();
+            let opts = self.mail;
             let unpacked = tokio::task::spawn_blocking(move || crate::mail::unpack(&bytes, &opts))
                 .await
                 .map_err(stopped)?

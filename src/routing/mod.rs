@@ -84,6 +84,17 @@ fn mtime(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+/// Whether `path` changed since `seen` was last updated (and updates it).
+fn changed(seen: &Mutex<Option<SystemTime>>, path: &Path) -> bool {
+    let current = mtime(path);
+    let mut seen = seen.lock().expect("mtime lock");
+    if *seen == current {
+        return false;
+    }
+    *seen = current;
+    true
+}
+
 impl Router {
     /// A router with the configuration's rules and the model stored under `data_dir`.
     pub fn new(config: &RoutingConfig, data_dir: &Path) -> Self {
@@ -133,13 +144,8 @@ impl Router {
 
     /// Reloads the rules file if it changed. `Some(Err)` keeps the previous rules.
     pub fn reload_rules_if_changed(&self) -> Option<Result<String, ConfigErrors>> {
-        let current = mtime(&self.config.rules_file);
-        {
-            let mut seen = self.rules_seen.lock().expect("mtime lock");
-            if *seen == current {
-                return None;
-            }
-            *seen = current;
+        if !changed(&self.rules_seen, &self.config.rules_file) {
+            return None;
         }
         let departments = self.departments();
         let result = self
@@ -168,10 +174,7 @@ impl Router {
 
     /// Reloads the model if another process (`mailroom route`) saved a new one.
     pub fn reload_model_if_changed(&self) {
-        let current = mtime(&self.model_path);
-        let mut seen = self.model_seen.lock().expect("mtime lock");
-        if *seen != current {
-            *seen = current;
+        if changed(&self.model_seen, &self.model_path) {
             if let Some(m) = model_file::load(&self.model_path) {
                 *self.model.write().expect("model lock") = m;
             }
@@ -200,13 +203,8 @@ impl Router {
     /// apply to the next arrivals. The active rules must still name only known departments;
     /// `Some(Err)` keeps the previous departments (and says why in the status).
     pub fn reload_departments_if_changed(&self) -> Option<Result<usize, ConfigErrors>> {
-        let current = mtime(&self.config.departments_file);
-        {
-            let mut seen = self.departments_seen.lock().expect("mtime lock");
-            if *seen == current {
-                return None;
-            }
-            *seen = current;
+        if !changed(&self.departments_seen, &self.config.departments_file) {
+            return None;
         }
         let result = self.config.load_departments().and_then(|deps| {
             // The rules file as it is now, checked against the new departments.

@@ -37,31 +37,11 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         "reading the status",
     )?;
     let config = &app.config;
-    let daemon: Option<DaemonInfo> = std::fs::read(info_path(&config.data_dir))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
-    // What the running daemon's folders wait for (nothing is published without a daemon).
-    let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
-    let waiting: Vec<(String, Vec<WaitingFile>)> = match &daemon {
-        Some(_) => config
-            .pipelines
-            .iter()
-            .filter(|p| matches!(p.source, SourceConfig::Folder(_)))
-            .map(|p| {
-                (
-                    p.name.clone(),
-                    crate::source::folder::waiting::read(&state_dir, &p.name),
-                )
-            })
-            .filter(|(_, w)| !w.is_empty())
-            .collect(),
-        None => Vec::new(),
-    };
-    let restart_needed = daemon
-        .as_ref()
-        .map(|d| restart_needed(config, d))
-        .unwrap_or_default();
+    // The files a running daemon publishes, read off the async runtime.
+    let cfg = config.clone();
+    let (daemon, waiting, restart_needed) = tokio::task::spawn_blocking(move || daemon_files(&cfg))
+        .await
+        .map_err(|e| AppError::Unavailable(format!("reading the daemon's state stopped: {e}")))?;
     let running = |name: &str| {
         daemon
             .as_ref()
@@ -150,6 +130,39 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         restart_needed,
         json,
     })
+}
+
+/// The running daemon (if its owner lock is held), what its folders wait for (nothing is
+/// published without a daemon) and which configuration changes need its restart. Blocking.
+type DaemonFiles = (
+    Option<DaemonInfo>,
+    Vec<(String, Vec<WaitingFile>)>,
+    Vec<String>,
+);
+
+fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
+    let daemon: Option<DaemonInfo> = std::fs::read(info_path(&config.data_dir))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
+    let Some(d) = daemon else {
+        return (None, Vec::new(), Vec::new());
+    };
+    let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
+    let waiting = config
+        .pipelines
+        .iter()
+        .filter(|p| matches!(p.source, SourceConfig::Folder(_)))
+        .map(|p| {
+            (
+                p.name.clone(),
+                crate::source::folder::waiting::read(&state_dir, &p.name),
+            )
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let restart = restart_needed(config, &d);
+    (Some(d), waiting, restart)
 }
 
 /// What changed in the files the daemon reads only at start (its main file and the pipeline

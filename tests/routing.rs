@@ -899,6 +899,17 @@ fn rules_test_on_a_folder_of_sample_letters_reports_right_wrong_and_triage_per_d
     assert!(shown.contains("triage: unbekannt.txt"), "{shown}");
     // Nothing was filed.
     assert_eq!(inst.status()["documents"], 0);
+    // The same list as a spreadsheet exports it (semicolons, a header row).
+    std::fs::remove_file(dir.join("expected.toml")).unwrap();
+    std::fs::write(
+        dir.join("expected.csv"),
+        "Datei;Amt\nsperrmuell.txt;70\nkita.txt;53\npflege.txt;51\n",
+    )
+    .unwrap();
+    let from_csv = inst.json(&["rules", "test", "--letters", dir_arg, "--json"]);
+    assert_eq!(from_csv["letters"], 3, "{from_csv}");
+    assert_eq!(from_csv["right"], 2, "{from_csv}");
+    assert_eq!(from_csv["wrong"], 1, "{from_csv}");
     // An expected department that does not exist is a configuration error.
     std::fs::write(
         dir.join("expected.toml"),

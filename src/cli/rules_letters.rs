@@ -23,8 +23,61 @@ struct Expected {
     letters: BTreeMap<String, String>,
 }
 
-/// The name of the file with the expected departments.
+/// The files with the expected departments: TOML, or CSV (`file,department`, `;` also works,
+/// an optional header row) as a spreadsheet exports it.
 pub const EXPECTED_FILE: &str = "expected.toml";
+pub const EXPECTED_CSV: &str = "expected.csv";
+
+/// Reads `DIR/expected.toml` or `DIR/expected.csv`: file name → department.
+fn read_expected(dir: &Path) -> anyhow::Result<(PathBuf, BTreeMap<String, String>)> {
+    let toml_path = dir.join(EXPECTED_FILE);
+    if toml_path.exists() {
+        let text = std::fs::read_to_string(&toml_path)
+            .with_context(|| format!("reading {}", toml_path.display()))?;
+        let expected: Expected = toml::from_str(&text).with_context(|| {
+            format!(
+                "{}: expected `[letters]` with \"file\" = \"department\"",
+                toml_path.display()
+            )
+        })?;
+        return Ok((toml_path, expected.letters));
+    }
+    let csv_path = dir.join(EXPECTED_CSV);
+    let text = std::fs::read_to_string(&csv_path).with_context(|| {
+        format!(
+            "reading {} or {} (the expected department of each letter)",
+            toml_path.display(),
+            csv_path.display()
+        )
+    })?;
+    let delimiter = if text.lines().next().is_some_and(|l| l.contains(';')) {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut letters = BTreeMap::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.with_context(|| format!("{}: row {}", csv_path.display(), i + 1))?;
+        let (Some(file), Some(department)) = (record.get(0), record.get(1)) else {
+            anyhow::bail!(
+                "{}: row {} needs `file,department`",
+                csv_path.display(),
+                i + 1
+            );
+        };
+        let header = i == 0 && matches!(file.to_lowercase().as_str(), "file" | "datei");
+        if !header && !file.is_empty() {
+            letters.insert(file.to_string(), department.to_string());
+        }
+    }
+    Ok((csv_path, letters))
+}
 
 /// One letter's outcome.
 struct Outcome {
@@ -44,22 +97,9 @@ pub async fn run(
     pipeline: &str,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
-    let expected_path = dir.join(EXPECTED_FILE);
-    let text = std::fs::read_to_string(&expected_path).with_context(|| {
-        format!(
-            "reading {} (`[letters]` with \"file\" = \"department\")",
-            expected_path.display()
-        )
-    })?;
-    let expected: Expected = toml::from_str(&text).with_context(|| {
-        format!(
-            "{}: expected `[letters]` with \"file\" = \"department\"",
-            expected_path.display()
-        )
-    })?;
+    let (expected_path, expected) = read_expected(dir)?;
     let known = router.departments();
     let unknown: Vec<&String> = expected
-        .letters
         .values()
         .filter(|d| known.get(d).is_none())
         .collect();
@@ -82,7 +122,7 @@ pub async fn run(
     let worker = instance.worker(None).await?;
     let mut outcomes = Vec::new();
     let mut unreadable = Vec::new();
-    for (file, department) in &expected.letters {
+    for (file, department) in &expected {
         let path: PathBuf = dir.join(file);
         let pages = match worker.runner.read_pages(pipeline, &path).await {
             Ok(p) => p,

@@ -56,24 +56,14 @@ impl QuarantineDir {
         PathBuf::from(s)
     }
 
-    /// Writes the sidecar, then moves `spooled` into quarantine. Returns the new path and the
-    /// file's SHA-256 and size (a retry tells by them whether a person replaced the file).
-    pub fn put(
-        &self,
-        r: &Receipt,
-        spooled: &Path,
-        reason: &Reason,
-    ) -> io::Result<(PathBuf, Option<(Sha256, u64)>)> {
+    /// Writes the sidecar, then moves `spooled` into quarantine. Returns the new path.
+    pub fn put(&self, r: &Receipt, spooled: &Path, reason: &Reason) -> io::Result<PathBuf> {
         let dest = self.path_for(r);
         let id = QuarantineId(r.id).to_string();
         let note = sidecar_text(&r.original_filename, r, reason, &id);
         fsutil::write_atomic(&Self::sidecar(&dest), note.as_bytes())?;
-        let file = std::fs::File::open(spooled)
-            .and_then(|f| Ok((f.metadata()?.len(), Sha256::of_reader(f)?)))
-            .ok()
-            .map(|(n, sha)| (sha, n));
         fsutil::move_durable(spooled, &dest)?;
-        Ok((dest, file))
+        Ok(dest)
     }
 
     /// Writes attachment `position` of the mail in receipt `mail` into quarantine, with its

@@ -51,7 +51,6 @@ pub async fn recover(runner: &Runner, owner: &Arc<Owner>) -> Result<Vec<Receipt>
                         "interrupted",
                         "processing was interrupted while the file was moved to quarantine; see the note next to it",
                         &path.to_string_lossy(),
-                        None,
                     )
                     .await?;
             }

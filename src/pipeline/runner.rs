@@ -513,7 +513,7 @@ impl Runner {
         let moved = tokio::task::spawn_blocking(move || qdir.put(&rc, &spooled, &why))
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let (dest, file) = match moved {
+        let dest = match moved {
             Ok(d) => {
                 crate::fault::crash_point("quarantine-moved");
                 d
@@ -530,7 +530,6 @@ impl Runner {
                 reason.code(),
                 &reason.to_string(),
                 &dest.to_string_lossy(),
-                file,
             )
             .await?;
         if r.claim_mode == ClaimMode::Copied {

@@ -230,15 +230,14 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     async fn event_chain(&self, chain: &str) -> Result<crate::integrity::EventChain, StoreError>;
 
     // --- quarantine ---------------------------------------------------------------------------
-    /// Puts a receipt in quarantine; `file` is the quarantined file's SHA-256 and size, so a
-    /// retry can tell whether a person replaced it.
+    /// Puts a receipt in quarantine. Its SHA-256, recorded by `set_content` when the file was
+    /// read, lets a retry tell whether a person replaced the file.
     async fn quarantine(
         &self,
         receipt: ReceiptId,
         reason_code: &str,
         reason: &str,
         path: &str,
-        file: Option<(Sha256, u64)>,
     ) -> Result<(), StoreError>;
     /// Quarantined receipts (all states when `include_closed`), newest first.
     async fn quarantined(&self, include_closed: bool) -> Result<Vec<Receipt>, StoreError>;

@@ -972,20 +972,15 @@ impl Store for SqliteStore {
         reason_code: &str,
         reason: &str,
         path: &str,
-        file: Option<(Sha256, u64)>,
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = ?, reason = ?,
-                 quarantine_path = ?, sha256 = COALESCE(?, sha256), size = COALESCE(?, size),
-                 updated_at = ?
-             WHERE id = ?",
+                 quarantine_path = ?, updated_at = ? WHERE id = ?",
         )
         .bind(reason_code)
         .bind(reason)
         .bind(path)
-        .bind(file.map(|(sha, _)| sha.to_hex()))
-        .bind(file.map(|(_, n)| n as i64))
         .bind(format_utc(now()))
         .bind(receipt.0)
         .execute(&mut *tx)

@@ -260,7 +260,7 @@ async fn take_over_only_succeeds_for_the_current_owner() {
 async fn quarantine_retry_and_discard() {
     let (_d, s) = store().await;
     let r = s.claim(receipt("bad.pdf"), "me").await.unwrap();
-    s.quarantine(r, "corrupt", "The PDF is damaged.", "/q/1-bad.pdf", None)
+    s.quarantine(r, "corrupt", "The PDF is damaged.", "/q/1-bad.pdf")
         .await
         .unwrap();
     assert_eq!(s.counts().await.unwrap().quarantined, 1);
@@ -274,7 +274,7 @@ async fn quarantine_retry_and_discard() {
         s.discard_quarantined(r, "anna").await.is_err(),
         "not in quarantine now"
     );
-    s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf", None)
+    s.quarantine(r, "corrupt", "still damaged", "/q/1-bad.pdf")
         .await
         .unwrap();
     let gone = s.discard_quarantined(r, "anna").await.unwrap();

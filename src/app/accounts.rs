@@ -58,12 +58,8 @@ fn check_departments(app: &App, departments: &BTreeSet<String>) -> Result<(), Ap
             "departments need [routing] with a departments file in the configuration".into(),
         ));
     };
-    let known: BTreeSet<&str> = routing
-        .departments
-        .list
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
+    let current = app.departments().unwrap_or_default();
+    let known: BTreeSet<&str> = current.list.iter().map(|d| d.id.as_str()).collect();
     let unknown: Vec<&str> = departments
         .iter()
         .map(String::as_str)

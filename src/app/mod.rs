@@ -119,6 +119,16 @@ impl App {
         ))
     }
 
+    /// The departments as the running daemon last loaded them (edits of departments.toml
+    /// apply while it runs), else as configured; `None` without `[routing]`.
+    pub fn departments(&self) -> Option<Arc<crate::config::Departments>> {
+        match (&self.router, &self.config.routing) {
+            (Some(r), _) => Some(r.departments()),
+            (None, Some(routing)) => Some(Arc::new(routing.departments.clone())),
+            (None, None) => None,
+        }
+    }
+
     /// Fails unless `actor` holds one of `roles`.
     pub fn require(
         &self,

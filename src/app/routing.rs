@@ -27,13 +27,11 @@ fn routing_config(app: &App) -> Result<&RoutingConfig, AppError> {
     })
 }
 
-/// The departments: as the running daemon last loaded them, else as configured.
+/// The current departments (see [`App::departments`]).
 fn departments(app: &App) -> Result<Arc<crate::config::Departments>, AppError> {
-    let routing = routing_config(app)?;
-    Ok(match &app.router {
-        Some(r) => r.departments(),
-        None => Arc::new(routing.departments.clone()),
-    })
+    routing_config(app)?;
+    app.departments()
+        .ok_or_else(|| AppError::Unavailable("routing is not configured".into()))
 }
 
 /// The department must exist; a clerk must be one of its members (else it is not found).

@@ -120,11 +120,7 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
                     }
                 }
             }
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_code(failed))
         }
         Command::Retry { which, file } => {
             if file.is_some() && which.ids.len() != 1 {
@@ -195,11 +191,7 @@ pub async fn run(config: Config, cmd: Command) -> anyhow::Result<ExitCode> {
             if search.writable {
                 indexer::index_all_pending(&instance.store, &search.index).await?;
             }
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_code(failed))
         }
     }
 }
@@ -246,6 +238,15 @@ fn confirm_discard(chosen: &[Receipt]) -> anyhow::Result<bool> {
         println!("nothing discarded");
     }
     Ok(yes)
+}
+
+/// Failure if any file of a command failed.
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn short(hex: &str) -> String {

@@ -200,7 +200,7 @@ pub async fn run(
     );
     for o in outcomes
         .iter()
-        .filter(|o| o.got.is_some() && o.got != Some(o.expected.clone()))
+        .filter(|o| o.got.is_some() && o.got.as_deref() != Some(o.expected.as_str()))
     {
         let how = match o.rule.as_str() {
             Some(r) => format!("rule \"{r}\""),

@@ -89,6 +89,15 @@ impl QuarantineDir {
         Ok(dest)
     }
 
+    /// Moves a quarantined file back to `spooled` (unless it is there already, after a crash)
+    /// and removes its sidecar: the first step of a retry. Blocking.
+    pub fn take_back(path: &Path, spooled: &Path) -> io::Result<()> {
+        if !spooled.exists() {
+            fsutil::move_durable(path, spooled)?;
+        }
+        fsutil::remove_durable(&Self::sidecar(path))
+    }
+
     /// Removes a quarantined file and its sidecar.
     pub fn remove(path: &Path) -> io::Result<()> {
         fsutil::remove_durable(path)?;

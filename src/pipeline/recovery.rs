@@ -152,12 +152,7 @@ pub async fn unquarantine(runner: &Runner, r: &Receipt) -> std::io::Result<()> {
         .clone()
         .ok_or_else(|| std::io::Error::other("receipt has no quarantine file"))?;
     let to = runner.spool().path(r.id);
-    tokio::task::spawn_blocking(move || {
-        if !to.exists() {
-            fsutil::move_durable(&from, &to)?;
-        }
-        fsutil::remove_durable(&QuarantineDir::sidecar(&from))
-    })
-    .await
-    .map_err(std::io::Error::other)?
+    tokio::task::spawn_blocking(move || QuarantineDir::take_back(&from, &to))
+        .await
+        .map_err(std::io::Error::other)?
 }

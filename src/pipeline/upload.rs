@@ -154,11 +154,8 @@ impl ApiIntake {
         let from = r.quarantine_path.clone();
         let to = self.intake.spool().path(r.id);
         let moved = tokio::task::spawn_blocking(move || match from {
-            Some(from) if !to.exists() => {
-                fsutil::move_durable(&from, &to)?;
-                fsutil::remove_durable(&super::QuarantineDir::sidecar(&from))
-            }
-            _ => Ok(()),
+            Some(from) => super::QuarantineDir::take_back(&from, &to),
+            None => Ok(()),
         })
         .await
         .map_err(|e| io(std::path::Path::new(""), std::io::Error::other(e)))?;

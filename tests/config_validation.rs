@@ -128,3 +128,36 @@ fn a_missing_config_file_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_topic_word_that_is_no_word_is_reported_with_its_line() {
+    let inst = Instance::new();
+    let path = inst.config.parent().unwrap().join("departments.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let anchor = "id = \"39\"\n";
+    assert!(text.contains(anchor));
+    let text = text.replacen(
+        anchor,
+        &format!("{anchor}topics = [\"Hund\",\n  \" * \"]\nwebhook = \"ftp://x\"\n"),
+        1,
+    );
+    // The shipped file has its own topics for 39: keep only the edited ones.
+    let text = text.replacen(
+        "topics = [\"Veterinäramt\"",
+        "old_topics = [\"Veterinäramt\"",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let line = text.lines().position(|l| l == "  \" * \"]").unwrap() + 1;
+    let out = inst.cli(&["validate"]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{}:{line}: department \"39\": topic \" * \" has no word to look for",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("webhook \"ftp://x\""), "both at once: {err}");
+}

@@ -9,14 +9,50 @@
 //! number of documents) and can forget a label when a person corrects it.
 
 mod naive_bayes;
+pub mod topics;
 
 use serde::{Deserialize, Serialize};
 use tantivy::tokenizer::TokenStream;
 
 pub use naive_bayes::{NaiveBayes, Prediction};
+pub use topics::{DepartmentTopics, TopicModel, TopicPrediction};
 
 /// Minimum examples of a label before the model may choose it.
 pub const MIN_EXAMPLES: u64 = 2;
+
+/// How sure an opinion must be to contradict another (see [`blend`]).
+pub const CONTRADICTS: f64 = 0.5;
+
+/// The department model's answer, warm-started: each department gets the higher of the two
+/// opinions, the topic words' and the learned model's. The learned model's doubt is no vote
+/// against a department: a letter unlike the corrections so far spreads its probability thinly
+/// over many departments, which for a letter the task words place clearly is no reason to hold
+/// it back. Only a contradiction is: when the two name different departments, each at least
+/// [`CONTRADICTS`] sure, both are scaled down by their sum, so the letter goes to triage instead
+/// of to either side.
+pub fn blend(topics: &Prediction, learned: &Prediction) -> Prediction {
+    let mut by_label: std::collections::BTreeMap<&str, f64> = Default::default();
+    for (l, p) in topics.ranking.iter().chain(&learned.ranking) {
+        let e = by_label.entry(l).or_default();
+        *e = e.max(*p);
+    }
+    if let (Some((a, pa)), Some((b, pb))) = (topics.best(), learned.best()) {
+        if a != b && pa >= CONTRADICTS && pb >= CONTRADICTS {
+            let sum = by_label[a] + by_label[b];
+            for l in [a, b] {
+                if let Some(p) = by_label.get_mut(l) {
+                    *p /= sum;
+                }
+            }
+        }
+    }
+    let mut ranking: Vec<(String, f64)> = by_label
+        .into_iter()
+        .map(|(l, p)| (l.to_string(), p))
+        .collect();
+    ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Prediction { ranking }
+}
 
 /// Turns a document into the tokens the models learn from.
 pub fn tokens(text: &str, field_names: &[&str]) -> Vec<String> {
@@ -60,5 +96,34 @@ impl Classifier {
         if let Some(d) = department {
             self.department.forget(d, tokens);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(pairs: &[(&str, f64)]) -> Prediction {
+        Prediction {
+            ranking: pairs.iter().map(|(l, p)| (l.to_string(), *p)).collect(),
+        }
+    }
+
+    #[test]
+    fn blending_keeps_the_surer_opinion_and_turns_conflicts_into_doubt() {
+        let topics = p(&[("50", 0.86)]);
+        // The learned model barely knows the letter: the task words decide.
+        let b = blend(&topics, &p(&[("50", 0.2), ("20", 0.05)]));
+        assert_eq!(b.best().unwrap().0, "50");
+        assert!((b.best().unwrap().1 - 0.86).abs() < 1e-9, "{b:?}");
+        // The learned model sure, the task words silent: the learned model.
+        let b = blend(&p(&[("50", 0.4)]), &p(&[("20", 0.9)]));
+        assert_eq!(b.best().unwrap(), ("20", 0.9));
+        // Nothing learned: the topic words alone; no topic words: the learned model alone.
+        assert_eq!(blend(&topics, &Prediction::default()), topics);
+        assert_eq!(blend(&Prediction::default(), &topics), topics);
+        // Both sure, of different departments: neither is sure any more.
+        let b = blend(&p(&[("50", 0.8)]), &p(&[("20", 0.9)]));
+        assert!(b.ranking.iter().all(|(_, c)| *c < 0.6), "{b:?}");
     }
 }

@@ -28,7 +28,7 @@ pub struct NaiveBayes {
 }
 
 /// The model's answer: labels with probabilities, best first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Prediction {
     pub ranking: Vec<(String, f64)>,
 }

@@ -93,10 +93,33 @@ fn ranking(v: &Value) -> String {
 
 /// A model's rankings (`model` of an explanation) as lines after `label` (12 characters).
 pub fn model_lines(label: &str, model: &Value) -> Vec<String> {
-    vec![
+    let mut out = vec![
         format!("{label} departments: {}", ranking(&model["departments"])),
         format!("             classes: {}", ranking(&model["classes"])),
-    ]
+    ];
+    let words: Vec<String> = model["topics"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|t| {
+                    let list: Vec<&str> = t["words"]
+                        .as_array()
+                        .map(|w| w.iter().filter_map(Value::as_str).collect())
+                        .unwrap_or_default();
+                    format!(
+                        "{} {:.0}% ({})",
+                        t["label"].as_str().unwrap_or("?"),
+                        t["confidence"].as_f64().unwrap_or(0.0) * 100.0,
+                        list.join(", ")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !words.is_empty() {
+        out.push(format!("             task words: {}", words.join(", ")));
+    }
+    out
 }
 
 /// The full explanation of one decision, as indented lines.

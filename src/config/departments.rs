@@ -25,6 +25,10 @@ pub struct Department {
     /// An office outside the administration (post is forwarded there).
     #[serde(default)]
     pub external: bool,
+    /// The vocabulary of its tasks (words and phrases, matched like rule words): the routing
+    /// model's warm start before anyone has corrected a routing.
+    #[serde(default)]
+    pub topics: Vec<String>,
 }
 
 /// A town of the county.
@@ -63,6 +67,18 @@ impl Departments {
         self.list.iter().find(|d| d.id == id)
     }
 
+    /// Each department's task words, for the routing model's warm start.
+    pub fn topics(&self) -> Vec<crate::classify::DepartmentTopics> {
+        self.list
+            .iter()
+            .filter(|d| !d.topics.is_empty())
+            .map(|d| crate::classify::DepartmentTopics {
+                department: d.id.clone(),
+                words: d.topics.clone(),
+            })
+            .collect()
+    }
+
     pub fn ids(&self) -> Vec<String> {
         self.list.iter().map(|d| d.id.clone()).collect()
     }
@@ -95,6 +111,17 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         }
         if d.name.trim().is_empty() {
             errors.push(path, line, &component, "`name` is empty");
+        }
+        for (t, topic) in d.topics.iter().enumerate() {
+            if crate::rules::words::Phrase::new(topic).is_none() {
+                errors.push(
+                    path,
+                    doc.line_of(&["department", &idx, "topics", &t.to_string()])
+                        .or_else(|| doc.line_of(&["department", &idx, "topics"])),
+                    &component,
+                    format!("topic {topic:?} has no word to look for"),
+                );
+            }
         }
         if let Some(url) = &d.webhook {
             if !(url.starts_with("http://") || url.starts_with("https://")) {

@@ -4,7 +4,7 @@ use jiff::tz::TimeZone;
 use serde_json::json;
 
 use super::Router;
-use crate::classify::tokens;
+use crate::classify::{blend, tokens};
 use crate::extract::Field;
 use crate::model::Timestamp;
 use crate::rules::Input;
@@ -43,11 +43,19 @@ impl Router {
     /// Where a document goes, and why.
     pub fn decide(&self, d: &DecideInput<'_>) -> NewRouting {
         let rules = self.rules();
+        let subject = d
+            .fields
+            .iter()
+            .find(|f| f.name == "subject")
+            .map(|f| f.value.as_str());
+        let topics = self.topics().predict(&d.pages.join("\n"), subject);
         let model = self.model.read().expect("model lock");
         let toks = self.tokens_of(d.pages, d.fields);
         let classes = model.class.predict(&toks);
-        let departments = model.department.predict(&toks);
+        let learned = model.department.predict(&toks);
+        let learned_documents: u64 = model.department.examples().values().sum();
         drop(model);
+        let departments = blend(&topics.prediction, &learned);
         let sender_block = d
             .fields
             .iter()
@@ -74,11 +82,23 @@ impl Router {
             (None, Some((dept, c))) => ("model", Some(dept.to_string()), Some(c), None),
             (None, None) => {
                 let why = match departments.best() {
-                        Some((dept, c)) => format!(
-                            "no rule matched and the model is not sure enough (best: {dept} with {c:.2} < {min:.2})"
-                        ),
-                        None => "no rule matched and the model has not learned enough corrections yet".to_string(),
-                    };
+                    Some((dept, c)) => {
+                        let name = self
+                            .departments()
+                            .get(dept)
+                            .map(|x| format!(" {}", x.name))
+                            .unwrap_or_default();
+                        let words = topics
+                            .words
+                            .get(dept)
+                            .map(|w| format!("; its words here: {}", w.join(", ")))
+                            .unwrap_or_default();
+                        format!(
+                            "no rule matched and the model is not sure enough (closest: {dept}{name} with {c:.2} < {min:.2}{words})"
+                        )
+                    }
+                    None => "no rule matched, no department's task words occur in the text and the model has not learned enough corrections yet".to_string(),
+                };
                 (
                     "triage",
                     None,
@@ -105,6 +125,13 @@ impl Router {
             "model": {
                 "classes": top(&classes.ranking, 3),
                 "departments": top(&departments.ranking, 3),
+                "learned": top(&learned.ranking, 3),
+                "learned_documents": learned_documents,
+                "topics": topics.prediction.ranking.iter().take(3).map(|(l, p)| json!({
+                    "label": l,
+                    "confidence": (p * 1000.0).round() / 1000.0,
+                    "words": topics.words.get(l),
+                })).collect::<Vec<_>>(),
                 "min_confidence": min,
             },
             "triage_reason": triage_reason,

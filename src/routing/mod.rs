@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use decide::DecideInput;
 
-use crate::classify::Classifier;
+use crate::classify::{Classifier, TopicModel};
 use crate::config::{ConfigErrors, Departments, RoutingConfig};
 use crate::extract::{ExtractSettings, Field, ReferencePattern};
 use crate::model::{format_utc, now};
@@ -76,6 +76,8 @@ pub struct Router {
     rules_seen: Mutex<Option<SystemTime>>,
     status: RwLock<RulesStatus>,
     model: RwLock<Classifier>,
+    /// The departments' task words (the model's warm start), rebuilt with the departments.
+    topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,
     model_seen: Mutex<Option<SystemTime>>,
 }
@@ -119,6 +121,7 @@ impl Router {
             rules: RwLock::new(rules),
             status: RwLock::new(status),
             model: RwLock::new(model_file::load(&model_path).unwrap_or_default()),
+            topics: RwLock::new(Arc::new(TopicModel::new(&config.departments.topics()))),
             model_seen: Mutex::new(mtime(&model_path)),
             model_path,
         }
@@ -186,6 +189,11 @@ impl Router {
         Arc::clone(&self.extract_settings.read().expect("settings lock"))
     }
 
+    /// The departments' task words as last loaded.
+    pub fn topics(&self) -> Arc<TopicModel> {
+        Arc::clone(&self.topics.read().expect("topics lock"))
+    }
+
     /// The departments as last loaded.
     pub fn departments(&self) -> Arc<Departments> {
         Arc::clone(&self.departments.read().expect("departments lock"))
@@ -225,6 +233,8 @@ impl Router {
                 *self.extract_settings.write().expect("settings lock") =
                     Arc::new(settings_of(&rules, &deps));
                 *self.rules.write().expect("rules lock") = Arc::new(rules);
+                *self.topics.write().expect("topics lock") =
+                    Arc::new(TopicModel::new(&deps.topics()));
                 *self.departments.write().expect("departments lock") = Arc::new(deps);
                 Ok(n)
             }

@@ -22,6 +22,8 @@ packages=(
   python3-aiosmtpd
   # the login tests run a throwaway OpenLDAP directory (slapd) and fill it with ldapadd
   slapd ldap-utils
+  # the API tests check the OpenAPI document with tools from PyPI, in a venv of their own
+  python3-venv
 )
 
 sudo_cmd=()
@@ -45,4 +47,15 @@ fi
 if ! command -v cargo >/dev/null; then
   echo "setup: cargo not found. Install Rust (https://rustup.rs), then run this again." >&2
   exit 1
+fi
+
+# The OpenAPI document is validated (openapi-spec-validator) and fuzzed (schemathesis) by
+# tests/openapi.rs, with both from PyPI in target/py (outside the source tree, like a build).
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -x "$root/target/py/bin/schemathesis" ]; then
+  echo "setup: installing schemathesis and openapi-spec-validator into target/py"
+  mkdir -p "$root/target"
+  python3 -m venv "$root/target/py"
+  "$root/target/py/bin/pip" install --quiet --disable-pip-version-check \
+    "schemathesis>=4.3,<5" "openapi-spec-validator>=0.7,<0.8"
 fi

@@ -122,6 +122,24 @@ fn http_reaches_documents_only_through_the_application_layer() {
     }
 }
 
+/// Every HTTP route is registered through `utoipa_axum::routes!` from its handler's
+/// `#[utoipa::path]`, so the OpenAPI document lists exactly what is served; a plain axum
+/// `.route(` would serve something the document does not know.
+#[test]
+fn every_http_route_is_in_the_openapi_document() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/http");
+    for p in rust_files(&root) {
+        let text = std::fs::read_to_string(&p).unwrap();
+        for needle in [".route(", ".route_service(", ".nest("] {
+            assert!(
+                !text.contains(needle),
+                "{} registers a route with `{needle}`: use `.routes(routes!(handler))`",
+                p.display()
+            );
+        }
+    }
+}
+
 /// The actor's scope is set in one place: `app::documents::search`.
 #[test]
 fn the_search_scope_is_set_in_one_place() {

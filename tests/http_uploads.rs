@@ -88,15 +88,7 @@ fn get(base: &str, token: &str, path: &str) -> (u16, Value) {
 }
 
 fn token(inst: &Instance, args: &[&str]) -> String {
-    let mut all = vec!["token", "create"];
-    all.extend_from_slice(args);
-    let out = inst.cli(&all);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+    common::http::create_token(inst, args)
 }
 
 fn portal_instance() -> Instance {

@@ -14,8 +14,9 @@ use crate::search::{FacetCount, SearchQuery, SearchResults};
 use crate::store::{ConsignmentRecord, DocumentRecord, RoutingRecord};
 
 /// One search hit as the CLI (`search --json`) and the API show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct HitView {
+    #[schema(value_type = i64)]
     pub id: DocumentId,
     pub score: f32,
     pub snippet: String,
@@ -31,7 +32,7 @@ pub struct HitView {
 }
 
 /// Facet counts over every visible matching document.
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize, Default, utoipa::ToSchema)]
 pub struct FacetsView {
     pub department: Vec<FacetCount>,
     pub class: Vec<FacetCount>,
@@ -40,7 +41,7 @@ pub struct FacetsView {
 }
 
 /// `{hits, total, facets}`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SearchView {
     pub hits: Vec<HitView>,
     pub total: usize,

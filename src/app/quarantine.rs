@@ -10,9 +10,12 @@ use crate::pipeline::{QuarantineDir, RetryFileError};
 use crate::store::{Receipt, ReceiptState, Replacement};
 
 /// A quarantined (or, with `all`, once quarantined) delivery as the CLI and API show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuarantineEntry {
+    #[schema(value_type = i64)]
     pub id: ReceiptId,
+    /// `quarantined`, `retried`, `discarded`, …
+    #[schema(value_type = String)]
     pub state: ReceiptState,
     pub original_filename: String,
     pub pipeline: String,
@@ -20,6 +23,7 @@ pub struct QuarantineEntry {
     pub claimed_at: String,
     pub reason_code: Option<String>,
     pub reason: Option<String>,
+    #[schema(value_type = Option<String>)]
     pub path: Option<std::path::PathBuf>,
     pub attempts: u32,
 }

@@ -46,13 +46,16 @@ fn check_department(app: &App, actor: &Actor, department: &str) -> Result<(), Ap
 }
 
 /// What routing by hand did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Rerouted {
+    #[schema(value_type = i64)]
     pub document_id: DocumentId,
     pub department: String,
     pub class: Option<String>,
     /// `corrected` (something changed) or `confirmed`.
     pub kind: &'static str,
+    /// The routing it replaced, as `explain` shows it.
+    #[schema(value_type = Option<Object>)]
     pub previous: Option<RoutingRecord>,
     pub learned_ms: f64,
 }

@@ -123,10 +123,12 @@ pub async fn upload(
 }
 
 /// What became of a delivery.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReceiptStatus {
+    #[schema(value_type = i64)]
     pub id: ReceiptId,
     pub state: String,
+    #[schema(value_type = Vec<i64>)]
     pub document_ids: Vec<crate::model::DocumentId>,
     pub reason: Option<String>,
 }

@@ -6,11 +6,14 @@ use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
+use axum::Json;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::Deserialize;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
+use super::extract::Body;
 use super::{AppState, Peer, Problem};
 use crate::app::accounts;
 use crate::model::Actor;
@@ -105,22 +108,40 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/session", post(login).delete(logout))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(login, logout))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct Credentials {
     username: String,
     password: String,
 }
 
+/// Logs in (local account or LDAP): sets the session cookie; the answer carries the CSRF token
+/// for later writes.
+#[utoipa::path(
+    post,
+    path = "/api/v1/session",
+    tag = "session",
+    security(()),
+    request_body = Credentials,
+    responses(
+        (status = 201, description = "Angemeldet: username, roles, departments, csrf_token, expires_at", body = Object),
+        (status = 400, description = "Kein gültiger JSON-Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Name oder Passwort falsch", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Anmeldung von einer fremden Seite (Origin)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Kein JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Ungültiger Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Zu viele Fehlversuche", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn login(
     State(app): State<AppState>,
     ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
     headers: HeaderMap,
     jar: CookieJar,
-    Json(body): Json<Credentials>,
+    Body(body): Body<Credentials>,
 ) -> Result<Response, Problem> {
     if !origin_ok(&headers, public_url(&app).as_deref()) {
         return Err(Problem::new(
@@ -154,6 +175,17 @@ async fn login(
     Ok((StatusCode::CREATED, jar.add(cookie), Json(body)).into_response())
 }
 
+/// Logs out: ends the session and removes the cookie.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/session",
+    tag = "session",
+    responses(
+        (status = 204, description = "Abgemeldet"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "CSRF-Token fehlt", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn logout(
     State(app): State<AppState>,
     Caller(actor): Caller,

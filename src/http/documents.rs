@@ -4,51 +4,78 @@
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
-use axum_extra::extract::Query;
+use axum::Json;
 use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::auth::Caller;
+use super::extract::Params;
 use super::{AppState, Problem};
 use crate::app::documents::{self, Content, SearchView};
 use crate::model::DocumentId;
 use crate::search::SearchQuery;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/documents", get(search))
-        .route("/api/v1/documents/{id}", get(detail))
-        .route("/api/v1/documents/{id}/original", get(original))
-        .route("/api/v1/documents/{id}/archive", get(archive))
-        .route("/api/v1/documents/{id}/explain", get(explain))
-        .route("/api/v1/documents/{id}/pages/{n}/image", get(page_image))
-        .route("/api/v1/audit", get(audit))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(search))
+        .routes(routes!(detail))
+        .routes(routes!(original))
+        .routes(routes!(archive))
+        .routes(routes!(explain))
+        .routes(routes!(page_image))
+        .routes(routes!(audit))
 }
 
 /// Most hits one request may ask for.
 const MAX_LIMIT: usize = 200;
+/// Furthest into the hits a request may page (deeper paging is a search to narrow).
+const MAX_OFFSET: usize = 10_000;
 
-#[derive(Debug, Deserialize, Default)]
+/// Search parameters; lists repeat the key (`department=51&department=JA-AND`).
+#[derive(Debug, Deserialize, Default, IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 struct SearchParams {
+    /// Search words (German word forms match; empty: all visible documents, newest first).
     q: String,
+    /// Only these departments (for a clerk: within the own ones).
     department: Vec<String>,
     class: Option<String>,
     tag: Vec<String>,
     channel: Option<String>,
     pipeline: Option<String>,
+    /// Received on or after (`2026-11-01` or a full timestamp).
     from: Option<String>,
+    /// Received on or before.
     to: Option<String>,
+    /// Facet counts over all matching visible documents.
     facets: bool,
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<usize>,
+    #[param(maximum = 10000)]
     offset: usize,
 }
 
+/// Searches the documents the caller may see: hits, total and facets count only those.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents",
+    tag = "documents",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "Treffer", body = SearchView),
+        (status = 400, description = "Ungültige Parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf keine Inhalte suchen", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Ungültiges Datum", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn search(
     State(app): State<AppState>,
     Caller(actor): Caller,
-    Query(p): Query<SearchParams>,
+    Params(p): Params<SearchParams>,
 ) -> Result<Json<SearchView>, Problem> {
     let query = SearchQuery {
         text: p.q,
@@ -69,7 +96,7 @@ async fn search(
         tags: p.tag,
         facets: p.facets,
         limit: p.limit.unwrap_or(20).clamp(1, MAX_LIMIT),
-        offset: p.offset,
+        offset: p.offset.min(MAX_OFFSET),
         ..SearchQuery::default()
     };
     let results = documents::search(&app, &actor, query).await?;
@@ -80,6 +107,20 @@ fn document_id(raw: &str) -> Result<DocumentId, Problem> {
     super::problem::path_id(raw).map(DocumentId)
 }
 
+/// One document as `mailroom show --json` has it (consignment parts the caller may not see
+/// left out). Each read is recorded in the audit log.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents/{id}",
+    tag = "documents",
+    params(("id" = String, Path, description = "Dokumentnummer")),
+    responses(
+        (status = 200, description = "Das Dokument", body = Object),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn detail(
     State(app): State<AppState>,
     Caller(actor): Caller,
@@ -89,6 +130,20 @@ async fn detail(
     Ok(Json(documents::detail(&app, &actor, id).await?))
 }
 
+/// The file as it arrived (`ETag` = its SHA-256). Each read is recorded in the audit log.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents/{id}/original",
+    tag = "documents",
+    params(("id" = String, Path, description = "Dokumentnummer")),
+    responses(
+        (status = 200, description = "Die Datei, wie sie eingegangen ist", content_type = "*/*", body = Vec<u8>),
+        (status = 304, description = "Unverändert (If-None-Match)"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn original(
     state: State<AppState>,
     caller: Caller,
@@ -98,6 +153,20 @@ async fn original(
     file(state, caller, id, headers, Content::Original).await
 }
 
+/// The archive copy (PDF/A with its text layer). Each read is recorded in the audit log.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents/{id}/archive",
+    tag = "documents",
+    params(("id" = String, Path, description = "Dokumentnummer")),
+    responses(
+        (status = 200, description = "Die Archivkopie", content_type = "application/pdf", body = Vec<u8>),
+        (status = 304, description = "Unverändert (If-None-Match)"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn archive(
     state: State<AppState>,
     caller: Caller,
@@ -169,6 +238,22 @@ async fn file(
     Ok(response)
 }
 
+/// Page `n` (from 1) as a PNG image. Each read is recorded in the audit log.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents/{id}/pages/{n}/image",
+    tag = "documents",
+    params(
+        ("id" = String, Path, description = "Dokumentnummer"),
+        ("n" = String, Path, description = "Seite, ab 1"),
+    ),
+    responses(
+        (status = 200, description = "Die Seite", content_type = "image/png", body = Vec<u8>),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Dokument oder Seite gibt es nicht (für diese Anmeldung)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn page_image(
     State(app): State<AppState>,
     Caller(actor): Caller,
@@ -191,6 +276,19 @@ async fn page_image(
     Ok(response)
 }
 
+/// Every routing decision of the document, oldest first, with why it was made.
+#[utoipa::path(
+    get,
+    path = "/api/v1/documents/{id}/explain",
+    tag = "documents",
+    params(("id" = String, Path, description = "Dokumentnummer")),
+    responses(
+        (status = 200, description = "Die Entscheidungen", body = Vec<Object>),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn explain(
     State(app): State<AppState>,
     Caller(actor): Caller,
@@ -201,17 +299,33 @@ async fn explain(
     Ok(Json(serde_json::to_value(routings).unwrap_or_default()))
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 struct AuditParams {
+    /// Only the events of this document.
     document_id: Option<i64>,
+    #[param(minimum = 1, maximum = 10000)]
     limit: Option<usize>,
 }
 
+/// The event log, newest first (auditors).
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit",
+    tag = "documents",
+    params(AuditParams),
+    responses(
+        (status = 200, description = "Ereignisse", body = Vec<Object>),
+        (status = 400, description = "Ungültige Parameter", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Nur für die Revision", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn audit(
     State(app): State<AppState>,
     Caller(actor): Caller,
-    Query(p): Query<AuditParams>,
+    Params(p): Params<AuditParams>,
 ) -> Result<Json<Vec<serde_json::Value>>, Problem> {
     let limit = p.limit.unwrap_or(500).clamp(1, 10_000);
     let events = documents::audit(&app, &actor, p.document_id.map(DocumentId), limit).await?;

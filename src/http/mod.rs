@@ -16,8 +16,10 @@ use tokio_util::sync::CancellationToken;
 use crate::app::App;
 use crate::config::HttpConfig;
 
+mod api_doc;
 pub mod auth;
 mod documents;
+mod extract;
 pub mod problem;
 mod system;
 pub mod tls;
@@ -79,12 +81,18 @@ impl Server {
 /// Every route, with the layers that hold for all of them.
 pub fn router(app: AppState, config: &HttpConfig) -> Router {
     let tls = config.tls.is_some();
+    let (routes, document) = utoipa_axum::router::OpenApiRouter::with_openapi(
+        <api_doc::ApiDoc as utoipa::OpenApi>::openapi(),
+    )
+    .merge(system::routes())
+    .merge(auth::routes())
+    .merge(documents::routes())
+    .merge(uploads::routes())
+    .merge(work::routes())
+    .split_for_parts();
+    api_doc::serve(&document);
     Router::new()
-        .merge(system::routes())
-        .merge(auth::routes())
-        .merge(documents::routes())
-        .merge(uploads::routes())
-        .merge(work::routes())
+        .merge(routes)
         .fallback(|| async { Problem::not_found() })
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)

@@ -9,7 +9,7 @@ use crate::app::AppError;
 use crate::store::StoreError;
 
 /// An HTTP error answer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,

@@ -4,8 +4,10 @@ use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::auth::Caller;
 use super::{AppState, Problem};
@@ -13,10 +15,22 @@ use crate::app::uploads;
 use crate::mail::upload_message::{safe_upload_name, UploadMetadata, UploadedFile};
 use crate::model::ReceiptId;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/uploads", post(upload))
-        .route("/api/v1/receipts/{id}", get(receipt))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(upload))
+        .routes(routes!(receipt))
+}
+
+/// The parts of an upload.
+#[derive(ToSchema)]
+#[allow(dead_code)] // describes the multipart form for the OpenAPI document only
+struct UploadForm {
+    /// One or more files (a part each).
+    #[schema(value_type = Vec<String>, format = Binary)]
+    file: Vec<Vec<u8>>,
+    /// Optional JSON: `sender`, `subject`, `reference`, `portal_case_id`.
+    #[schema(value_type = Option<Object>)]
+    metadata: Option<serde_json::Value>,
 }
 
 fn multipart_problem(e: MultipartError) -> Problem {
@@ -34,6 +48,24 @@ fn multipart_problem(e: MultipartError) -> Problem {
     }
 }
 
+/// A citizen portal delivers one consignment (one or more files). Durable before the answer;
+/// the same `Idempotency-Key` again gets the same answer and stores nothing new.
+#[utoipa::path(
+    post,
+    path = "/api/v1/uploads",
+    tag = "uploads",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Schlüssel des Portals für diese Einlieferung")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "Eingegangen: receipt_id, received_at, sha256, status_url (der Eingangsnachweis)", body = Object),
+        (status = 400, description = "Kein gültiges multipart/form-data", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Nur für Portale", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Schlüssel schon für eine andere Einlieferung benutzt", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Zu groß", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Keine Datei, unbekannter Formularteil oder ungültige Metadaten", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn upload(
     State(app): State<AppState>,
     Caller(actor): Caller,
@@ -100,6 +132,19 @@ async fn upload(
     Ok(response)
 }
 
+/// The state of a receipt: a portal sees only its own uploads.
+#[utoipa::path(
+    get,
+    path = "/api/v1/receipts/{id}",
+    tag = "uploads",
+    params(("id" = String, Path, description = "Eingangsnummer")),
+    responses(
+        (status = 200, description = "Der Stand", body = uploads::ReceiptStatus),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Nur für Portale und Poststelle", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn receipt(
     State(app): State<AppState>,
     Caller(actor): Caller,

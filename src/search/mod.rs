@@ -88,7 +88,7 @@ pub struct Facets {
     pub fields: std::collections::BTreeMap<String, Vec<FacetCount>>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, utoipa::ToSchema)]
 pub struct FacetCount {
     pub value: String,
     pub count: u64,

@@ -246,13 +246,16 @@ pub struct RoutingRecord {
 }
 
 /// A document in a department's inbox (or in triage).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InboxEntry {
+    #[schema(value_type = i64)]
     pub document_id: DocumentId,
     pub department: Option<String>,
     /// `neu`, `in_bearbeitung`, `erledigt`, `weitergeleitet`; `triage` in triage.
     pub state: String,
+    #[schema(value_type = Option<String>)]
     pub assigned_at: Option<Timestamp>,
+    #[schema(value_type = String)]
     pub received_at: Timestamp,
     pub original_filename: String,
     pub pipeline: String,

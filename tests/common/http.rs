@@ -138,3 +138,16 @@ pub fn add_user(inst: &Instance, name: &str, args: &[&str], password: &str) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `mailroom token create ARGS…`: the token it prints once.
+pub fn create_token(inst: &Instance, args: &[&str]) -> String {
+    let mut all = vec!["token", "create"];
+    all.extend_from_slice(args);
+    let out = inst.cli(&all);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}

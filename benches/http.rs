@@ -5,6 +5,10 @@
 //! `cargo bench --bench http` (BENCH_DOCS=N letters, default 10000; BENCH_QUERIES per role,
 //! default 400). Prints p50/p99 latency per role, measured from this process: one request at
 //! a time on a kept-alive connection.
+//!
+//! Then uploads through the portal channel: BENCH_UPLOADS 1-MB PDFs (default 200) from
+//! BENCH_UPLOAD_CLIENTS concurrent clients (default 20); prints uploads/s until every answer
+//! (each answer means durable) and until every upload is filed.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -76,6 +80,11 @@ fn main() {
     );
     let pipeline = root.join("pipelines/scanner.toml");
     edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
+    std::fs::write(
+        root.join("pipelines/buergerportal.toml"),
+        "type = \"upload\"\nchannel = \"Online (Portal)\"\n",
+    )
+    .unwrap();
 
     let staging = root.join("staging");
     std::fs::create_dir_all(&staging).unwrap();
@@ -207,8 +216,118 @@ fn main() {
             times.last().unwrap().as_secs_f64() * 1000.0,
         );
     }
+    uploads(&config, &base);
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();
     let _ = daemon.wait();
+}
+
+/// A born-digital letter carrying an incompressible stream to `size` bytes: what a scanned
+/// letter weighs on the upload path, without OCR time in the measurement (its text layer is
+/// read instead). Unique bytes per `seed`.
+fn padded_pdf(seed: u64, size: usize) -> Vec<u8> {
+    let letter = gen::Letter::sample(seed);
+    let mut doc = lopdf::Document::load_mem(&gen::born_digital_pdf(&letter, 1)).unwrap();
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let junk: Vec<u8> = (0..size)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect();
+    doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), junk));
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn multipart_body(name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "mailroom-bench-boundary-51c3";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn uploads(config: &Path, base: &str) {
+    let n = env_usize("BENCH_UPLOADS", 200);
+    let clients = env_usize("BENCH_UPLOAD_CLIENTS", 20);
+    let size = 1 << 20;
+    let out = mailroom(
+        config,
+        &[
+            "token",
+            "create",
+            "bench-portal",
+            "--role",
+            "portal",
+            "--pipeline",
+            "buergerportal",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let bodies: Vec<(String, Vec<u8>)> = (0..n)
+        .map(|i| {
+            multipart_body(
+                &format!("antrag-{i}.pdf"),
+                &padded_pdf(10_000 + i as u64, size),
+            )
+        })
+        .collect();
+    let megabytes = bodies.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    let before = status(config)["documents"].as_u64().unwrap();
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for c in 0..clients {
+            let (bodies, token, base) = (&bodies, &token, base);
+            scope.spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
+                for i in (c..bodies.len()).step_by(clients) {
+                    let (content_type, body) = &bodies[i];
+                    let r = agent
+                        .post(&format!("{base}/api/v1/uploads"))
+                        .header("Authorization", &format!("Bearer {token}"))
+                        .header("Content-Type", content_type)
+                        .header("Idempotency-Key", &format!("bench-{i}"))
+                        .send(&body[..])
+                        .unwrap();
+                    assert_eq!(r.status().as_u16(), 201, "upload {i}");
+                }
+            });
+        }
+    });
+    let answered = started.elapsed();
+    loop {
+        let s = status(config);
+        if s["documents"].as_u64().unwrap() >= before + n as u64 && s["in_progress"] == 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(3600),
+            "timed out: {s}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let filed = started.elapsed();
+    println!(
+        "uploads: {n} PDFs of {:.2} MB ({megabytes:.0} MB) from {clients} clients: all answered (durable) in {answered:.1?} = {:.1}/s, all filed in {filed:.1?} = {:.1}/s",
+        megabytes / n as f64,
+        n as f64 / answered.as_secs_f64(),
+        n as f64 / filed.as_secs_f64(),
+    );
 }

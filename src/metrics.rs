@@ -28,6 +28,13 @@ pub struct Metrics {
     pub processed: Family<OutcomeLabels, Counter>,
     pub ocr_pages: Counter,
     pub http_requests: Family<HttpLabels, Counter>,
+    pub page_images: Family<PageImageLabels, Counter>,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct PageImageLabels {
+    /// `rendered` or `cached`.
+    pub source: String,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -49,6 +56,7 @@ impl Metrics {
             processed: Family::default(),
             ocr_pages: Counter::default(),
             http_requests: Family::default(),
+            page_images: Family::default(),
         }
     }
 
@@ -74,6 +82,19 @@ impl Metrics {
             "HTTP requests answered, by status",
             self.http_requests.clone(),
         );
+        registry.register(
+            "page_images",
+            "Page images served, rendered or from the in-memory cache",
+            self.page_images.clone(),
+        );
+    }
+
+    pub fn page_image(&self, source: &str) {
+        self.page_images
+            .get_or_create(&PageImageLabels {
+                source: source.to_string(),
+            })
+            .inc();
     }
 
     pub fn stage_took(&self, stage: &str, took: Duration) {

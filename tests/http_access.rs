@@ -394,3 +394,60 @@ fn the_data_folder_and_database_are_private_to_the_service_account() {
     assert_eq!(mode(&inst.data.join("mailroom.db")) & 0o077, 0, "database");
     assert_eq!(mode(&inst.data.join("blobs")) & 0o077, 0, "blob folder");
 }
+
+/// A page shown once is kept: the second request is served from memory (the metrics count
+/// both), a client that has it gets `304`, and every request is still a read in the audit log.
+#[test]
+fn page_images_are_rendered_once_and_revalidated_by_etag() {
+    let mut inst = Instance::new();
+    let letter = gen::routed_letter(Topic::Bauantrag, 5);
+    let id = inst.ingest(
+        None,
+        "bauantrag.pdf",
+        &gen::born_digital_pdf(&letter.letter, 1),
+    );
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    inst.start();
+    let base = inst.url();
+    let staff = login(&base, "staff", PW).unwrap_or_else(|a| panic!("{}", a.json()));
+    let url = format!("{base}/api/v1/documents/{id}/pages/1/image");
+    let first = staff.get(&url);
+    assert_eq!(first.status, 200);
+    let second = staff.get(&url);
+    assert_eq!(second.status, 200);
+    assert_eq!(first.body, second.body, "the same image");
+    let etag = first.header("etag").expect("an ETag").to_string();
+    let again = request(
+        "GET",
+        &url,
+        &[("Cookie", &staff.cookie), ("If-None-Match", &etag)],
+        None,
+    );
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
+    let metrics =
+        String::from_utf8(request("GET", &format!("{base}/metrics"), &[], None).body).unwrap();
+    let count = |source: &str| -> u64 {
+        metrics
+            .lines()
+            .find(|l| {
+                l.starts_with(&format!(
+                    "mailroom_page_images_total{{source=\"{source}\"}}"
+                ))
+            })
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(count("rendered"), 1, "{metrics}");
+    assert_eq!(count("cached"), 2, "{metrics}");
+    let auditor_reads = inst.cli(&["audit", "--document", &id.to_string(), "--json"]);
+    let log: Value = serde_json::from_slice(&auditor_reads.stdout).unwrap();
+    let pages = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "read" && e["detail"]["what"] == "page 1")
+        .count();
+    assert_eq!(pages, 3, "each request is a read: {log}");
+}

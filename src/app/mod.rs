@@ -64,6 +64,8 @@ pub struct App {
     pub throttle: LoginThrottle,
     /// Where uploads go; only while the daemon runs (its workers take them).
     pub uploads: Option<crate::pipeline::ApiIntake>,
+    /// Rendered page images.
+    pub page_cache: pages::PageCache,
 }
 
 impl App {
@@ -83,6 +85,7 @@ impl App {
             started_at: crate::model::now(),
             throttle: LoginThrottle::default(),
             uploads: None,
+            page_cache: pages::PageCache::default(),
         }
     }
 

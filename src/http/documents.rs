@@ -176,6 +176,14 @@ async fn archive(
     file(state, caller, id, headers, Content::Archive).await
 }
 
+/// Whether the client already has the representation `etag` names.
+fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+}
+
 /// `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback with anything odd
 /// replaced, and the exact name percent-encoded (RFC 6266).
 fn content_disposition(name: &str) -> String {
@@ -212,11 +220,7 @@ async fn file(
     let id = document_id(&id)?;
     let file = documents::content(&app, &actor, id, which).await?;
     let etag = format!("\"{}\"", file.sha256);
-    let matches = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
-    let mut response = if matches {
+    let mut response = if if_none_match(&headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         (StatusCode::OK, file.bytes).into_response()
@@ -249,6 +253,7 @@ async fn file(
     ),
     responses(
         (status = 200, description = "Die Seite", content_type = "image/png", body = Vec<u8>),
+        (status = 304, description = "Unverändert (If-None-Match)"),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Dokument oder Seite gibt es nicht (für diese Anmeldung)", body = Problem, content_type = "application/problem+json"),
@@ -258,12 +263,17 @@ async fn page_image(
     State(app): State<AppState>,
     Caller(actor): Caller,
     Path((id, n)): Path<(String, String)>,
+    headers: HeaderMap,
 ) -> Result<Response, Problem> {
     let id = document_id(&id)?;
     // A page number that is no number is a page that does not exist.
     let page: u32 = n.parse().unwrap_or(0);
     let image = crate::app::pages::page_image(&app, &actor, id, page).await?;
-    let mut response = (StatusCode::OK, image.png).into_response();
+    let mut response = if if_none_match(&headers, &image.etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (StatusCode::OK, image.png.as_ref().clone()).into_response()
+    };
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
     if let Ok(v) = HeaderValue::from_str(&image.etag) {

@@ -16,6 +16,7 @@ pub mod documents;
 pub mod pages;
 pub mod quarantine;
 pub mod routing;
+pub mod rules;
 pub mod system;
 mod throttle;
 pub mod uploads;

@@ -2,18 +2,17 @@
 //! shows what would change — counts per department and the documents that would move —
 //! without changing anything.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use serde_json::json;
 
 use super::output::print_json;
 use super::routing_text::department_label;
+use crate::app::{rules, App};
 use crate::config::Config;
-use crate::instance::Instance;
+use crate::model::Actor;
 use crate::routing::Router;
 
 #[derive(clap::Subcommand, Debug)]
@@ -50,9 +49,6 @@ pub struct TestArgs {
     pipeline: String,
 }
 
-const TRIAGE: &str = "(triage)";
-const UNROUTED: &str = "(not routed)";
-
 pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
     let Command::Test(args) = command;
     let Some(routing) = config.routing.clone() else {
@@ -73,7 +69,6 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(super::EXIT_CONFIG));
         }
     };
-    let version = rules.version.clone();
     let mut candidate = routing.clone();
     candidate.rules = Arc::new(rules);
     candidate.rules_file = file.clone();
@@ -82,153 +77,85 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
         return super::rules_letters::run(config, router, &file, dir, &args.pipeline, args.json)
             .await;
     }
-    let instance = Instance::open(config)
-        .await
-        .context("opening the instance")?;
-    let store = &instance.store;
-
-    let mut counts: BTreeMap<String, (u64, u64)> = BTreeMap::new();
-    let (mut moves, mut disagreements, mut class_changes) = (Vec::new(), Vec::new(), 0u64);
-    let mut containers = 0u64;
-    let ids = store.document_ids().await?;
-    for id in &ids {
-        let Some(doc) = store.document(*id).await? else {
-            continue;
-        };
-        let consignments = store.consignments_of(doc.id).await?;
-        // A batch scan or mailbox file is a container: its letters and messages are routed,
-        // never the container itself.
-        if consignments.iter().any(|c| {
-            matches!(c.kind.as_str(), "batch" | "mbox")
-                && c.parts
-                    .iter()
-                    .any(|p| p.role == "cover" && p.document_id == Some(doc.id))
-        }) {
-            containers += 1;
-            continue;
-        }
-        let history = store.routings(doc.id).await?;
-        let current = history.last();
-        let decision = crate::app::routing::decide_again(store.as_ref(), &router, &doc).await?;
-        let now = match (current, &doc.department) {
-            (None, _) => UNROUTED.to_string(),
-            (Some(_), None) => TRIAGE.to_string(),
-            (Some(_), Some(d)) => d.clone(),
-        };
-        let new = decision
-            .department
-            .clone()
-            .unwrap_or_else(|| TRIAGE.to_string());
-        let manual = current.is_some_and(|r| r.routing.source == "manual");
-        let entry = json!({
-            "document_id": doc.id,
-            "original_filename": doc.original_filename,
-            "from": now,
-            "to": new,
-            "class_from": doc.class,
-            "class_to": decision.class,
-            "by": decision.source,
-            "rule": decision.explanation["rule"],
-            "rule_line": decision.explanation["rule_line"],
-        });
-        counts.entry(now.clone()).or_default().0 += 1;
-        if manual {
-            counts.entry(now.clone()).or_default().1 += 1;
-            if new != now {
-                disagreements.push(entry);
-            }
-            continue;
-        }
-        counts.entry(new.clone()).or_default().1 += 1;
-        if decision.class != doc.class {
-            class_changes += 1;
-        }
-        if new != now {
-            moves.push(entry);
-        }
-    }
-
+    let app = App::open(config).await.context("opening the instance")?;
+    let replay = rules::replay(&app, &Actor::local(), &router, &file).await?;
     if args.json {
-        print_json(&json!({
-            "rules_file": file,
-            "version": version,
-            "documents": ids.len(),
-            "containers": containers,
-            "per_department": counts.iter().map(|(d, (n, m))| (d.clone(), json!({ "now": n, "new": m }))).collect::<serde_json::Map<_, _>>(),
-            "moves": moves,
-            "class_changes": class_changes,
-            "disagreements": disagreements,
-        }))?;
+        print_json(&replay)?;
         return Ok(ExitCode::SUCCESS);
     }
     println!(
-        "Rules test: {} (version {version}) over {} stored document(s); nothing is changed.",
+        "Rules test: {} (version {}) over {} stored document(s); nothing is changed.",
         file.display(),
-        ids.len()
+        replay.version,
+        replay.documents
     );
-    if containers > 0 {
+    if replay.containers > 0 {
         println!(
-            "  ({containers} batch scan(s) and mailbox file(s) left out: their letters and messages are routed, not they)"
+            "  ({} batch scan(s) and mailbox file(s) left out: their letters and messages are routed, not they)",
+            replay.containers
         );
     }
     println!(
         "  {:<48} {:>6} {:>6} {:>7}",
         "department", "now", "new", "change"
     );
-    for (d, (n, m)) in &counts {
-        let label = if d.starts_with('(') {
-            d.clone()
+    let label = |d: &str| {
+        if d.starts_with('(') {
+            d.to_string()
         } else {
-            department_label(&instance.config, d)
-        };
-        let change = *m as i64 - *n as i64;
+            department_label(&app.config, d)
+        }
+    };
+    for (d, counts) in &replay.per_department {
+        let change = counts.new as i64 - counts.now as i64;
         let change = if change == 0 {
             String::new()
         } else {
             format!("{change:+}")
         };
-        println!("  {label:<48} {n:>6} {m:>6} {change:>7}");
+        println!(
+            "  {:<48} {:>6} {:>6} {change:>7}",
+            label(d),
+            counts.now,
+            counts.new
+        );
     }
-    let label = |v: &serde_json::Value| {
-        let d = v.as_str().unwrap_or("?");
-        if d.starts_with('(') {
-            d.to_string()
-        } else {
-            department_label(&instance.config, d)
-        }
-    };
     println!(
-        "Would move: {} document(s); class would change for {class_changes}",
-        moves.len()
+        "Would move: {} document(s); class would change for {}",
+        replay.moves.len(),
+        replay.class_changes
     );
-    for m in moves.iter().take(args.show) {
-        let why = match (m["rule"].as_str(), m["rule_line"].as_u64()) {
+    for m in replay.moves.iter().take(args.show) {
+        let why = match (&m.rule, m.rule_line) {
             (Some(r), Some(l)) => format!("rule \"{r}\", line {l}"),
-            _ => m["by"].as_str().unwrap_or("?").to_string(),
+            _ => m.by.clone(),
         };
         println!(
             "  #{:<6} {:<32} {} → {}  ({why})",
-            m["document_id"],
-            m["original_filename"].as_str().unwrap_or(""),
-            label(&m["from"]),
-            label(&m["to"]),
+            m.document_id.0,
+            m.original_filename,
+            label(&m.from),
+            label(&m.to),
         );
     }
-    if moves.len() > args.show {
-        println!("  … {} more (--show N, or --json)", moves.len() - args.show);
+    if replay.moves.len() > args.show {
+        println!(
+            "  … {} more (--show N, or --json)",
+            replay.moves.len() - args.show
+        );
     }
-    if !disagreements.is_empty() {
+    if !replay.disagreements.is_empty() {
         println!(
             "Disagree with a person's routing (these stay where a person put them): {}",
-            disagreements.len()
+            replay.disagreements.len()
         );
-        for m in disagreements.iter().take(args.show) {
+        for m in replay.disagreements.iter().take(args.show) {
             println!(
                 "  #{:<6} {:<32} person: {}  rules: {}",
-                m["document_id"],
-                m["original_filename"].as_str().unwrap_or(""),
-                label(&m["from"]),
-                label(&m["to"]),
+                m.document_id.0,
+                m.original_filename,
+                label(&m.from),
+                label(&m.to),
             );
         }
     }

@@ -1,0 +1,137 @@
+//! Trying a rule set before it goes live: replays it over the stored documents and reports
+//! what would change — counts per department, the documents that would move, and where the
+//! rules disagree with a person's routing (those stay where the person put them). Nothing is
+//! changed. For operators and mail-room staff.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{App, AppError};
+use crate::model::{Actor, DocumentId, Role};
+use crate::routing::Router;
+
+/// Where a document without a department is.
+pub const TRIAGE: &str = "(triage)";
+/// A document no routing decision was ever made for.
+pub const UNROUTED: &str = "(not routed)";
+
+/// One document whose department the rules would change.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleMove {
+    pub document_id: DocumentId,
+    pub original_filename: String,
+    /// Department now ([`TRIAGE`], [`UNROUTED`]).
+    pub from: String,
+    /// Department under the rules tried.
+    pub to: String,
+    pub class_from: Option<String>,
+    pub class_to: Option<String>,
+    /// `rule`, `model` or `triage`.
+    pub by: String,
+    pub rule: Option<String>,
+    pub rule_line: Option<u64>,
+}
+
+/// Documents per department now and under the rules tried.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct DepartmentCounts {
+    pub now: u64,
+    pub new: u64,
+}
+
+/// What a rule set would change.
+#[derive(Debug, Clone, Serialize)]
+pub struct Replay {
+    pub rules_file: PathBuf,
+    pub version: String,
+    pub documents: usize,
+    /// Batch scans and mailbox files left out: their letters and messages are routed.
+    pub containers: u64,
+    pub per_department: BTreeMap<String, DepartmentCounts>,
+    pub moves: Vec<RuleMove>,
+    pub class_changes: u64,
+    /// Manual routings the rules would decide otherwise.
+    pub disagreements: Vec<RuleMove>,
+}
+
+/// Replays `router` (built with the rules to try, from `rules_file`) over every stored document.
+pub async fn replay(
+    app: &App,
+    actor: &Actor,
+    router: &Router,
+    rules_file: &Path,
+) -> Result<Replay, AppError> {
+    app.require(actor, &[Role::Operator, Role::Mailroom], "testing rules")?;
+    let store = app.store.as_ref();
+    let mut replay = Replay {
+        rules_file: rules_file.to_path_buf(),
+        version: router.rules().version.clone(),
+        documents: 0,
+        containers: 0,
+        per_department: BTreeMap::new(),
+        moves: Vec::new(),
+        class_changes: 0,
+        disagreements: Vec::new(),
+    };
+    let ids = store.document_ids().await?;
+    replay.documents = ids.len();
+    for id in &ids {
+        let Some(doc) = store.document(*id).await? else {
+            continue;
+        };
+        let consignments = store.consignments_of(doc.id).await?;
+        // A batch scan or mailbox file is a container: its letters and messages are routed,
+        // never the container itself.
+        if consignments.iter().any(|c| {
+            matches!(c.kind.as_str(), "batch" | "mbox")
+                && c.parts
+                    .iter()
+                    .any(|p| p.role == "cover" && p.document_id == Some(doc.id))
+        }) {
+            replay.containers += 1;
+            continue;
+        }
+        let history = store.routings(doc.id).await?;
+        let current = history.last();
+        let decision = super::routing::decide_again(store, router, &doc).await?;
+        let now = match (current, &doc.department) {
+            (None, _) => UNROUTED.to_string(),
+            (Some(_), None) => TRIAGE.to_string(),
+            (Some(_), Some(d)) => d.clone(),
+        };
+        let new = decision
+            .department
+            .clone()
+            .unwrap_or_else(|| TRIAGE.to_string());
+        let manual = current.is_some_and(|r| r.routing.source == "manual");
+        let entry = RuleMove {
+            document_id: doc.id,
+            original_filename: doc.original_filename.clone(),
+            from: now.clone(),
+            to: new.clone(),
+            class_from: doc.class.clone(),
+            class_to: decision.class.clone(),
+            by: decision.source.clone(),
+            rule: decision.explanation["rule"].as_str().map(str::to_string),
+            rule_line: decision.explanation["rule_line"].as_u64(),
+        };
+        replay.per_department.entry(now.clone()).or_default().now += 1;
+        if manual {
+            replay.per_department.entry(now.clone()).or_default().new += 1;
+            if new != now {
+                replay.disagreements.push(entry);
+            }
+            continue;
+        }
+        replay.per_department.entry(new.clone()).or_default().new += 1;
+        if decision.class != doc.class {
+            replay.class_changes += 1;
+        }
+        if new != now {
+            replay.moves.push(entry);
+        }
+    }
+    Ok(replay)
+}

@@ -96,28 +96,6 @@ fn configure_department(inst: &Instance, id: &str, lines: &str) {
     .unwrap();
 }
 
-/// Removes the departments' `topics` (the model's warm start) from a departments.toml: what is
-/// left is the model that learns from corrections only.
-fn without_topics(departments: &Path) {
-    let text = std::fs::read_to_string(departments).unwrap();
-    let mut out = String::new();
-    let mut inside = false;
-    for line in text.lines() {
-        if line.starts_with("topics = [") {
-            inside = true;
-        }
-        if !inside {
-            out.push_str(line);
-            out.push('\n');
-        }
-        if inside && line.trim_end().ends_with(']') {
-            inside = false;
-        }
-    }
-    assert!(!out.contains("topics ="));
-    std::fs::write(departments, out).unwrap();
-}
-
 /// Removes the shipped rules named `names` from the instance's routing.toml, and the topic
 /// words from departments.toml: the letters they would route stand for post the configuration
 /// does not know (triage, learning from corrections).
@@ -140,7 +118,7 @@ fn without_rules(inst: &Instance, names: &[&str]) {
     }
     assert_eq!(removed, names.len(), "rules {names:?} in {text}");
     std::fs::write(&path, out).unwrap();
-    without_topics(&departments_file(inst));
+    common::without_topics(&departments_file(inst));
 }
 
 /// The shipped rules for the generator's topics that stand for unknown post.

@@ -2,6 +2,8 @@
 //! process: every rule's letters, field extraction with spans, the postcode rule, triage and
 //! learning from corrections. The end-to-end paths through the binary are in `routing.rs`.
 
+mod common;
+
 use std::path::Path;
 
 use mailroom::config::Config;
@@ -26,28 +28,6 @@ fn router(dir: &Path) -> Router {
     )
 }
 
-/// Removes the departments' `topics` (the model's warm start) from a departments.toml: what is
-/// left is the model that learns from corrections only.
-fn without_topics(departments: &Path) {
-    let text = std::fs::read_to_string(departments).unwrap();
-    let mut out = String::new();
-    let mut inside = false;
-    for line in text.lines() {
-        if line.starts_with("topics = [") {
-            inside = true;
-        }
-        if !inside {
-            out.push_str(line);
-            out.push('\n');
-        }
-        if inside && line.trim_end().ends_with(']') {
-            inside = false;
-        }
-    }
-    assert!(!out.contains("topics ="));
-    std::fs::write(departments, out).unwrap();
-}
-
 /// Like [`router`], without the shipped rules named `names` and without topic words: the
 /// generator's letters for those departments then stand for post the configuration does not
 /// know.
@@ -67,7 +47,7 @@ fn router_without(dir: &Path, names: &[&str]) -> Router {
         }
     }
     std::fs::write(&rules, out).unwrap();
-    without_topics(&dir.join("config/departments.toml"));
+    common::without_topics(&dir.join("config/departments.toml"));
     let config = Config::load(&paths.config).expect("config without some rules is valid");
     Router::new(config.routing.as_ref().unwrap(), &config.data_dir)
 }

@@ -52,6 +52,8 @@ pub struct TopicModel {
     single: HashMap<String, usize>,
     /// Terms of several words, matched as rule phrases.
     phrases: Vec<(Phrase, usize)>,
+    /// Shortest and longest one-word term (bytes): no other part of a word is looked up.
+    lengths: (usize, usize),
 }
 
 /// How close a document is to each department's tasks, best first.
@@ -92,6 +94,10 @@ impl TopicModel {
                 }
             }
         }
+        model.lengths = (
+            model.single.keys().map(String::len).min().unwrap_or(0),
+            model.single.keys().map(String::len).max().unwrap_or(0),
+        );
         model
     }
 
@@ -161,14 +167,17 @@ impl TopicModel {
         let mut occurrences = vec![0u32; self.terms.len()];
         let mut best: Vec<(usize, usize)> = Vec::new();
         for token in &tokens {
+            if token.folded.len() < self.lengths.0 {
+                continue;
+            }
             best.clear();
-            for candidate in candidates(&token.folded) {
+            for_candidates(&token.folded, self.lengths, |candidate| {
                 if let Some(&i) = self.single.get(candidate) {
                     if is_form_of(candidate, &token.folded) {
                         best.push((candidate.len(), i));
                     }
                 }
-            }
+            });
             let longest = best.iter().map(|(len, _)| *len).max().unwrap_or(0);
             for &(len, i) in &best {
                 if len == longest {
@@ -183,26 +192,25 @@ impl TopicModel {
     }
 }
 
-/// The parts of a folded text word that a one-word term could be, for `is_form_of` to confirm:
-/// its front parts (the word itself, the word without an ending, a compound's first part) and
-/// its back parts (a compound's head, with or without an ending of up to three letters).
-/// Slices of the token.
-fn candidates(token: &str) -> Vec<&str> {
-    let bounds: Vec<usize> = token
-        .char_indices()
-        .map(|(i, _)| i)
-        .skip(1)
-        .chain(std::iter::once(token.len()))
-        .collect();
-    let n = bounds.len();
-    let mut out: Vec<&str> = bounds.iter().map(|&end| &token[..end]).collect();
-    for s in 0..n.saturating_sub(1) {
-        // The head ends at the word's end or up to three letters (an ending) before it.
-        for e in (s + 1).max(n.saturating_sub(4))..n {
-            out.push(&token[bounds[s]..bounds[e]]);
+/// Calls `f` with the parts of a folded text word that a one-word term could be, for
+/// `is_form_of` to confirm: its front parts (the word itself, the word without an ending, a
+/// compound's first part) and its back parts (a compound's head, with or without an ending of
+/// up to three letters). Only parts `lengths` (bytes) allows.
+fn for_candidates<'t>(token: &'t str, lengths: (usize, usize), mut f: impl FnMut(&'t str)) {
+    let (shortest, longest) = lengths;
+    let boundary = |i: usize| token.is_char_boundary(i);
+    let n = token.len();
+    for end in (shortest..=n.min(longest)).filter(|&e| boundary(e)) {
+        f(&token[..end]);
+    }
+    for start in (1..n).filter(|&s| boundary(s)) {
+        for end in (start + 1).max(n.saturating_sub(3))..=n {
+            let len = end - start;
+            if len >= shortest && len <= longest && boundary(end) {
+                f(&token[start..end]);
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -333,13 +341,21 @@ mod tests {
         );
     }
 
+    fn candidates(token: &str, lengths: (usize, usize)) -> Vec<&str> {
+        let mut out = Vec::new();
+        for_candidates(token, lengths, |c| out.push(c));
+        out
+    }
+
     #[test]
     fn candidates_cover_fronts_and_heads() {
-        let c = candidates("bauantrags");
+        let c = candidates("bauantrags", (1, 20));
         for part in ["bauantrags", "bau", "antrags", "antrag", "bauantrag"] {
             assert!(c.contains(&part), "{part} in {c:?}");
         }
-        let c = candidates("müll");
+        let c = candidates("müll", (1, 20));
         assert!(c.contains(&"ül") && c.contains(&"müll"), "{c:?}");
+        let c = candidates("bauantrags", (4, 7));
+        assert!(c.contains(&"antrag") && !c.contains(&"bau") && !c.contains(&"bauantrag"));
     }
 }

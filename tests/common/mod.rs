@@ -440,3 +440,25 @@ pub fn tesseract_cli_pages(pdf: &Path, dpi: u32) -> Vec<String> {
         })
         .collect()
 }
+
+/// Removes the departments' `topics` (the model's warm start) from a departments.toml: what is
+/// left is the model that learns from corrections only.
+pub fn without_topics(departments: &Path) {
+    let text = std::fs::read_to_string(departments).unwrap();
+    let mut out = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.starts_with("topics = [") {
+            inside = true;
+        }
+        if !inside {
+            out.push_str(line);
+            out.push('\n');
+        }
+        if inside && line.trim_end().ends_with(']') {
+            inside = false;
+        }
+    }
+    assert!(!out.contains("topics ="));
+    std::fs::write(departments, out).unwrap();
+}

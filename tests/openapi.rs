@@ -142,9 +142,12 @@ fn the_openapi_document_validates_and_lists_every_route_served() {
 }
 
 /// Runs schemathesis against the daemon with `headers`; panics with its report on failure.
-fn schemathesis(base: &str, role: &str, headers: &[String]) {
+fn schemathesis(inst: &Instance, role: &str, headers: &[String]) {
+    let base = inst.url();
     let mut cmd = Command::new(python_tool("schemathesis"));
-    cmd.args(["run", &format!("{base}/api/v1/openapi.json")])
+    // It keeps a cache of findings in its working directory: the instance's, not the tree.
+    cmd.current_dir(inst.dir.path())
+        .args(["run", &format!("{base}/api/v1/openapi.json")])
         .args([
             "--checks",
             "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
@@ -203,9 +206,9 @@ fn schemathesis_finds_no_server_error_and_no_answer_off_the_document_for_any_rol
     // the runs, whose failed logins get the address throttled.
     add_user(&inst, "st-admin", &["--role", "admin"], PW);
     let session = login(&base, "st-admin", PW).unwrap_or_else(|a| panic!("{}", a.json()));
-    schemathesis(&base, "anonymous", &[]);
+    schemathesis(&inst, "anonymous", &[]);
     schemathesis(
-        &base,
+        &inst,
         "portal",
         &bearer(&[
             "st-portal",
@@ -216,27 +219,27 @@ fn schemathesis_finds_no_server_error_and_no_answer_off_the_document_for_any_rol
         ]),
     );
     schemathesis(
-        &base,
+        &inst,
         "clerk",
         &bearer(&["st-clerk", "--role", "clerk", "--department", &department]),
     );
     schemathesis(
-        &base,
+        &inst,
         "mailroom",
         &bearer(&["st-staff", "--role", "mailroom"]),
     );
     schemathesis(
-        &base,
+        &inst,
         "operator",
         &bearer(&["st-ops", "--role", "operator"]),
     );
     schemathesis(
-        &base,
+        &inst,
         "auditor",
         &bearer(&["st-audit", "--role", "auditor"]),
     );
     schemathesis(
-        &base,
+        &inst,
         "admin",
         &[
             format!("Cookie: {}", session.cookie),

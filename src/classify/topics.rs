@@ -106,8 +106,7 @@ impl TopicModel {
         self.terms.is_empty()
     }
 
-    /// The departments whose task words occur in `text`.
-    /// `subject` is the letter's subject line, if it has one: it names the matter, so its words
+    /// The departments whose task words occur in `text`. `subject` is the letter's subject line, if it has one: it names the matter, so its words
     /// count [`SUBJECT_WEIGHT`] more.
     pub fn predict(&self, text: &str, subject: Option<&str>) -> TopicPrediction {
         if self.is_empty() {
@@ -156,9 +155,7 @@ impl TopicModel {
             words,
         }
     }
-}
 
-impl TopicModel {
     /// How often each term occurs in `text`. A text word counts for its most specific term
     /// only: "Fahrschule" for `Fahrschule`, not also for `Schule`; "Lebensunterhalt" for
     /// `Lebensunterhalt`, not also for `Unterhalt`.

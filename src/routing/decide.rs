@@ -31,13 +31,18 @@ fn top(ranking: &[(String, f64)], n: usize) -> serde_json::Value {
         .collect::<Vec<_>>())
 }
 
+/// The tokens the model sees of a document's text and fields.
+fn tokens_of_text(text: &str, fields: &[Field]) -> Vec<String> {
+    let mut names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    tokens(text, &names)
+}
+
 impl Router {
     /// The tokens the model sees of a document.
     pub fn tokens_of(&self, pages: &[String], fields: &[Field]) -> Vec<String> {
-        let mut names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
-        tokens(&pages.join("\n"), &names)
+        tokens_of_text(&pages.join("\n"), fields)
     }
 
     /// Where a document goes, and why.
@@ -48,9 +53,10 @@ impl Router {
             .iter()
             .find(|f| f.name == "subject")
             .map(|f| f.value.as_str());
-        let topics = self.topics().predict(&d.pages.join("\n"), subject);
+        let text = d.pages.join("\n");
+        let topics = self.topics().predict(&text, subject);
+        let toks = tokens_of_text(&text, d.fields);
         let model = self.model.read().expect("model lock");
-        let toks = self.tokens_of(d.pages, d.fields);
         let classes = model.class.predict(&toks);
         let learned = model.department.predict(&toks);
         let learned_documents: u64 = model.department.examples().values().sum();

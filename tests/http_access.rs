@@ -67,6 +67,13 @@ fn a_clerk_gets_nothing_of_another_department_through_any_route() {
     // and when asking for B explicitly.
     let all = clerk.get(&format!("{base}/api/v1/documents?facets=true"));
     assert_eq!(all.status, 200);
+    // Paging past the limit is refused, not answered with another page.
+    let deep = clerk.get(&format!("{base}/api/v1/documents?offset=10001"));
+    assert_eq!(deep.status, 422);
+    assert_eq!(
+        deep.header("content-type"),
+        Some("application/problem+json")
+    );
     let all = all.json();
     assert_eq!(all["total"], 1, "{all}");
     assert_eq!(all["hits"][0]["id"], a);

@@ -3,8 +3,6 @@
 //! pages are kept in memory up to [`PAGE_CACHE_BYTES`]: a clerk pages back and forth, and a
 //! page costs poppler a tenth of a second or more.
 
-use std::sync::Arc;
-
 use crate::model::{Actor, DocumentId};
 use crate::original::Original;
 
@@ -19,13 +17,13 @@ pub const PAGE_CACHE_BYTES: u64 = 64 << 20;
 
 /// Rendered pages by the SHA-256 of the file they come from and the page number: the same
 /// bytes always give the same image, so an entry never goes stale.
-pub struct PageCache(quick_cache::sync::Cache<(String, u32), Arc<Vec<u8>>, PngBytes>);
+pub struct PageCache(quick_cache::sync::Cache<(String, u32), bytes::Bytes, PngBytes>);
 
 #[derive(Clone)]
 pub struct PngBytes;
 
-impl quick_cache::Weighter<(String, u32), Arc<Vec<u8>>> for PngBytes {
-    fn weight(&self, _key: &(String, u32), png: &Arc<Vec<u8>>) -> u64 {
+impl quick_cache::Weighter<(String, u32), bytes::Bytes> for PngBytes {
+    fn weight(&self, _key: &(String, u32), png: &bytes::Bytes) -> u64 {
         png.len() as u64
     }
 }
@@ -49,7 +47,7 @@ impl Default for PageCache {
 /// A rendered page.
 #[derive(Debug)]
 pub struct PageImage {
-    pub png: Arc<Vec<u8>>,
+    pub png: bytes::Bytes,
     /// Changes when the file it was rendered from would (SHA-256 of that file and the page).
     pub etag: String,
 }
@@ -101,8 +99,8 @@ pub async fn page_image(
                 AppError::Unavailable(format!("document {id}: page {page} cannot be shown: {e}"))
             })?;
             metrics.page_image("rendered");
-            let png = Arc::new(png);
-            app.page_cache.0.insert(key, Arc::clone(&png));
+            let png = bytes::Bytes::from(png);
+            app.page_cache.0.insert(key, png.clone());
             png
         }
     };

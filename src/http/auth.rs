@@ -129,6 +129,7 @@ struct Credentials {
     responses(
         (status = 201, description = "Angemeldet: username, roles, departments, csrf_token, expires_at", body = Object),
         (status = 400, description = "Kein gültiger JSON-Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Körper zu groß", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Name oder Passwort falsch", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Anmeldung von einer fremden Seite (Origin)", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Kein JSON", body = Problem, content_type = "application/problem+json"),

@@ -69,7 +69,7 @@ struct SearchParams {
         (status = 400, description = "Ungültige Parameter", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Die Rolle darf keine Inhalte suchen", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Ungültiges Datum", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Ungültiges Datum oder offset über 10000", body = Problem, content_type = "application/problem+json"),
     )
 )]
 async fn search(
@@ -77,6 +77,13 @@ async fn search(
     Caller(actor): Caller,
     Params(p): Params<SearchParams>,
 ) -> Result<Json<SearchView>, Problem> {
+    // A page further in would silently be another page if clamped: say so instead.
+    if p.offset > MAX_OFFSET {
+        return Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("offset höchstens {MAX_OFFSET}: bitte die Suche eingrenzen"),
+        ));
+    }
     let query = SearchQuery {
         text: p.q,
         pipeline: p.pipeline,
@@ -96,7 +103,7 @@ async fn search(
         tags: p.tag,
         facets: p.facets,
         limit: p.limit.unwrap_or(20).clamp(1, MAX_LIMIT),
-        offset: p.offset.min(MAX_OFFSET),
+        offset: p.offset,
         ..SearchQuery::default()
     };
     let results = documents::search(&app, &actor, query).await?;
@@ -272,7 +279,7 @@ async fn page_image(
     let mut response = if if_none_match(&headers, &image.etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        (StatusCode::OK, image.png.as_ref().clone()).into_response()
+        (StatusCode::OK, image.png).into_response()
     };
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));

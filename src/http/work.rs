@@ -55,6 +55,7 @@ struct RouteBody {
     responses(
         (status = 200, description = "Weitergeleitet", body = routing::Rerouted),
         (status = 400, description = "Kein gültiger JSON-Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Körper zu groß", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Nur für die Poststelle, oder CSRF-Token fehlt", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Gibt es nicht", body = Problem, content_type = "application/problem+json"),
@@ -128,6 +129,7 @@ struct StateBody {
     responses(
         (status = 204, description = "Gesetzt"),
         (status = 400, description = "Kein gültiger JSON-Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Körper zu groß", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "CSRF-Token fehlt oder Rolle ohne Posteingang", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Nicht im Posteingang dieses Amts (für diese Anmeldung)", body = Problem, content_type = "application/problem+json"),

@@ -67,22 +67,8 @@ pub async fn authenticate(
     };
     let user_dn = SearchEntry::construct(entry.clone()).dn;
 
-    // The password is proven by a bind as the user on a connection of its own, so the
-    // service account's connection keeps its rights for the group search.
-    let mut as_user = connect(config).await.map_err(unavailable)?;
-    as_user.with_timeout(config.timeout);
-    let accepted = as_user
-        .simple_bind(&user_dn, password)
-        .await
-        .map_err(unavailable)?
-        .success()
-        .is_ok();
-    let _ = as_user.unbind().await;
-    if !accepted {
-        let _ = ldap.unbind().await;
-        return Ok(None);
-    }
-
+    // Groups are read while the connection still has the service account's rights; the
+    // password is proven last, by a bind as the user on the same connection.
     let filter = config
         .group_filter
         .replace("{dn}", &ldap_escape(&user_dn))
@@ -93,7 +79,17 @@ pub async fn authenticate(
         .await
         .and_then(|r| r.success())
         .map_err(unavailable)?;
+    ldap.with_timeout(config.timeout);
+    let accepted = ldap
+        .simple_bind(&user_dn, password)
+        .await
+        .map_err(unavailable)?
+        .success()
+        .is_ok();
     let _ = ldap.unbind().await;
+    if !accepted {
+        return Ok(None);
+    }
     let group_dns: Vec<String> = groups
         .into_iter()
         .map(|g| SearchEntry::construct(g).dn)

@@ -1,6 +1,7 @@
-//! `mailroom rules test --letters DIR`: routes a folder of sample letters whose departments
-//! are known (`DIR/expected.toml`) with a rule set and the current model, and reports right /
-//! wrong / triage per department — the tool operators tune their rules with. Nothing is filed.
+//! `mailroom rules test --letters DIR`: reads a folder of sample letters whose departments
+//! are known (`DIR/expected.toml` or `.csv`) and prints how a rule set and the current model
+//! route them (`app::rules_letters` routes and counts) — the tool operators tune their rules
+//! with. Nothing is filed.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,13 +9,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::output::print_json;
 use super::routing_text::department_label;
+use crate::app::rules_letters as letters;
 use crate::config::Config;
 use crate::instance::Instance;
-use crate::routing::{DecideInput, Router};
+use crate::routing::Router;
 
 /// `expected.toml`: `[letters]` with `"file name" = "department"`.
 #[derive(Debug, Deserialize)]
@@ -79,16 +80,6 @@ fn read_expected(dir: &Path) -> anyhow::Result<(PathBuf, BTreeMap<String, String
     Ok((csv_path, letters))
 }
 
-/// One letter's outcome.
-struct Outcome {
-    file: String,
-    expected: String,
-    got: Option<String>,
-    by: String,
-    rule: serde_json::Value,
-    why_triage: serde_json::Value,
-}
-
 pub async fn run(
     config: Config,
     router: Router,
@@ -98,17 +89,8 @@ pub async fn run(
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     let (expected_path, expected) = read_expected(dir)?;
-    let known = router.departments();
-    let unknown: Vec<&String> = expected
-        .values()
-        .filter(|d| known.get(d).is_none())
-        .collect();
-    if !unknown.is_empty() {
-        eprintln!(
-            "error: {}: no such department(s) {unknown:?}; known: {}",
-            expected_path.display(),
-            known.ids().join(", ")
-        );
+    if let Err(e) = letters::check_expected(&router, expected.values()) {
+        eprintln!("error: {}: {e}", expected_path.display());
         return Ok(ExitCode::from(super::EXIT_CONFIG));
     }
     let channel = config
@@ -120,89 +102,49 @@ pub async fn run(
         .await
         .context("opening the instance")?;
     let worker = instance.worker(None).await?;
-    let mut outcomes = Vec::new();
+    let mut results = Vec::new();
     let mut unreadable = Vec::new();
     for (file, department) in &expected {
-        let path: PathBuf = dir.join(file);
-        let pages = match worker.runner.read_pages(pipeline, &path).await {
-            Ok(p) => p,
-            Err(e) => {
-                unreadable.push(json!({ "file": file, "reason": e.to_string() }));
-                continue;
-            }
-        };
-        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-        let fields = router.extract(&texts);
-        let d = router.decide(&DecideInput {
-            pages: &pages,
-            fields: &fields,
-            pipeline,
-            channel: &channel,
-            mailbox: None,
-            sender: None,
-            received_at: crate::model::now(),
-        });
-        outcomes.push(Outcome {
-            file: file.clone(),
-            expected: department.clone(),
-            got: d.department.clone(),
-            by: d.source.clone(),
-            rule: d.explanation["rule"].clone(),
-            why_triage: d.explanation["triage_reason"].clone(),
-        });
-    }
-    // Per expected department: right, wrong, triage.
-    let mut table: BTreeMap<String, [u64; 3]> = BTreeMap::new();
-    for o in &outcomes {
-        let row = table.entry(o.expected.clone()).or_default();
-        match &o.got {
-            Some(g) if *g == o.expected => row[0] += 1,
-            Some(_) => row[1] += 1,
-            None => row[2] += 1,
+        match worker.runner.read_pages(pipeline, &dir.join(file)).await {
+            Ok(pages) => results.push(letters::route_letter(
+                &router, file, department, &pages, pipeline, &channel,
+            )),
+            Err(e) => unreadable.push(letters::Unreadable {
+                file: file.clone(),
+                reason: e.to_string(),
+            }),
         }
     }
-    let total = table
-        .values()
-        .fold([0u64; 3], |a, r| [a[0] + r[0], a[1] + r[1], a[2] + r[2]]);
+    let report = letters::LettersReport::new(rules_file.to_path_buf(), results, unreadable);
     if json {
-        print_json(&json!({
-            "rules_file": rules_file,
-            "letters": outcomes.len(),
-            "right": total[0], "wrong": total[1], "triage": total[2],
-            "per_department": table.iter().map(|(d, r)| (d.clone(), json!({ "right": r[0], "wrong": r[1], "triage": r[2] }))).collect::<serde_json::Map<_, _>>(),
-            "results": outcomes.iter().map(|o| json!({
-                "file": o.file, "expected": o.expected, "got": o.got, "by": o.by,
-                "rule": o.rule, "triage_reason": o.why_triage,
-            })).collect::<Vec<_>>(),
-            "unreadable": unreadable,
-        }))?;
+        print_json(&report)?;
         return Ok(ExitCode::SUCCESS);
     }
     println!(
         "Rules test: {} on {} letter(s) in {}; nothing is filed.",
         rules_file.display(),
-        outcomes.len(),
+        report.letters,
         dir.display()
     );
     println!(
         "  {:<48} {:>6} {:>6} {:>7}",
         "department", "right", "wrong", "triage"
     );
-    for (d, [r, w, t]) in &table {
+    for (d, t) in &report.per_department {
         println!(
-            "  {:<48} {r:>6} {w:>6} {t:>7}",
-            department_label(&instance.config, d)
+            "  {:<48} {:>6} {:>6} {:>7}",
+            department_label(&instance.config, d),
+            t.right,
+            t.wrong,
+            t.triage
         );
     }
     println!(
         "  {:<48} {:>6} {:>6} {:>7}",
-        "total", total[0], total[1], total[2]
+        "total", report.right, report.wrong, report.triage
     );
-    for o in outcomes
-        .iter()
-        .filter(|o| o.got.is_some() && o.got.as_deref() != Some(o.expected.as_str()))
-    {
-        let how = match o.rule.as_str() {
+    for o in report.results.iter().filter(|o| o.is_wrong()) {
+        let how = match &o.rule {
             Some(r) => format!("rule \"{r}\""),
             None => o.by.clone(),
         };
@@ -213,20 +155,16 @@ pub async fn run(
             o.expected
         );
     }
-    for o in outcomes.iter().filter(|o| o.got.is_none()) {
+    for o in report.results.iter().filter(|o| o.got.is_none()) {
         println!(
             "  triage: {} (expected {}): {}",
             o.file,
             o.expected,
-            o.why_triage.as_str().unwrap_or("")
+            o.triage_reason.as_deref().unwrap_or("")
         );
     }
-    for u in &unreadable {
-        println!(
-            "  not read: {}: {}",
-            u["file"].as_str().unwrap_or(""),
-            u["reason"].as_str().unwrap_or("")
-        );
+    for u in &report.unreadable {
+        println!("  not read: {}: {}", u.file, u.reason);
     }
     Ok(ExitCode::SUCCESS)
 }

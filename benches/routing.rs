@@ -42,7 +42,7 @@ fn tokens(r: &Router, pages: &[String]) -> Vec<String> {
     r.tokens_of(pages, &fields)
 }
 
-fn decide(r: &Router, pages: &[String]) -> mailroom::store::NewRouting {
+fn decide(r: &Router, pages: &[String]) -> mailroom::model::NewRouting {
     let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
     let fields = r.extract(&texts);
     r.decide(&DecideInput {

@@ -16,13 +16,13 @@ use tracing::{error, info, warn};
 
 use crate::config::SourceConfig;
 use crate::instance::{Instance, InstanceError};
+use crate::model::Receipt;
 use crate::model::{format_utc, now, ReceiptId};
 use crate::pipeline::ApiIntake;
 use crate::pipeline::{indexer, recovery, Outcome};
 use crate::routing::notifier::Notifier;
 use crate::routing::{training, upkeep, Router};
 use crate::source::{FolderSource, ImapSource, Source, SourceContext};
-use crate::store::Receipt;
 
 /// Errors that keep the daemon from starting.
 #[derive(Debug, thiserror::Error)]

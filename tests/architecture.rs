@@ -146,3 +146,29 @@ fn the_search_scope_is_set_in_one_place() {
     let found = offenders(&["query.scope =", "scope: DocumentScope::"], &[]);
     assert_eq!(found, vec!["app/documents.rs".to_string()]);
 }
+
+#[test]
+fn routing_explanations_are_typed_and_domain_types_live_in_model() {
+    // One shape for why a document went where it went (model::Explanation), read by field.
+    assert_eq!(
+        offenders(
+            &["explanation[", "explanation.get(", "json!({ \"manual\""],
+            &[]
+        ),
+        Vec::<String>::new()
+    );
+    // The store files and reads domain types; it does not define documents or decisions.
+    assert_eq!(
+        offenders(
+            &[
+                "pub struct DocumentRecord",
+                "pub struct NewRouting",
+                "pub struct Receipt ",
+                "pub struct ConsignmentRecord",
+                "pub struct PageRecord",
+            ],
+            &["model/"]
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use mailroom::config::Config;
+use mailroom::model::NewRouting;
 use mailroom::routing::{DecideInput, Router};
-use mailroom::store::NewRouting;
 use mailroom_testdata as gen;
 use mailroom_testdata::Topic;
 
@@ -76,15 +76,17 @@ impl Tally {
                 }
                 Some(got) => {
                     t.wrong.push(format!(
-                        "{name}: {got} by {} (rule {}, model {}), want {expected}",
-                        d.source, d.explanation["rule"], d.explanation["model"]["departments"]
+                        "{name}: {got} by {} (rule {:?}, model {:?}), want {expected}",
+                        d.source,
+                        d.explanation.rule,
+                        d.explanation.model.as_ref().map(|m| &m.departments)
                     ));
                     row[1] += 1;
                 }
                 None => {
                     t.triage.push(format!(
                         "{name}: want {expected} ({})",
-                        d.explanation["triage_reason"]
+                        d.explanation.triage_reason.as_deref().unwrap_or_default()
                     ));
                     row[2] += 1;
                 }
@@ -195,13 +197,13 @@ fn topic_words_alone_route_most_letters_before_any_correction() {
     // The triage reason names what was closest.
     let d = decide(&router, "Sehr geehrte Damen und Herren, mein Hund bellt.");
     assert_eq!(d.source, "triage");
-    let why = d.explanation["triage_reason"].as_str().unwrap().to_string();
+    let why = d.explanation.triage_reason.clone().unwrap();
     assert!(
         why.contains("closest: 39 Veterinäramt") && why.contains("Hund"),
         "{why}"
     );
     let d = decide(&router, "Sehr geehrte Damen und Herren, bitte um Rückruf.");
-    let why = d.explanation["triage_reason"].as_str().unwrap().to_string();
+    let why = d.explanation.triage_reason.clone().unwrap();
     assert!(why.contains("no department's task words"), "{why}");
 }
 

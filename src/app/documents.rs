@@ -10,8 +10,8 @@ use crate::integrity::transfer_note;
 use crate::model::{
     format_berlin, format_utc, Actor, ActorKind, DocumentId, DocumentScope, Role, Sha256,
 };
+use crate::model::{ConsignmentRecord, DocumentRecord, RoutingRecord};
 use crate::search::{FacetCount, SearchQuery, SearchResults};
-use crate::store::{ConsignmentRecord, DocumentRecord, RoutingRecord};
 
 /// One search hit as the CLI (`search --json`) and the API show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::{App, AppError};
 use crate::model::{format_utc, Actor, ReceiptId, Role};
+use crate::model::{Receipt, ReceiptState, Replacement};
 use crate::pipeline::{QuarantineDir, RetryFileError};
-use crate::store::{Receipt, ReceiptState, Replacement};
 
 /// A quarantined (or, with `all`, once quarantined) delivery as the CLI and API show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -6,14 +6,16 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
-use serde_json::json;
 
 use super::documents::visible_document;
 use super::{App, AppError};
 use crate::config::RoutingConfig;
+use crate::model::{
+    source, Explanation, InboxEntry, ModelOpinion, NewRouting, PreviousDecision, Ranked,
+    RoutingRecord,
+};
 use crate::model::{Actor, DocumentId, DocumentScope, Role};
 use crate::routing::{training, Router};
-use crate::store::{InboxEntry, NewRouting, RoutingRecord};
 
 /// The states a document goes through in an inbox.
 pub const STATES: [&str; 4] = ["neu", "in_bearbeitung", "erledigt", "weitergeleitet"];
@@ -55,7 +57,6 @@ pub struct Rerouted {
     /// `corrected` (something changed) or `confirmed`.
     pub kind: &'static str,
     /// The routing it replaced, as `explain` shows it.
-    #[schema(value_type = Option<Object>)]
     pub previous: Option<RoutingRecord>,
     pub learned_ms: f64,
 }
@@ -99,7 +100,7 @@ pub async fn route(
     let class = class.or_else(|| doc.class.clone());
     let changed = doc.department.as_deref() != Some(department) || class != doc.class;
     let decision = NewRouting {
-        source: "manual".into(),
+        source: source::MANUAL.into(),
         department: Some(department.to_string()),
         class: class.clone(),
         class_confidence: None,
@@ -110,12 +111,15 @@ pub async fn route(
         rules_version: previous
             .as_ref()
             .and_then(|p| p.routing.rules_version.clone()),
-        explanation: json!({
-            "manual": true,
-            "previous": previous.as_ref().map(|p| json!({
-                "department": p.routing.department, "class": p.routing.class, "source": p.routing.source,
-            })),
-        }),
+        explanation: Explanation {
+            manual: true,
+            previous: previous.as_ref().map(|p| PreviousDecision {
+                department: p.routing.department.clone(),
+                class: p.routing.class.clone(),
+                source: p.routing.source.clone(),
+            }),
+            ..Explanation::default()
+        },
         decided_by: Some(actor.name.clone()),
     };
     app.store.route_document(doc.id, decision).await?;
@@ -154,22 +158,26 @@ pub async fn model_opinion(
     app: &App,
     actor: &Actor,
     id: DocumentId,
-) -> Result<serde_json::Value, AppError> {
+) -> Result<ModelOpinion, AppError> {
     app.require(actor, &[Role::Mailroom, Role::Operator], "asking the model")?;
     let routing = routing_config(app)?;
     let doc = visible_document(app, actor, id).await?;
     // Read from disk (not a long-running process's copy): what the daemon decides with.
-    let router = Router::new(routing, &app.config.data_dir);
+    let (routing, data_dir) = (routing.clone(), app.config.data_dir.clone());
+    let router = tokio::task::spawn_blocking(move || Arc::new(Router::new(&routing, &data_dir)))
+        .await
+        .map_err(|e| AppError::Unavailable(format!("loading the model: {e}")))?;
     let decision = decide_again(app.store.as_ref(), &router, &doc).await?;
-    Ok(decision.explanation["model"].clone())
+    Ok(decision.explanation.model.unwrap_or_default())
 }
 
 /// The decision `router` would make for a stored document now, from its stored text and the
 /// mail it came in (no access check: for replays over all documents and the model's opinion).
+/// Extracting and deciding are CPU work: they run off the async runtime.
 pub async fn decide_again(
     store: &dyn crate::store::Store,
-    router: &Router,
-    doc: &crate::store::DocumentRecord,
+    router: &Arc<Router>,
+    doc: &crate::model::DocumentRecord,
 ) -> Result<NewRouting, AppError> {
     let pages: Vec<String> = store
         .pages(doc.id)
@@ -177,18 +185,23 @@ pub async fn decide_again(
         .into_iter()
         .map(|p| p.text)
         .collect();
-    let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-    let fields = router.extract(&texts);
     let consignment = store.consignments_of(doc.id).await?.into_iter().next();
-    Ok(router.decide(&crate::routing::DecideInput {
-        pages: &pages,
-        fields: &fields,
-        pipeline: &doc.pipeline,
-        channel: &doc.channel,
-        mailbox: consignment.as_ref().and_then(|c| c.mailbox.as_deref()),
-        sender: consignment.as_ref().and_then(|c| c.header.from.as_deref()),
-        received_at: doc.received_at,
-    }))
+    let (router, doc, id) = (Arc::clone(router), doc.clone(), doc.id);
+    tokio::task::spawn_blocking(move || {
+        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+        let fields = router.extract(&texts);
+        router.decide(&crate::routing::DecideInput {
+            pages: &pages,
+            fields: &fields,
+            pipeline: &doc.pipeline,
+            channel: &doc.channel,
+            mailbox: consignment.as_ref().and_then(|c| c.mailbox.as_deref()),
+            sender: consignment.as_ref().and_then(|c| c.header.from.as_deref()),
+            received_at: doc.received_at,
+        })
+    })
+    .await
+    .map_err(|e| AppError::Unavailable(format!("deciding document {id}: {e}")))
 }
 
 /// A department's inbox: documents in `states` (empty: all). Clerks of the department and
@@ -231,24 +244,41 @@ pub async fn set_state(
     Ok(())
 }
 
+/// A document in triage, with why it is there and the model's best guess.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct TriageEntry {
+    #[schema(value_type = i64)]
+    pub document_id: DocumentId,
+    /// RFC 3339, UTC.
+    pub received_at: String,
+    pub original_filename: String,
+    pub pipeline: String,
+    pub subject: Option<String>,
+    pub class: Option<String>,
+    /// Why no rule and no sure model decision placed it.
+    pub reason: Option<String>,
+    /// The department the model would choose, and how sure it is.
+    pub guess: Option<Ranked>,
+}
+
 /// Documents no rule and no sure model decision could place, with the model's guess.
-pub async fn triage(app: &App, actor: &Actor) -> Result<Vec<serde_json::Value>, AppError> {
+pub async fn triage(app: &App, actor: &Actor) -> Result<Vec<TriageEntry>, AppError> {
     app.require(actor, &[Role::Mailroom], "reading triage")?;
     let entries = app.store.triage().await?;
     let mut rows = Vec::with_capacity(entries.len());
-    for e in &entries {
+    for e in entries {
         let last = app.store.routings(e.document_id).await?.pop();
         let x = last.map(|r| r.routing.explanation).unwrap_or_default();
-        rows.push(json!({
-            "document_id": e.document_id,
-            "received_at": crate::model::format_utc(e.received_at),
-            "original_filename": e.original_filename,
-            "pipeline": e.pipeline,
-            "subject": e.subject,
-            "class": e.class,
-            "reason": x["triage_reason"],
-            "guess": x["model"]["departments"][0].clone(),
-        }));
+        rows.push(TriageEntry {
+            document_id: e.document_id,
+            received_at: crate::model::format_utc(e.received_at),
+            original_filename: e.original_filename,
+            pipeline: e.pipeline,
+            subject: e.subject,
+            class: e.class,
+            reason: x.triage_reason,
+            guess: x.model.and_then(|m| m.departments.into_iter().next()),
+        });
     }
     Ok(rows)
 }

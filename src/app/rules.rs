@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -60,7 +61,7 @@ pub struct Replay {
 pub async fn replay(
     app: &App,
     actor: &Actor,
-    router: &Router,
+    router: &Arc<Router>,
     rules_file: &Path,
 ) -> Result<Replay, AppError> {
     app.require(actor, &[Role::Operator, Role::Mailroom], "testing rules")?;
@@ -114,8 +115,8 @@ pub async fn replay(
             class_from: doc.class.clone(),
             class_to: decision.class.clone(),
             by: decision.source.clone(),
-            rule: decision.explanation["rule"].as_str().map(str::to_string),
-            rule_line: decision.explanation["rule_line"].as_u64(),
+            rule: decision.explanation.rule.clone(),
+            rule_line: decision.explanation.rule_line,
         };
         replay.per_department.entry(now.clone()).or_default().now += 1;
         if manual {

@@ -9,8 +9,8 @@ use super::output::print_json;
 use super::routing_text::department_label;
 use crate::app::{routing, App, AppError};
 use crate::config::Config;
+use crate::model::InboxEntry;
 use crate::model::{format_berlin_date, Actor, DocumentId};
-use crate::store::InboxEntry;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

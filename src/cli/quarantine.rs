@@ -12,8 +12,8 @@ use crate::app::{App, AppError};
 use crate::config::Config;
 use crate::instance::Instance;
 use crate::model::{Actor, QuarantineId, ReceiptId};
+use crate::model::{Receipt, ReceiptState};
 use crate::pipeline::{indexer, recovery, Outcome};
-use crate::store::{Receipt, ReceiptState};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {

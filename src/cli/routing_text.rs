@@ -1,10 +1,8 @@
 //! Showing routing decisions to people: where a document went, why, and what else was close.
 
-use serde_json::Value;
-
 use super::output::berlin;
 use crate::config::Config;
-use crate::store::{PageRecord, RoutingRecord};
+use crate::model::{source, ModelOpinion, PageRecord, Ranked, RoutingRecord};
 
 /// `30 Rechtsamt`, or the bare id if the department is no longer configured.
 pub fn department_label(config: &Config, id: &str) -> String {
@@ -18,20 +16,24 @@ pub fn department_label(config: &Config, id: &str) -> String {
 pub fn source_text(r: &RoutingRecord) -> String {
     let x = &r.routing.explanation;
     match r.routing.source.as_str() {
-        "rule" => match (x["rule"].as_str(), x["rule_line"].as_u64()) {
+        source::RULE => match (x.rule.as_deref(), x.rule_line) {
             (Some(name), Some(line)) => format!("rule \"{name}\" (line {line})"),
             (Some(name), None) => format!("rule \"{name}\""),
             _ => "a rule".into(),
         },
-        "model" => format!(
+        source::MODEL => format!(
             "the learned model ({:.0}% sure)",
             r.routing.department_confidence.unwrap_or(0.0) * 100.0
         ),
-        "manual" => format!(
+        source::MANUAL => format!(
             "{} (by hand)",
             r.routing.decided_by.as_deref().unwrap_or("a person")
         ),
-        "triage" => "nobody: triage".into(),
+        source::TRIAGE => "nobody: triage".into(),
+        source::SEPARATOR => match &x.separator {
+            Some(sheet) => format!("the separator sheet on page {}", sheet.page),
+            None => "a separator sheet".into(),
+        },
         other => other.to_string(),
     }
 }
@@ -69,53 +71,35 @@ pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> Option<St
     ))
 }
 
-fn ranking(v: &Value) -> String {
-    let items: Vec<String> = v
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|e| {
-                    format!(
-                        "{} {:.0}%",
-                        e["label"].as_str().unwrap_or("?"),
-                        e["confidence"].as_f64().unwrap_or(0.0) * 100.0
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+fn ranking(items: &[Ranked]) -> String {
     if items.is_empty() {
-        "nothing learned yet".into()
-    } else {
-        items.join(", ")
+        return "nothing learned yet".into();
     }
+    items
+        .iter()
+        .map(|e| format!("{} {:.0}%", e.label, e.confidence * 100.0))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A model's rankings (`model` of an explanation) as lines after `label` (12 characters).
-pub fn model_lines(label: &str, model: &Value) -> Vec<String> {
+pub fn model_lines(label: &str, model: &ModelOpinion) -> Vec<String> {
     let mut out = vec![
-        format!("{label} departments: {}", ranking(&model["departments"])),
-        format!("             classes: {}", ranking(&model["classes"])),
+        format!("{label} departments: {}", ranking(&model.departments)),
+        format!("             classes: {}", ranking(&model.classes)),
     ];
-    let words: Vec<String> = model["topics"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|t| {
-                    let list: Vec<&str> = t["words"]
-                        .as_array()
-                        .map(|w| w.iter().filter_map(Value::as_str).collect())
-                        .unwrap_or_default();
-                    format!(
-                        "{} {:.0}% ({})",
-                        t["label"].as_str().unwrap_or("?"),
-                        t["confidence"].as_f64().unwrap_or(0.0) * 100.0,
-                        list.join(", ")
-                    )
-                })
-                .collect()
+    let words: Vec<String> = model
+        .topics
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {:.0}% ({})",
+                t.label,
+                t.confidence * 100.0,
+                t.words.join(", ")
+            )
         })
-        .unwrap_or_default();
+        .collect();
     if !words.is_empty() {
         out.push(format!("             task words: {}", words.join(", ")));
     }
@@ -149,38 +133,35 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
     if !r.routing.tags.is_empty() {
         out.push(format!("tags:        {}", r.routing.tags.join(", ")));
     }
-    if let Some(why) = x["triage_reason"].as_str() {
+    if let Some(why) = &x.triage_reason {
         out.push(format!("why triage:  {why}"));
     }
-    if let Some(file) = x["rules_file"].as_str() {
+    if let Some(file) = &x.rules_file {
         let version = r.routing.rules_version.as_deref().unwrap_or("?");
         out.push(format!("rules:       {file} (version {version})"));
     }
-    let matched: Vec<String> = x["rules_matched"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|m| match m["line"].as_u64() {
-                    Some(l) => format!("\"{}\" (line {l})", m["name"].as_str().unwrap_or("?")),
-                    None => format!("\"{}\"", m["name"].as_str().unwrap_or("?")),
-                })
-                .collect()
+    let matched: Vec<String> = x
+        .rules_matched
+        .iter()
+        .map(|m| match m.line {
+            Some(l) => format!("\"{}\" (line {l})", m.name),
+            None => format!("\"{}\"", m.name),
         })
-        .unwrap_or_default();
+        .collect();
     if !matched.is_empty() {
         out.push(format!("matched:     {}", matched.join(", ")));
     }
-    if let Some(evidence) = x["evidence"].as_array().filter(|e| !e.is_empty()) {
+    if !x.evidence.is_empty() {
         out.push("evidence:".into());
-        for e in evidence {
-            let cond = e["condition"].as_str().unwrap_or("?");
-            let text = e["text"].as_str().unwrap_or("");
-            let place = match (e["page"].as_u64(), e["start"].as_u64(), e["end"].as_u64()) {
+        for e in &x.evidence {
+            let cond = &e.condition;
+            let text = &e.text;
+            let place = match (e.page, e.start, e.end) {
                 (Some(p), Some(s), Some(en)) => {
                     let context = pages
                         .iter()
-                        .find(|pg| u64::from(pg.number) == p)
-                        .and_then(|pg| snippet(&pg.text, s as usize, en as usize, 40));
+                        .find(|pg| pg.number == p)
+                        .and_then(|pg| snippet(&pg.text, s, en, 40));
                     match context {
                         Some(c) => format!("page {p}, bytes {s}–{en}: {c}"),
                         None => format!("page {p}, bytes {s}–{en}: »{text}«"),
@@ -192,26 +173,30 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
             out.push(format!("  - {cond}  {place}"));
         }
     }
-    let model = &x["model"];
-    if !model.is_null() {
+    if let Some(model) = &x.model {
         out.extend(model_lines("model:      ", model));
-        if let Some(min) = model["min_confidence"].as_f64() {
-            out.push(format!(
-                "             (decides alone from {:.0}% when no rule matches)",
-                min * 100.0
-            ));
-        }
+        out.push(format!(
+            "             (decides alone from {:.0}% when no rule matches)",
+            model.min_confidence * 100.0
+        ));
     }
-    if let Some(parts) = x["pages"].as_array() {
+    if let Some(sheet) = &x.separator {
+        out.push(format!(
+            "separator:   page {} names department {}",
+            sheet.page, sheet.department
+        ));
+    }
+    if let Some(previous) = &x.previous {
+        let was = match &previous.department {
+            Some(d) => department_label(config, d),
+            None => "triage".into(),
+        };
+        out.push(format!("replaced:    {was} (by {})", previous.source));
+    }
+    if let Some(parts) = &x.pages {
         let list: Vec<String> = parts
             .iter()
-            .map(|p| {
-                format!(
-                    "{} from page {}",
-                    p["part"].as_str().unwrap_or("?"),
-                    p["first_page"]
-                )
-            })
+            .map(|p| format!("{} from page {}", p.part, p.first_page))
             .collect();
         out.push(format!(
             "pages:       decided for the whole mail; page numbers count {}",

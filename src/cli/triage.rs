@@ -19,7 +19,6 @@ pub struct Args {
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     let app = App::open(config).await.context("opening the instance")?;
-    let entries = app.store.triage().await?;
     let rows = routing::triage(&app, &Actor::local()).await?;
     if args.json {
         print_json(&rows)?;
@@ -29,19 +28,18 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         "Triage: {} document(s) need a person (`mailroom route ID DEPT`)",
         rows.len()
     );
-    for (e, row) in entries.iter().zip(&rows) {
-        let guess = match (
-            row["guess"]["label"].as_str(),
-            row["guess"]["confidence"].as_f64(),
-        ) {
-            (Some(l), Some(c)) => format!("model's guess: {l} ({:.0}%)", c * 100.0),
-            _ => "no guess yet".into(),
+    for row in &rows {
+        let guess = match &row.guess {
+            Some(g) => format!("model's guess: {} ({:.0}%)", g.label, g.confidence * 100.0),
+            None => "no guess yet".into(),
         };
+        let received = crate::model::parse_utc(&row.received_at)
+            .map(format_berlin_date)
+            .unwrap_or_else(|_| row.received_at.clone());
         println!(
-            "  #{:<6} {}  {:<40} {guess}",
-            e.document_id.0,
-            format_berlin_date(e.received_at),
-            e.subject.as_deref().unwrap_or(&e.original_filename),
+            "  #{:<6} {received}  {:<40} {guess}",
+            row.document_id.0,
+            row.subject.as_deref().unwrap_or(&row.original_filename),
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -300,7 +300,7 @@ async fn page_image(
     tag = "documents",
     params(("id" = String, Path, description = "Dokumentnummer")),
     responses(
-        (status = 200, description = "Die Entscheidungen", body = Vec<Object>),
+        (status = 200, description = "Die Entscheidungen", body = Vec<crate::model::RoutingRecord>),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Die Rolle darf das nicht", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Gibt es nicht, oder nicht für diese Anmeldung", body = Problem, content_type = "application/problem+json"),
@@ -310,10 +310,10 @@ async fn explain(
     State(app): State<AppState>,
     Caller(actor): Caller,
     Path(id): Path<String>,
-) -> Result<Json<serde_json::Value>, Problem> {
+) -> Result<Json<Vec<crate::model::RoutingRecord>>, Problem> {
     let id = document_id(&id)?;
     let (_, routings) = documents::routings(&app, &actor, id).await?;
-    Ok(Json(serde_json::to_value(routings).unwrap_or_default()))
+    Ok(Json(routings))
 }
 
 #[derive(Debug, Deserialize, Default, IntoParams)]

@@ -15,8 +15,8 @@ use super::problem::path_id;
 use super::{AppState, Problem};
 use crate::app::quarantine::{self, QuarantineEntry};
 use crate::app::{routing, system};
+use crate::model::InboxEntry;
 use crate::model::{DocumentId, QuarantineId, ReceiptId};
-use crate::store::InboxEntry;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -154,7 +154,7 @@ async fn set_state(
     path = "/api/v1/triage",
     tag = "work",
     responses(
-        (status = 200, description = "Die Eingänge in der Triage", body = Vec<Object>),
+        (status = 200, description = "Die Eingänge in der Triage", body = Vec<routing::TriageEntry>),
         (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Nur für die Poststelle", body = Problem, content_type = "application/problem+json"),
     )
@@ -162,7 +162,7 @@ async fn set_state(
 async fn triage(
     State(app): State<AppState>,
     Caller(actor): Caller,
-) -> Result<Json<Vec<serde_json::Value>>, Problem> {
+) -> Result<Json<Vec<routing::TriageEntry>>, Problem> {
     Ok(Json(routing::triage(&app, &actor).await?))
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::format_utc;
-use crate::store::{DocumentRecord, EventRecord, PageRecord, TextSource};
+use crate::model::{DocumentRecord, EventRecord, PageRecord, TextSource};
 
 /// Pages read with a lower mean word confidence are named for a person to check.
 pub const LOW_CONFIDENCE: f32 = 70.0;

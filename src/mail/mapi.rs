@@ -9,8 +9,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::MailHeader;
 use crate::model::Timestamp;
-use crate::store::MailHeader;
 
 /// Property identifiers (MS-OXPROPS) this reader uses.
 pub(super) mod id {

@@ -17,9 +17,9 @@ pub mod zip;
 
 use mail_parser::{Address, Message, MessageParser, MimeHeaders};
 
+use crate::model::MailHeader;
 use crate::model::{format_berlin, MediaType, Timestamp};
 use crate::stage::Reason;
-use crate::store::MailHeader;
 pub use mapi::{OutlookAttachment, OutlookMessage};
 pub use rtf::rtf_to_text;
 pub use zip::ZipLimits;

@@ -1,13 +1,18 @@
 //! Domain types shared by every layer: identifiers, content hashes, media types, timestamps,
-//! and who is acting (`Actor`, `Role`).
+//! who is acting (`Actor`, `Role`), deliveries, documents, consignments and routing decisions
+//! with their explanation. The store reads and writes these; it does not define them.
 //!
-//! These are newtypes so that a receipt id can never be passed where a document id is
+//! The identifiers are newtypes so that a receipt id can never be passed where a document id is
 //! expected, and a hash is always 32 bytes.
 
 mod account;
 mod actor;
+mod document;
 mod ids;
+mod intake;
+mod mail;
 mod media;
+mod routing;
 mod sha;
 mod time;
 
@@ -16,8 +21,12 @@ pub use account::{
     AccountSource, ApiToken, Session,
 };
 pub use actor::{Actor, ActorKind, DocumentScope, Role};
+pub use document::*;
 pub use ids::{ConsignmentId, DocumentId, QuarantineId, ReceiptId};
+pub use intake::*;
+pub use mail::*;
 pub use media::{looks_like_mail, MediaType};
+pub use routing::*;
 pub use sha::Sha256;
 pub use time::{
     format_berlin, format_berlin_date, format_berlin_text, format_date_de, format_utc, now,

@@ -11,8 +11,9 @@ use crate::archive::page_image::ArchivePage;
 use crate::archive::{write_archive, ArchiveError, ArchiveMeta};
 use crate::integrity::{pending_transfer_note, NoteFacts};
 use crate::model::Sha256;
+use crate::model::{ArchiveRef, PageRecord, Receipt, TextSource};
 use crate::stage::{PageRole, PageWork, WorkItem};
-use crate::store::{ArchiveRef, BlobData, PageRecord, Receipt, StoreError, TextSource};
+use crate::store::{BlobData, StoreError};
 
 /// Whether `pages` can make an archive copy: `None` if there is nothing to archive (no page was
 /// read from an image), else `Ok` or why not.

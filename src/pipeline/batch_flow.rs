@@ -14,11 +14,12 @@ use super::filer::BlobWrite;
 use super::runner::{Outcome, Runner};
 use super::split::{self, LetterPlan, SplitPlan};
 use crate::config::BatchConfig;
-use crate::stage::{PageWork, Reason, WorkItem};
-use crate::store::{
-    ContentFacts, Filing, MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
-    PartOutcome, Receipt, StoreError,
+use crate::model::{source, SeparatorSheet};
+use crate::model::{
+    MailHeader, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome, Receipt,
 };
+use crate::stage::{PageWork, Reason, WorkItem};
+use crate::store::{ContentFacts, Filing, StoreError};
 
 impl Runner {
     /// Files `item` as a batch if separators cut it into letters. `Ok(None)`: no separator was
@@ -248,16 +249,19 @@ impl Runner {
         let known = self
             .router()
             .is_some_and(|r| r.departments().get(code).is_some());
-        routing.explanation["separator"] = json!({ "page": page, "department": code });
+        routing.explanation.separator = Some(SeparatorSheet {
+            page,
+            department: code.to_string(),
+        });
         if known {
-            routing.source = "separator".into();
+            routing.source = source::SEPARATOR.into();
             routing.department = Some(code.to_string());
             routing.department_confidence = None;
-            routing.explanation["triage_reason"] = Value::Null;
+            routing.explanation.triage_reason = None;
         } else {
-            routing.source = "triage".into();
+            routing.source = source::TRIAGE.into();
             routing.department = None;
-            routing.explanation["triage_reason"] = json!(format!(
+            routing.explanation.triage_reason = Some(format!(
                 "the separator sheet on page {page} names department {code:?}, which is not configured"
             ));
         }

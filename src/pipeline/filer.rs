@@ -20,9 +20,8 @@ use super::runner::remove_original_if_unchanged;
 use super::spool::Spool;
 use crate::fsutil;
 use crate::model::Sha256;
-use crate::store::{
-    BlobData, BlobStore, ClaimMode, FilingOutcome, FilingRequest, Receipt, Store, StoreError,
-};
+use crate::model::{ClaimMode, Receipt};
+use crate::store::{BlobData, BlobStore, FilingOutcome, FilingRequest, Store, StoreError};
 
 /// Most documents in one transaction: bounds the transaction's duration (and the time the
 /// first document of a batch waits for the last).

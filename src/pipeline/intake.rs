@@ -10,7 +10,8 @@ use super::spool::Spool;
 use crate::fsutil;
 use crate::model::Sha256;
 use crate::model::{now, Timestamp};
-use crate::store::{ClaimMode, MailboxKey, NewReceipt, Receipt, Store, StoreError};
+use crate::model::{ClaimMode, MailboxKey, NewReceipt, Receipt};
+use crate::store::{Store, StoreError};
 
 /// Errors while claiming.
 #[derive(Debug, thiserror::Error)]

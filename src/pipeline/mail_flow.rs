@@ -13,11 +13,12 @@ use super::runner::{run_stages, Outcome, Pipeline, Runner};
 use crate::extract::Field;
 use crate::mail::{self, Part};
 use crate::model::Sha256;
-use crate::stage::{self, Reason, StageError, WorkItem};
-use crate::store::{
-    BlobData, ContentFacts, Filing, NewConsignment, NewDocument, NewPart, NewRouting, PageRecord,
-    PartOutcome, QuarantinedPart, Receipt, StoreError, TextSource,
+use crate::model::{
+    NewConsignment, NewDocument, NewPart, NewRouting, PageRecord, PartOutcome, PartPages,
+    QuarantinedPart, Receipt, TextSource,
 };
+use crate::stage::{self, Reason, StageError, WorkItem};
+use crate::store::{BlobData, ContentFacts, Filing, StoreError};
 
 impl Runner {
     pub(super) async fn process_mail(
@@ -162,11 +163,17 @@ impl Runner {
         self.router()?;
         let mut pages = cover_pages.to_vec();
         let mut fields = cover_fields.to_vec();
-        let mut page_map = vec![json!({ "first_page": 1, "part": "mail" })];
+        let mut page_map = vec![PartPages {
+            first_page: 1,
+            part: "mail".into(),
+        }];
         for part in parts.iter() {
             if let PartOutcome::Document(d) = &part.outcome {
                 let offset = pages.len() as u32;
-                page_map.push(json!({ "first_page": offset + 1, "part": part.name }));
+                page_map.push(PartPages {
+                    first_page: offset + 1,
+                    part: part.name.clone(),
+                });
                 pages.extend(d.pages.iter().map(|p| p.text.clone()));
                 fields.extend(d.fields.iter().map(|f| Field {
                     page: f.page + offset,
@@ -176,7 +183,7 @@ impl Runner {
         }
         let mut routing = self.decide(r, &pages, &fields, from)?;
         // Evidence pages count through the mail and then its attachments.
-        routing.explanation["pages"] = json!(page_map);
+        routing.explanation.pages = Some(page_map);
         for part in parts.iter_mut() {
             if let PartOutcome::Document(d) = &mut part.outcome {
                 d.routing = Some(routing.clone());

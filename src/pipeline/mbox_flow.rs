@@ -11,10 +11,8 @@ use super::filer::BlobWrite;
 use super::runner::{Outcome, Pipeline, Runner};
 use crate::mail::{mbox, Part};
 use crate::model::{MediaType, Sha256};
-use crate::store::{
-    BlobData, ContentFacts, Filing, MessageOutcome, NewDocument, NewMailbox, NewMessage,
-    PartOutcome, Receipt, StoreError,
-};
+use crate::model::{MessageOutcome, NewDocument, NewMailbox, NewMessage, PartOutcome, Receipt};
+use crate::store::{BlobData, ContentFacts, Filing, StoreError};
 
 impl Runner {
     pub(super) async fn process_mbox(

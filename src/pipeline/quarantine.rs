@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::fsutil;
 use crate::model::{format_berlin, format_utc, QuarantineId, Sha256};
+use crate::model::{Receipt, Replacement};
 use crate::stage::Reason;
-use crate::store::{Receipt, Replacement};
 
 /// The quarantine folder.
 #[derive(Debug, Clone)]

@@ -13,7 +13,8 @@ use super::owner::Owner;
 use super::quarantine::QuarantineDir;
 use super::runner::{remove_original_if_unchanged, Runner};
 use crate::fsutil;
-use crate::store::{ClaimMode, Receipt, ReceiptState, StoreError};
+use crate::model::{ClaimMode, Receipt, ReceiptState};
+use crate::store::StoreError;
 
 /// Finds receipts to resume; cleans up finished spool files.
 pub async fn recover(runner: &Runner, owner: &Arc<Owner>) -> Result<Vec<Receipt>, StoreError> {

@@ -17,14 +17,15 @@ use crate::config::{BatchConfig, Config, Limits, OcrMode, ScanSettings};
 use crate::extract::Field;
 use crate::fsutil;
 use crate::mail::MailOptions;
+use crate::model::{ClaimMode, NewDocument, NewRouting, PageRecord, Receipt};
 use crate::model::{DocumentId, MediaType, ReceiptId, Sha256};
 use crate::ocr::OcrPool;
 use crate::original::Original;
 use crate::routing::{DecideInput, Router};
 use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
 use crate::store::{
-    BlobData, BlobStore, ClaimMode, ConsignmentOutcome, ContentFacts, FileOutcome, Filing,
-    FilingOutcome, FilingRequest, NewDocument, NewRouting, PageRecord, Receipt, Store, StoreError,
+    BlobData, BlobStore, ConsignmentOutcome, ContentFacts, FileOutcome, Filing, FilingOutcome,
+    FilingRequest, Store, StoreError,
 };
 
 /// A named sequence of stages.
@@ -212,7 +213,7 @@ impl Runner {
             Some(d) => {
                 info!(department = %d, source = %routing.source, class = ?routing.class, "routed")
             }
-            None => info!(reason = ?routing.explanation["triage_reason"], "to triage"),
+            None => info!(reason = ?routing.explanation.triage_reason, "to triage"),
         }
         Some(routing)
     }

@@ -11,7 +11,8 @@ use tokio::sync::mpsc;
 use super::intake::{Intake, IntakeError};
 use crate::fsutil;
 use crate::model::{now, Sha256};
-use crate::store::{ClaimMode, NewReceipt, Receipt, StoreError, UploadClaim};
+use crate::model::{ClaimMode, NewReceipt, Receipt};
+use crate::store::{StoreError, UploadClaim};
 
 /// The running daemon's intake for the API: uploads, and quarantined files sent back to the
 /// workers.
@@ -145,7 +146,7 @@ impl ApiIntake {
         &self,
         id: crate::model::ReceiptId,
         by: &str,
-        replaced: Option<&crate::store::Replacement>,
+        replaced: Option<&crate::model::Replacement>,
     ) -> Result<Receipt, IntakeError> {
         let store = self.intake.store();
         let r = store

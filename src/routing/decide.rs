@@ -1,14 +1,13 @@
 //! Deciding: rules first, then the model if it is sure enough, else triage.
 
-use jiff::tz::TimeZone;
-use serde_json::json;
-
 use super::Router;
 use crate::classify::{blend, tokens};
 use crate::extract::Field;
-use crate::model::Timestamp;
+use crate::model::{
+    source, Explanation, ModelOpinion, NewRouting, Ranked, RuleMatch, Timestamp, TopicOpinion,
+};
 use crate::rules::Input;
-use crate::store::NewRouting;
+use jiff::tz::TimeZone;
 
 /// A document as the router sees it.
 #[derive(Debug, Clone, Copy)]
@@ -23,12 +22,12 @@ pub struct DecideInput<'a> {
     pub received_at: Timestamp,
 }
 
-fn top(ranking: &[(String, f64)], n: usize) -> serde_json::Value {
-    json!(ranking
+fn top(ranking: &[(String, f64)], n: usize) -> Vec<Ranked> {
+    ranking
         .iter()
         .take(n)
-        .map(|(l, p)| json!({ "label": l, "confidence": (p * 1000.0).round() / 1000.0 }))
-        .collect::<Vec<_>>())
+        .map(|(l, p)| Ranked::new(l.as_str(), *p))
+        .collect()
 }
 
 /// The tokens the model sees of a document's text and fields.
@@ -80,12 +79,12 @@ impl Router {
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)
         }
-        let (source, department, department_confidence, triage_reason) = match (
+        let (decided_by, department, department_confidence, triage_reason) = match (
             &outcome.department,
             sure(departments.best(), min),
         ) {
-            (Some(dept), _) => ("rule", Some(dept.clone()), None, None),
-            (None, Some((dept, c))) => ("model", Some(dept.to_string()), Some(c), None),
+            (Some(dept), _) => (source::RULE, Some(dept.clone()), None, None),
+            (None, Some((dept, c))) => (source::MODEL, Some(dept.to_string()), Some(c), None),
             (None, None) => {
                 let why = match departments.best() {
                     Some((dept, c)) => {
@@ -106,7 +105,7 @@ impl Router {
                     None => "no rule matched, no department's task words occur in the text and the model has not learned enough corrections yet".to_string(),
                 };
                 (
-                    "triage",
+                    source::TRIAGE,
                     None,
                     departments.best().map(|(_, c)| c),
                     Some(why),
@@ -121,29 +120,47 @@ impl Router {
         let berlin = TimeZone::get("Europe/Berlin").expect("bundled tz database");
         let received = d.received_at.to_zoned(berlin).date();
         let deadline = outcome.deadline.map(|dl| dl.due(received).to_string());
-        let first = outcome.matched.iter().find(|_| source == "rule").cloned();
-        let explanation = json!({
-            "rule": first.as_ref().map(|(n, _)| n),
-            "rule_line": first.as_ref().and_then(|(_, l)| *l),
-            "rules_file": rules.file,
-            "rules_matched": outcome.matched.iter().map(|(n, l)| json!({ "name": n, "line": l })).collect::<Vec<_>>(),
-            "evidence": outcome.evidence,
-            "model": {
-                "classes": top(&classes.ranking, 3),
-                "departments": top(&departments.ranking, 3),
-                "learned": top(&learned.ranking, 3),
-                "learned_documents": learned_documents,
-                "topics": topics.prediction.ranking.iter().take(3).map(|(l, p)| json!({
-                    "label": l,
-                    "confidence": (p * 1000.0).round() / 1000.0,
-                    "words": topics.words.get(l),
-                })).collect::<Vec<_>>(),
-                "min_confidence": min,
-            },
-            "triage_reason": triage_reason,
-        });
+        let first = outcome
+            .matched
+            .iter()
+            .find(|_| decided_by == source::RULE)
+            .cloned();
+        let explanation = Explanation {
+            rule: first.as_ref().map(|(n, _)| n.clone()),
+            rule_line: first.as_ref().and_then(|(_, l)| l.map(|l| l as u64)),
+            rules_file: Some(rules.file.display().to_string()),
+            rules_matched: outcome
+                .matched
+                .iter()
+                .map(|(name, line)| RuleMatch {
+                    name: name.clone(),
+                    line: line.map(|l| l as u64),
+                })
+                .collect(),
+            evidence: outcome.evidence,
+            model: Some(ModelOpinion {
+                classes: top(&classes.ranking, 3),
+                departments: top(&departments.ranking, 3),
+                learned: top(&learned.ranking, 3),
+                learned_documents,
+                topics: topics
+                    .prediction
+                    .ranking
+                    .iter()
+                    .take(3)
+                    .map(|(l, p)| TopicOpinion {
+                        label: l.clone(),
+                        confidence: Ranked::new(l.as_str(), *p).confidence,
+                        words: topics.words.get(l).cloned().unwrap_or_default(),
+                    })
+                    .collect(),
+                min_confidence: min,
+            }),
+            triage_reason,
+            ..Explanation::default()
+        };
         NewRouting {
-            source: source.to_string(),
+            source: decided_by.to_string(),
             department,
             class,
             class_confidence,

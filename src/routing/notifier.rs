@@ -17,9 +17,10 @@ use serde_json::{json, Value};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{RoutingConfig, SmtpConfig, TlsMode};
+use crate::model::InboxEntry;
 use crate::model::{format_utc, now, Timestamp};
 use crate::routing::Router;
-use crate::store::{InboxEntry, Notification, Store, StoreError};
+use crate::store::{Notification, Store, StoreError};
 
 /// How long a failed delivery waits before the next attempt: 5 s, doubling, at most 10 min.
 pub fn retry_delay(attempts: u32) -> Duration {

@@ -135,17 +135,7 @@ pub struct Input<'a> {
     pub class: Option<(&'a str, f64)>,
 }
 
-/// Why a condition matched: a place in the text or a fact about the document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evidence {
-    /// `word "Widerspruch"`, `field sender_postcode in [...]`, `class Rechnung ≥ 0.80`, …
-    pub condition: String,
-    /// The matched text.
-    pub text: String,
-    pub page: Option<u32>,
-    pub start: Option<usize>,
-    pub end: Option<usize>,
-}
+pub use crate::model::Evidence;
 
 /// The rules' verdict on a document.
 #[derive(Debug, Clone, Default, Serialize)]

@@ -8,9 +8,9 @@ use async_trait::async_trait;
 use tokio::sync::{broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 
+use crate::model::Receipt;
 use crate::model::ReceiptId;
 use crate::pipeline::Intake;
-use crate::store::Receipt;
 
 pub use folder::FolderSource;
 pub use imap::ImapSource;

@@ -12,10 +12,10 @@ use serde_json::json;
 use super::{blocking, PageWork, Reason, Stage, StageError, WorkItem};
 use crate::config::{Limits, OcrMode};
 use crate::model::MediaType;
+use crate::model::TextSource;
 use crate::original::Original;
 use crate::raster::pdf_lean::{self, LeanPdf};
 use crate::raster::{self, DecodeLimits, PageImageSource, PdfImageSource, RasterError};
-use crate::store::TextSource;
 
 /// Splits a file into pages and reads text layers.
 pub struct Extract {

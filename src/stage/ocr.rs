@@ -13,10 +13,10 @@ use super::extract::decode_limits;
 use super::{PageRole, PageWork, Reason, SeparatorHit, Stage, StageError, WorkItem};
 use crate::archive::page_image::{ArchiveImage, ArchivePage, ImageData};
 use crate::config::Limits;
+use crate::model::TextSource;
 use crate::ocr::prepare::{self, Corrections};
 use crate::ocr::{OcrError, OcrPage, OcrPool, PoolError};
 use crate::raster::{self, PageImageSource, RasterError};
-use crate::store::TextSource;
 
 /// Recognises pages with Tesseract.
 pub struct Ocr {

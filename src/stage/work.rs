@@ -2,10 +2,10 @@
 
 use crate::config::SeparatorType;
 use crate::model::{MediaType, ReceiptId, Sha256};
+use crate::model::{PageRecord, TextSource};
 use crate::ocr::Word;
 use crate::original::Original;
 use crate::raster::PageImageSource;
-use crate::store::{PageRecord, TextSource};
 
 /// One page in progress.
 #[derive(Debug, Clone)]

@@ -11,13 +11,12 @@ mod uploads;
 
 use async_trait::async_trait;
 
+use crate::model::*;
 pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
 pub use records::*;
 pub use sqlite::SqliteStore;
 pub use uploads::{UploadClaim, UploadStore};
-
-use crate::model::{ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp};
 
 /// Errors from the database.
 #[derive(Debug, thiserror::Error)]

@@ -15,6 +15,7 @@ use sqlx::{Row, SqlitePool};
 use super::records::*;
 use super::{Store, StoreError};
 use crate::integrity;
+use crate::model::*;
 use crate::model::{
     format_utc, now, parse_utc, ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp,
 };

@@ -222,7 +222,7 @@ impl FolderSource {
                 match result {
                     Ok(Some(receipt)) => {
                         tracker.forget(path);
-                        if receipt.claim_mode == crate::store::ClaimMode::Copied {
+                        if receipt.claim_mode == crate::model::ClaimMode::Copied {
                             if let Some(id) = receipt.source_identity.clone() {
                                 copied.insert(path.clone(), id);
                             }

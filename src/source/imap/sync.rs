@@ -11,9 +11,9 @@ use super::connect::ImapSession;
 use super::{filters, FolderJob, ImapError};
 use crate::config::{AfterFiling, ImapConfig};
 use crate::model::{now, Sha256, Timestamp};
+use crate::model::{ClaimMode, MailboxKey, NewReceipt, ReceiptState};
 use crate::pipeline::safe_file_name;
 use crate::source::SourceContext;
-use crate::store::{ClaimMode, MailboxKey, NewReceipt, ReceiptState};
 
 /// What a sync pass needs.
 pub(super) struct SyncContext<'a> {

@@ -7,11 +7,12 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
 use super::{event_from, insert_event, ts, SqliteStore};
+use crate::model::EventRecord;
 use crate::model::{
     departments_from_text, departments_to_text, format_utc, now, roles_from_text, roles_to_text,
     Account, AccountSource, ApiToken, DocumentId, Role, Session, Timestamp,
 };
-use crate::store::{AccountStore, EventRecord, NewAccount, NewToken, StoreError};
+use crate::store::{AccountStore, NewAccount, NewToken, StoreError};
 
 /// Event kinds that belong to the access audit (not to processing).
 const AUDIT_KINDS: &str = "'read','login','login_failed','logout','account_added',\

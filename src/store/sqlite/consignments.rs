@@ -5,6 +5,7 @@ use sqlx::{Row, SqliteConnection};
 
 use super::filing::{document_by_sha_in, record_duplicate_in};
 use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, SqliteStore};
+use crate::model::*;
 use crate::model::{format_utc, now, ConsignmentId, DocumentId, ReceiptId};
 use crate::store::records::*;
 use crate::store::StoreError;

@@ -8,6 +8,7 @@ use tracing::warn;
 
 use super::group_filing::{file_new_documents_in, NewFiling};
 use super::{claimed_receipt, insert_document, insert_event, SqliteStore};
+use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, ReceiptId, Sha256};
 use crate::store::records::*;
 use crate::store::StoreError;

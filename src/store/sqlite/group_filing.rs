@@ -14,6 +14,7 @@ use sqlx::{Row, SqliteConnection};
 
 use super::insert_events;
 use super::PendingEvent;
+use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, ReceiptId};
 use crate::store::records::*;
 use crate::store::StoreError;
@@ -368,7 +369,7 @@ async fn insert_routings(
                 .bind(&r.priority)
                 .bind(&r.deadline)
                 .bind(&r.rules_version)
-                .bind(r.explanation.to_string())
+                .bind(r.explanation.to_stored())
                 .bind(&r.decided_by);
         }
         for row in q.fetch_all(&mut *conn).await? {

@@ -5,8 +5,8 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
 use super::{insert_event, SqliteStore};
+use crate::model::*;
 use crate::model::{format_utc, now, ReceiptId, Sha256};
-use crate::store::records::*;
 use crate::store::StoreError;
 
 fn message_from(row: &SqliteRow) -> Result<MailboxMessage, StoreError> {

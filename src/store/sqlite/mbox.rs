@@ -8,6 +8,7 @@ use sqlx::{Row, SqliteConnection};
 use super::consignments::{file_consignment_in, insert_child, link, ChildReceipt};
 use super::filing::{document_by_sha_in, record_duplicate_in};
 use super::{claimed_receipt, insert_document, insert_event};
+use crate::model::*;
 use crate::model::{format_utc, now, ConsignmentId, ReceiptId};
 use crate::store::records::*;
 use crate::store::StoreError;

@@ -6,6 +6,7 @@ use sqlx::{Row, SqliteConnection};
 
 use super::{insert_event, opt_ts, ts, SqliteStore};
 use crate::extract::Field;
+use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, Timestamp};
 use crate::store::records::*;
 use crate::store::StoreError;
@@ -53,7 +54,7 @@ pub(super) async fn apply_routing_quietly(
     .bind(&r.priority)
     .bind(&r.deadline)
     .bind(&r.rules_version)
-    .bind(r.explanation.to_string())
+    .bind(r.explanation.to_stored())
     .bind(&r.decided_by)
     .fetch_one(&mut *tx)
     .await?
@@ -103,11 +104,7 @@ pub(super) async fn apply_routing_quietly(
 
 /// The event recording decision `r`: its kind (`routed` or `triage`) and detail.
 pub(super) fn routing_event(r: &NewRouting) -> (&'static str, serde_json::Value) {
-    let rule = r
-        .explanation
-        .get("rule")
-        .cloned()
-        .unwrap_or(serde_json::Value::Null);
+    let rule = &r.explanation.rule;
     let detail = json!({
         "source": r.source, "department": r.department, "class": r.class,
         "rule": rule, "by": r.decided_by,
@@ -164,7 +161,7 @@ fn routing_from(row: &SqliteRow) -> Result<RoutingRecord, StoreError> {
             priority: row.try_get("priority")?,
             deadline: row.try_get("deadline")?,
             rules_version: row.try_get("rules_version")?,
-            explanation: serde_json::from_str(&explanation).unwrap_or(serde_json::Value::Null),
+            explanation: Explanation::from_stored(&explanation),
             decided_by: row.try_get("decided_by")?,
         },
     })

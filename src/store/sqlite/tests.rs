@@ -54,7 +54,10 @@ fn routing_to(department: Option<&str>, source: &str) -> NewRouting {
         priority: Some("high".into()),
         deadline: Some("2026-12-21".into()),
         rules_version: Some("v1".into()),
-        explanation: json!({ "rule": "Widerspruch" }),
+        explanation: crate::model::Explanation {
+            rule: Some("Widerspruch".into()),
+            ..Default::default()
+        },
         decided_by: None,
     }
 }

@@ -4,8 +4,9 @@ use async_trait::async_trait;
 use sqlx::Row;
 
 use super::{insert_events, insert_receipt, PendingEvent, SqliteStore};
+use crate::model::NewReceipt;
 use crate::model::{format_utc, now, ReceiptId, Sha256};
-use crate::store::{NewReceipt, StoreError, UploadClaim, UploadStore};
+use crate::store::{StoreError, UploadClaim, UploadStore};
 
 fn shas(text: &str) -> Result<Vec<Sha256>, StoreError> {
     let list: Vec<String> = serde_json::from_str(text)

@@ -11,7 +11,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::rules::words::{is_form_of, tokenize, Phrase};
+use crate::rules::word_index::{Found, PhraseIndex, TextWords, WordIndex};
+use crate::rules::words::{tokenize, Phrase, WordMatch};
 
 use super::Prediction;
 
@@ -48,12 +49,11 @@ struct Term {
 pub struct TopicModel {
     departments: Vec<String>,
     terms: Vec<Term>,
-    /// Folded one-word terms → term index.
-    single: HashMap<String, usize>,
-    /// Terms of several words, matched as rule phrases.
+    /// Folded one-word terms, by term index.
+    single: WordIndex,
+    /// Terms of several words (or with `*`, `=`), matched as rule phrases.
     phrases: Vec<(Phrase, usize)>,
-    /// Shortest and longest one-word term (bytes): no other part of a word is looked up.
-    lengths: (usize, usize),
+    phrase_index: PhraseIndex,
 }
 
 /// How close a document is to each department's tasks, best first.
@@ -83,7 +83,7 @@ impl TopicModel {
                     });
                     let i = model.terms.len() - 1;
                     if folded.len() == 1 && !word.contains(['*', '=']) {
-                        model.single.insert(key, i);
+                        model.single.insert(&key, WordMatch::Forms, i as u32);
                     } else {
                         model.phrases.push((phrase, i));
                     }
@@ -94,10 +94,8 @@ impl TopicModel {
                 }
             }
         }
-        model.lengths = (
-            model.single.keys().map(String::len).min().unwrap_or(0),
-            model.single.keys().map(String::len).max().unwrap_or(0),
-        );
+        let phrases: Vec<Phrase> = model.phrases.iter().map(|(p, _)| p.clone()).collect();
+        model.phrase_index = PhraseIndex::new(&phrases);
         model
     }
 
@@ -109,11 +107,18 @@ impl TopicModel {
     /// The departments whose task words occur in `text`. `subject` is the letter's subject line, if it has one: it names the matter, so its words
     /// count [`SUBJECT_WEIGHT`] more.
     pub fn predict(&self, text: &str, subject: Option<&str>) -> TopicPrediction {
+        self.predict_words(&TextWords::new(&[text]), subject)
+    }
+
+    /// [`TopicModel::predict`] on a document's words, tokenised once for rules and topics.
+    pub fn predict_words(&self, words: &TextWords, subject: Option<&str>) -> TopicPrediction {
         if self.is_empty() {
             return TopicPrediction::default();
         }
-        let occurrences = self.occurrences(text);
-        let in_subject = subject.map(|s| self.occurrences(s)).unwrap_or_default();
+        let occurrences = self.occurrences(words);
+        let in_subject = subject
+            .map(|s| self.occurrences(&TextWords::new(&[s])))
+            .unwrap_or_default();
         let mut evidence = vec![0.0; self.departments.len()];
         let mut words: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (i, (term, &n)) in self
@@ -156,57 +161,29 @@ impl TopicModel {
         }
     }
 
-    /// How often each term occurs in `text`. A text word counts for its most specific term
-    /// only: "Fahrschule" for `Fahrschule`, not also for `Schule`; "Lebensunterhalt" for
+    /// How often each term occurs in the words. A text word counts for its most specific
+    /// term only: "Fahrschule" for `Fahrschule`, not also for `Schule`; "Lebensunterhalt" for
     /// `Lebensunterhalt`, not also for `Unterhalt`.
-    fn occurrences(&self, text: &str) -> Vec<u32> {
-        let tokens = tokenize(text);
+    fn occurrences(&self, words: &TextWords) -> Vec<u32> {
         let mut occurrences = vec![0u32; self.terms.len()];
-        let mut best: Vec<(usize, usize)> = Vec::new();
-        for token in &tokens {
-            if token.folded.len() < self.lengths.0 {
-                continue;
-            }
+        let mut best: Vec<(usize, u32)> = Vec::new();
+        for (token, places) in words.distinct() {
             best.clear();
-            for_candidates(&token.folded, self.lengths, |candidate| {
-                if let Some(&i) = self.single.get(candidate) {
-                    if is_form_of(candidate, &token.folded) {
-                        best.push((candidate.len(), i));
-                    }
-                }
-            });
+            self.single
+                .for_each_match(token, |id, len| best.push((len, id)));
             let longest = best.iter().map(|(len, _)| *len).max().unwrap_or(0);
-            for &(len, i) in &best {
-                if len == longest {
-                    occurrences[i] += 1;
-                }
+            best.retain(|(len, _)| *len == longest);
+            best.sort_unstable();
+            best.dedup();
+            for &(_, i) in &best {
+                occurrences[i as usize] += places.len() as u32;
             }
         }
+        let found = Found::new(words, &self.phrase_index);
         for (phrase, i) in &self.phrases {
-            occurrences[*i] += u32::from(phrase.find(&tokens).is_some());
+            occurrences[*i] += u32::from(found.find(phrase).is_some());
         }
         occurrences
-    }
-}
-
-/// Calls `f` with the parts of a folded text word that a one-word term could be, for
-/// `is_form_of` to confirm: its front parts (the word itself, the word without an ending, a
-/// compound's first part) and its back parts (a compound's head, with or without an ending of
-/// up to three letters). Only parts `lengths` (bytes) allows.
-fn for_candidates<'t>(token: &'t str, lengths: (usize, usize), mut f: impl FnMut(&'t str)) {
-    let (shortest, longest) = lengths;
-    let boundary = |i: usize| token.is_char_boundary(i);
-    let n = token.len();
-    for end in (shortest..=n.min(longest)).filter(|&e| boundary(e)) {
-        f(&token[..end]);
-    }
-    for start in (1..n).filter(|&s| boundary(s)) {
-        for end in (start + 1).max(n.saturating_sub(3))..=n {
-            let len = end - start;
-            if len >= shortest && len <= longest && boundary(end) {
-                f(&token[start..end]);
-            }
-        }
     }
 }
 
@@ -336,23 +313,5 @@ mod tests {
             once < thrice && thrice < two_words,
             "{once} {thrice} {two_words}"
         );
-    }
-
-    fn candidates(token: &str, lengths: (usize, usize)) -> Vec<&str> {
-        let mut out = Vec::new();
-        for_candidates(token, lengths, |c| out.push(c));
-        out
-    }
-
-    #[test]
-    fn candidates_cover_fronts_and_heads() {
-        let c = candidates("bauantrags", (1, 20));
-        for part in ["bauantrags", "bau", "antrags", "antrag", "bauantrag"] {
-            assert!(c.contains(&part), "{part} in {c:?}");
-        }
-        let c = candidates("müll", (1, 20));
-        assert!(c.contains(&"ül") && c.contains(&"müll"), "{c:?}");
-        let c = candidates("bauantrags", (4, 7));
-        assert!(c.contains(&"antrag") && !c.contains(&"bau") && !c.contains(&"bauantrag"));
     }
 }

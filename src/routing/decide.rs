@@ -6,6 +6,7 @@ use crate::extract::Field;
 use crate::model::{
     source, Explanation, ModelOpinion, NewRouting, Ranked, RuleMatch, Timestamp, TopicOpinion,
 };
+use crate::rules::word_index::TextWords;
 use crate::rules::Input;
 use jiff::tz::TimeZone;
 
@@ -53,7 +54,9 @@ impl Router {
             .find(|f| f.name == "subject")
             .map(|f| f.value.as_str());
         let text = d.pages.join("\n");
-        let topics = self.topics().predict(&text, subject);
+        // Tokenised once for the rules' phrases and the departments' task words.
+        let words = TextWords::new(d.pages);
+        let topics = self.topics().predict_words(&words, subject);
         let toks = tokens_of_text(&text, d.fields);
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
@@ -66,15 +69,18 @@ impl Router {
             .iter()
             .find(|f| f.name == "sender")
             .map(|f| f.value.as_str());
-        let outcome = rules.evaluate(&Input {
-            pages: d.pages,
-            fields: d.fields,
-            pipeline: d.pipeline,
-            channel: d.channel,
-            mailbox: d.mailbox,
-            sender: d.sender.or(sender_block),
-            class: classes.best(),
-        });
+        let outcome = rules.evaluate_words(
+            &Input {
+                pages: d.pages,
+                fields: d.fields,
+                pipeline: d.pipeline,
+                channel: d.channel,
+                mailbox: d.mailbox,
+                sender: d.sender.or(sender_block),
+                class: classes.best(),
+            },
+            &words,
+        );
         let min = rules.min_confidence;
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)

@@ -2,8 +2,8 @@
 
 use regex::Regex;
 
-use super::words::{Phrase, Token};
-use super::{Evidence, Input};
+use super::words::Phrase;
+use super::{Evidence, Found, Input};
 
 /// A test on an extracted field.
 #[derive(Debug, Clone)]
@@ -52,31 +52,39 @@ fn fact(condition: String, text: &str) -> Vec<Evidence> {
 
 impl Condition {
     /// `Some(evidence)` if the condition holds.
-    pub fn eval(&self, input: &Input<'_>, tokens: &[Vec<Token>]) -> Option<Vec<Evidence>> {
+    /// Calls `f` with every phrase of this condition and the conditions inside it.
+    pub fn each_phrase(&self, f: &mut impl FnMut(&Phrase)) {
+        match self {
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.each_phrase(f)),
+            Condition::Not(c) => c.each_phrase(f),
+            Condition::Words(phrases) => phrases.iter().for_each(f),
+            _ => {}
+        }
+    }
+
+    pub fn eval(&self, input: &Input<'_>, found: &Found<'_>) -> Option<Vec<Evidence>> {
         match self {
             Condition::All(cs) => {
                 let mut all = Vec::new();
                 for c in cs {
-                    all.extend(c.eval(input, tokens)?);
+                    all.extend(c.eval(input, found)?);
                 }
                 Some(all)
             }
-            Condition::Any(cs) => cs.iter().find_map(|c| c.eval(input, tokens)),
-            Condition::Not(c) => match c.eval(input, tokens) {
+            Condition::Any(cs) => cs.iter().find_map(|c| c.eval(input, found)),
+            Condition::Not(c) => match c.eval(input, found) {
                 Some(_) => None,
                 None => Some(Vec::new()),
             },
             Condition::Words(phrases) => phrases.iter().find_map(|p| {
-                tokens.iter().enumerate().find_map(|(i, toks)| {
-                    let (s, e) = p.find(toks)?;
-                    Some(vec![Evidence {
-                        condition: format!("word {:?}", p.text),
-                        text: input.pages[i][s..e].to_string(),
-                        page: Some(i as u32 + 1),
-                        start: Some(s),
-                        end: Some(e),
-                    }])
-                })
+                let (i, s, e) = found.find(p)?;
+                Some(vec![Evidence {
+                    condition: format!("word {:?}", p.text),
+                    text: input.pages[i][s..e].to_string(),
+                    page: Some(i as u32 + 1),
+                    start: Some(s),
+                    end: Some(e),
+                }])
             }),
             Condition::Regex(re) => input.pages.iter().enumerate().find_map(|(i, text)| {
                 let m = re.find(text)?;

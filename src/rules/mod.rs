@@ -5,9 +5,11 @@
 
 mod condition;
 mod parse;
+pub mod word_index;
 pub mod words;
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use jiff::civil::Date;
 use regex::Regex;
@@ -17,6 +19,7 @@ pub use condition::{Condition, FieldTest};
 pub use parse::{parse, Known};
 
 use crate::extract::Field;
+use word_index::{Found, PhraseIndex, TextWords};
 
 /// How urgent a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -119,6 +122,8 @@ pub struct RuleSet {
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,
     pub rules: Vec<Rule>,
+    /// The first words of every rule phrase, indexed on first use.
+    pub phrase_index: OnceLock<PhraseIndex>,
 }
 
 /// What the rules see of a document.
@@ -155,11 +160,22 @@ impl RuleSet {
     /// Runs the rules in order. Later matching rules override what earlier ones set (tags
     /// add up); a matching rule with `stop` ends the evaluation.
     pub fn evaluate(&self, input: &Input<'_>) -> RuleOutcome {
-        let tokens: Vec<Vec<words::Token>> =
-            input.pages.iter().map(|p| words::tokenize(p)).collect();
+        self.evaluate_words(input, &TextWords::new(input.pages))
+    }
+
+    /// [`RuleSet::evaluate`] with the document's words already tokenised (`input.pages`).
+    pub fn evaluate_words(&self, input: &Input<'_>, words: &TextWords) -> RuleOutcome {
+        let phrases = self.phrase_index.get_or_init(|| {
+            let mut all = Vec::new();
+            for rule in &self.rules {
+                rule.when.each_phrase(&mut |p| all.push(p.clone()));
+            }
+            PhraseIndex::new(&all)
+        });
+        let found = Found::new(words, phrases);
         let mut out = RuleOutcome::default();
         for rule in &self.rules {
-            let Some(evidence) = rule.when.eval(input, &tokens) else {
+            let Some(evidence) = rule.when.eval(input, &found) else {
                 continue;
             };
             out.matched.push((rule.name.clone(), rule.line));

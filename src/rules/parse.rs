@@ -282,6 +282,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         court_patterns,
         reference_patterns,
         rules,
+        phrase_index: Default::default(),
     })
 }
 

@@ -120,8 +120,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// How a word of a phrase matches a word of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum WordMatch {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordMatch {
     /// The word, its endings and compounds (the default).
     Forms,
     /// `widersp*`: any word starting so.
@@ -167,18 +167,35 @@ impl Phrase {
         if tokens.len() < n {
             return None;
         }
-        (0..=tokens.len() - n).find_map(|i| {
-            let hit = self
-                .words
-                .iter()
-                .zip(&tokens[i..i + n])
-                .all(|((w, how), t)| match how {
-                    WordMatch::Prefix => t.folded.starts_with(w.as_str()),
-                    WordMatch::Exact => t.folded == *w,
-                    WordMatch::Forms => is_form_of(w, &t.folded),
-                });
-            hit.then(|| (tokens[i].start, tokens[i + n - 1].end))
-        })
+        (0..=tokens.len() - n).find_map(|i| self.at(tokens, i, 0))
+    }
+
+    /// The first word: how a phrase is found in a [`super::word_index::WordIndex`].
+    pub fn first(&self) -> (&str, WordMatch) {
+        let (w, how) = &self.words[0];
+        (w, *how)
+    }
+
+    /// The phrase at token `i`, its first `known` words already known to match.
+    pub fn at(&self, tokens: &[Token], i: usize, known: usize) -> Option<(usize, usize)> {
+        let n = self.words.len();
+        let window = tokens.get(i..i + n)?;
+        let hit = self
+            .words
+            .iter()
+            .zip(window)
+            .skip(known)
+            .all(|((w, how), t)| word_matches(w, *how, &t.folded));
+        hit.then(|| (window[0].start, window[n - 1].end))
+    }
+}
+
+/// Whether the folded text word `token` matches the folded phrase word `word`.
+pub fn word_matches(word: &str, how: WordMatch, token: &str) -> bool {
+    match how {
+        WordMatch::Prefix => token.starts_with(word),
+        WordMatch::Exact => token == word,
+        WordMatch::Forms => is_form_of(word, token),
     }
 }
 

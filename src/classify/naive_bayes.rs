@@ -1,7 +1,8 @@
 //! Sparse multinomial Naive Bayes with Laplace smoothing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::MIN_EXAMPLES;
@@ -10,7 +11,8 @@ use super::MIN_EXAMPLES;
 struct Label {
     documents: u64,
     tokens: u64,
-    counts: HashMap<String, u64>,
+    /// Fx hashing: looked up once per distinct word of every routed document and label.
+    counts: FxHashMap<String, u64>,
 }
 
 /// Prior weight of the "none of these" competitor (all learned documents pooled) against the
@@ -24,7 +26,7 @@ const NONE_WEIGHT: f64 = 0.1;
 pub struct NaiveBayes {
     labels: BTreeMap<String, Label>,
     /// How many labels use each token (its size is the vocabulary for smoothing).
-    vocabulary: HashMap<String, u32>,
+    vocabulary: FxHashMap<String, u32>,
 }
 
 /// The model's answer: labels with probabilities, best first.
@@ -108,17 +110,45 @@ impl NaiveBayes {
         }
         let total_docs: u64 = usable.iter().map(|(_, s)| s.documents).sum();
         let v = self.vocabulary.len().max(1) as f64;
-        let temperature = (tokens.len() as f64 / 10.0).max(1.0);
+        let n = tokens.len() as f64;
+        let temperature = (n / 10.0).max(1.0);
+        // A token a label never saw adds ln(0 + 1) - denom = -denom: every token adds -denom
+        // (n · denom in all), and only tokens the label saw add ln(count + 1) on top. So each
+        // distinct token is looked up once per label, words no label knows not at all.
+        let mut distinct: FxHashMap<&str, f64> = FxHashMap::default();
+        for t in tokens {
+            *distinct.entry(t.as_str()).or_insert(0.0) += 1.0;
+        }
+        let mut seen = vec![0.0; usable.len()];
+        let mut pooled_seen = 0.0;
+        for (t, times) in distinct {
+            if !self.vocabulary.contains_key(t) {
+                continue;
+            }
+            let mut all = 0u64;
+            let mut u = 0;
+            for label in self.labels.values() {
+                let count = label.counts.get(t).copied().unwrap_or(0);
+                all += count;
+                let is_usable = label.documents >= MIN_EXAMPLES;
+                if is_usable {
+                    if count > 0 {
+                        seen[u] += times * (count as f64 + 1.0).ln();
+                    }
+                    u += 1;
+                }
+            }
+            if all > 0 {
+                pooled_seen += times * (all as f64 + 1.0).ln();
+            }
+        }
         let mut scores: Vec<(String, f64)> = usable
             .iter()
-            .map(|(label, s)| {
+            .zip(&seen)
+            .map(|((label, s), seen)| {
                 let prior = (s.documents as f64 / total_docs as f64).ln();
                 let denom = (s.tokens as f64 + v).ln();
-                let likelihood: f64 = tokens
-                    .iter()
-                    .map(|t| (*s.counts.get(t).unwrap_or(&0) as f64 + 1.0).ln() - denom)
-                    .sum();
-                ((*label).clone(), prior + likelihood / temperature)
+                ((*label).clone(), prior + (seen - n * denom) / temperature)
             })
             .collect();
         // "None of these": all learned documents pooled stand for letters in general. A label
@@ -126,17 +156,7 @@ impl NaiveBayes {
         // nobody has corrected yet is explained about as well by the pool as by any label.
         let pooled_tokens: u64 = self.labels.values().map(|s| s.tokens).sum();
         let pooled_denom = (pooled_tokens as f64 + v).ln();
-        let pooled: f64 = tokens
-            .iter()
-            .map(|t| {
-                let n: u64 = self
-                    .labels
-                    .values()
-                    .map(|s| *s.counts.get(t).unwrap_or(&0))
-                    .sum();
-                (n as f64 + 1.0).ln() - pooled_denom
-            })
-            .sum();
+        let pooled = pooled_seen - n * pooled_denom;
         let none_prior = (NONE_WEIGHT / (usable.len() as f64 + 1.0)).ln();
         scores.push((String::new(), none_prior + pooled / temperature));
         let max = scores
@@ -197,5 +217,83 @@ mod tests {
         let p = nb.predict(&long_a);
         assert!(p.ranking.iter().all(|(_, p)| p.is_finite()));
         assert_eq!(p.best().unwrap().0, "A");
+    }
+
+    /// The textbook formula, token by token (as `predict` computed it before it summed per
+    /// distinct token): both must rank alike with the same probabilities.
+    fn reference(nb: &NaiveBayes, tokens: &[String]) -> Vec<(String, f64)> {
+        let usable: Vec<(&String, &Label)> = nb
+            .labels
+            .iter()
+            .filter(|(_, s)| s.documents >= MIN_EXAMPLES)
+            .collect();
+        let total: u64 = usable.iter().map(|(_, s)| s.documents).sum();
+        let v = nb.vocabulary.len().max(1) as f64;
+        let temperature = (tokens.len() as f64 / 10.0).max(1.0);
+        let mut scores: Vec<(String, f64)> = usable
+            .iter()
+            .map(|(label, s)| {
+                let denom = (s.tokens as f64 + v).ln();
+                let l: f64 = tokens
+                    .iter()
+                    .map(|t| (*s.counts.get(t).unwrap_or(&0) as f64 + 1.0).ln() - denom)
+                    .sum();
+                let prior = (s.documents as f64 / total as f64).ln();
+                ((*label).clone(), prior + l / temperature)
+            })
+            .collect();
+        let pooled_denom = (nb.labels.values().map(|s| s.tokens).sum::<u64>() as f64 + v).ln();
+        let pooled: f64 = tokens
+            .iter()
+            .map(|t| {
+                let n: u64 = nb
+                    .labels
+                    .values()
+                    .map(|s| *s.counts.get(t).unwrap_or(&0))
+                    .sum();
+                (n as f64 + 1.0).ln() - pooled_denom
+            })
+            .sum();
+        let none = (NONE_WEIGHT / (usable.len() as f64 + 1.0)).ln() + pooled / temperature;
+        scores.push((String::new(), none));
+        let max = scores
+            .iter()
+            .map(|(_, s)| *s)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let sum: f64 = scores.iter().map(|(_, s)| (s - max).exp()).sum();
+        scores
+            .iter_mut()
+            .for_each(|(_, s)| *s = (*s - max).exp() / sum);
+        scores.retain(|(l, _)| !l.is_empty());
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scores
+    }
+
+    #[test]
+    fn summing_per_distinct_token_gives_the_textbook_probabilities() {
+        let mut nb = NaiveBayes::default();
+        for i in 0..4 {
+            nb.learn("39", &t(&format!("hund tierarzt hund rind stall{i}")));
+            nb.learn(
+                "40",
+                &t(&format!("schulbus schule fahrkarte schule klasse{i}")),
+            );
+            nb.learn("50", &t(&format!("grundsicherung antrag rente hund{i}")));
+        }
+        nb.learn("70", &t("müll tonne"));
+        for text in [
+            "der hund und der tierarzt im stall hund hund",
+            "antrag auf schulbus fahrkarte und grundsicherung",
+            "völlig unbekannte wörter",
+            "müll tonne hund",
+        ] {
+            let got = nb.predict(&t(text)).ranking;
+            let want = reference(&nb, &t(text));
+            assert_eq!(got.len(), want.len(), "{text}");
+            for ((gl, gp), (wl, wp)) in got.iter().zip(&want) {
+                assert_eq!(gl, wl, "{text}");
+                assert!((gp - wp).abs() < 1e-9, "{text}: {gp} vs {wp}");
+            }
+        }
     }
 }

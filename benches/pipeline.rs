@@ -14,7 +14,8 @@
 //!
 //! `cargo bench --bench pipeline`. Sizes: BENCH_OCR_PAGES (16), BENCH_DOCS (1000),
 //! BENCH_SCAN_PAGES (comma list, "10,100,300"), BENCH_MAILS (300).
-//! BENCH_ONLY=ocr|docs|archive|rss|imap runs one part. strace and valgrind are optional:
+//! BENCH_ONLY=ocr|docs|archive|rss|imap runs one part; BENCH_KEEP_CALLGRIND=PATH keeps the
+//! callgrind profiles as PATH.N. strace and valgrind are optional:
 //! without them their figures say "not measured".
 
 use std::path::{Path, PathBuf};
@@ -456,6 +457,10 @@ fn ingest_instructions(n: usize) -> Option<u64> {
         .status()
         .ok()?;
     assert!(status.success(), "ingest under callgrind failed");
+    // For `callgrind_annotate`: where the instructions go.
+    if let Ok(keep) = std::env::var("BENCH_KEEP_CALLGRIND") {
+        let _ = std::fs::copy(&out, format!("{keep}.{n}"));
+    }
     let text = std::fs::read_to_string(out).ok()?;
     text.lines()
         .find_map(|l| {

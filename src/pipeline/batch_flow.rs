@@ -227,7 +227,7 @@ impl Runner {
             json!({ "sha256": archive.sha256.to_hex(), "size": archive.size,
                     "pages": letter.pages, "format": "PDF/A-2b" }),
         ));
-        let mut routing = self.decide(r, &texts, &fields, None);
+        let mut routing = self.decide(r, texts, fields.clone(), None).await;
         if let (Some(routing), Some((code, page))) = (routing.as_mut(), &letter.department) {
             self.route_by_separator(routing, code, *page);
         }

@@ -89,13 +89,15 @@ impl Runner {
             .count();
         let cover_fields =
             self.cover_fields(&unpacked.cover_pages, unpacked.header.from.as_deref());
-        let routing = self.route_consignment(
-            r,
-            &unpacked.cover_pages,
-            &cover_fields,
-            &mut parts,
-            unpacked.header.from.as_deref(),
-        );
+        let routing = self
+            .route_consignment(
+                r,
+                &unpacked.cover_pages,
+                &cover_fields,
+                &mut parts,
+                unpacked.header.from.as_deref(),
+            )
+            .await;
         let cover = NewDocument {
             sha256: sha,
             size: bytes.len() as u64,
@@ -152,7 +154,7 @@ impl Runner {
 
     /// One decision for the whole mail: its text and the attachments' text decide together,
     /// and the cover and every attachment go to the same place.
-    fn route_consignment(
+    async fn route_consignment(
         &self,
         r: &Receipt,
         cover_pages: &[String],
@@ -181,7 +183,7 @@ impl Runner {
                 }));
             }
         }
-        let mut routing = self.decide(r, &pages, &fields, from)?;
+        let mut routing = self.decide(r, pages, fields, from).await?;
         // Evidence pages count through the mail and then its attachments.
         routing.explanation.pages = Some(page_map);
         for part in parts.iter_mut() {

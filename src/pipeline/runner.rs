@@ -191,24 +191,36 @@ impl Runner {
         self.router.as_ref()
     }
 
-    /// Where a document goes (`None` without routing configuration).
-    pub(super) fn decide(
+    /// Where a document goes (`None` without routing configuration). Deciding is CPU work
+    /// (every rule phrase and task word against the text): it runs off the async runtime.
+    pub(super) async fn decide(
         &self,
         r: &Receipt,
-        pages: &[String],
-        fields: &[Field],
+        pages: Vec<String>,
+        fields: Vec<Field>,
         sender: Option<&str>,
     ) -> Option<NewRouting> {
-        let router = self.router.as_ref()?;
-        let routing = router.decide(&DecideInput {
-            pages,
-            fields,
-            pipeline: &r.pipeline,
-            channel: &r.channel,
-            mailbox: self.mailboxes.get(&r.pipeline).map(String::as_str),
-            sender,
-            received_at: r.received_at,
-        });
+        let router = Arc::clone(self.router.as_ref()?);
+        let (pipeline, channel) = (r.pipeline.clone(), r.channel.clone());
+        let mailbox = self.mailboxes.get(&r.pipeline).cloned();
+        let sender = sender.map(str::to_string);
+        let received_at = r.received_at;
+        let span = tracing::Span::current();
+        let decided = tokio::task::spawn_blocking(move || {
+            let _document = span.enter();
+            router.decide(&DecideInput {
+                pages: &pages,
+                fields: &fields,
+                pipeline: &pipeline,
+                channel: &channel,
+                mailbox: mailbox.as_deref(),
+                sender: sender.as_deref(),
+                received_at,
+            })
+        })
+        .await;
+        // A panic while deciding is a bug: it fails this document as any panic in processing.
+        let routing = decided.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
         match &routing.department {
             Some(d) => {
                 info!(department = %d, source = %routing.source, class = ?routing.class, "routed")
@@ -380,7 +392,7 @@ impl Runner {
             Err(why) => return Ok(Outcome::Deferred(why)),
         };
         let texts: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
-        let routing = self.decide(r, &texts, &item.fields, None);
+        let routing = self.decide(r, texts, item.fields.clone(), None).await;
         let doc = NewDocument {
             sha256: sha,
             size: item.original.len(),

@@ -250,7 +250,9 @@ pub struct TriageEntry {
     #[schema(value_type = i64)]
     pub document_id: DocumentId,
     /// RFC 3339, UTC.
-    pub received_at: String,
+    #[schema(value_type = String)]
+    #[serde(serialize_with = "crate::model::serialize_utc")]
+    pub received_at: crate::model::Timestamp,
     pub original_filename: String,
     pub pipeline: String,
     pub subject: Option<String>,
@@ -271,7 +273,7 @@ pub async fn triage(app: &App, actor: &Actor) -> Result<Vec<TriageEntry>, AppErr
         let x = last.map(|r| r.routing.explanation).unwrap_or_default();
         rows.push(TriageEntry {
             document_id: e.document_id,
-            received_at: crate::model::format_utc(e.received_at),
+            received_at: e.received_at,
             original_filename: e.original_filename,
             pipeline: e.pipeline,
             subject: e.subject,

@@ -104,8 +104,8 @@ impl TopicModel {
         self.terms.is_empty()
     }
 
-    /// The departments whose task words occur in `text`. `subject` is the letter's subject line, if it has one: it names the matter, so its words
-    /// count [`SUBJECT_WEIGHT`] more.
+    /// The departments whose task words occur in `text`. `subject` is the letter's subject
+    /// line, if it has one: it names the matter, so its words count [`SUBJECT_WEIGHT`] more.
     pub fn predict(&self, text: &str, subject: Option<&str>) -> TopicPrediction {
         self.predict_words(&TextWords::new(&[text]), subject)
     }

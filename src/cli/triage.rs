@@ -33,12 +33,10 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             Some(g) => format!("model's guess: {} ({:.0}%)", g.label, g.confidence * 100.0),
             None => "no guess yet".into(),
         };
-        let received = crate::model::parse_utc(&row.received_at)
-            .map(format_berlin_date)
-            .unwrap_or_else(|_| row.received_at.clone());
         println!(
-            "  #{:<6} {received}  {:<40} {guess}",
+            "  #{:<6} {}  {:<40} {guess}",
             row.document_id.0,
+            format_berlin_date(row.received_at),
             row.subject.as_deref().unwrap_or(&row.original_filename),
         );
     }

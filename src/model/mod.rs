@@ -30,5 +30,5 @@ pub use routing::*;
 pub use sha::Sha256;
 pub use time::{
     format_berlin, format_berlin_date, format_berlin_text, format_date_de, format_utc, now,
-    parse_utc, Timestamp,
+    parse_utc, serialize_utc, Timestamp,
 };

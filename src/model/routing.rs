@@ -150,9 +150,14 @@ impl Ranked {
     pub fn new(label: impl Into<String>, confidence: f64) -> Self {
         Ranked {
             label: label.into(),
-            confidence: (confidence * 1000.0).round() / 1000.0,
+            confidence: rounded(confidence),
         }
     }
+}
+
+/// A confidence as explanations show it: three decimals.
+pub fn rounded(confidence: f64) -> f64 {
+    (confidence * 1000.0).round() / 1000.0
 }
 
 /// A department by its task words.

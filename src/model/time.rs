@@ -14,6 +14,12 @@ pub fn format_utc(ts: Timestamp) -> String {
     ts.strftime("%Y-%m-%dT%H:%M:%S.%6fZ").to_string()
 }
 
+/// Serialises a time in the storage form (for `#[serde(serialize_with = ...)]`), as every
+/// JSON answer writes times.
+pub fn serialize_utc<S: serde::Serializer>(ts: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_utc(*ts))
+}
+
 /// Parses the storage form (any RFC 3339 timestamp is accepted).
 pub fn parse_utc(s: &str) -> Result<Timestamp, jiff::Error> {
     s.parse()

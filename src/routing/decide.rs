@@ -1,14 +1,16 @@
 //! Deciding: rules first, then the model if it is sure enough, else triage.
 
+use jiff::tz::TimeZone;
+
 use super::Router;
 use crate::classify::{blend, tokens};
 use crate::extract::Field;
 use crate::model::{
-    source, Explanation, ModelOpinion, NewRouting, Ranked, RuleMatch, Timestamp, TopicOpinion,
+    rounded, source, Explanation, ModelOpinion, NewRouting, Ranked, RuleMatch, Timestamp,
+    TopicOpinion,
 };
 use crate::rules::word_index::TextWords;
 use crate::rules::Input;
-use jiff::tz::TimeZone;
 
 /// A document as the router sees it.
 #[derive(Debug, Clone, Copy)]
@@ -156,7 +158,7 @@ impl Router {
                     .take(3)
                     .map(|(l, p)| TopicOpinion {
                         label: l.clone(),
-                        confidence: Ranked::new(l.as_str(), *p).confidence,
+                        confidence: rounded(*p),
                         words: topics.words.get(l).cloned().unwrap_or_default(),
                     })
                     .collect(),

@@ -51,7 +51,6 @@ fn fact(condition: String, text: &str) -> Vec<Evidence> {
 }
 
 impl Condition {
-    /// `Some(evidence)` if the condition holds.
     /// Calls `f` with every phrase of this condition and the conditions inside it.
     pub fn each_phrase(&self, f: &mut impl FnMut(&Phrase)) {
         match self {
@@ -62,6 +61,7 @@ impl Condition {
         }
     }
 
+    /// `Some(evidence)` if the condition holds.
     pub fn eval(&self, input: &Input<'_>, found: &Found<'_>) -> Option<Vec<Evidence>> {
         match self {
             Condition::All(cs) => {

@@ -9,7 +9,6 @@ pub mod word_index;
 pub mod words;
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use jiff::civil::Date;
 use regex::Regex;
@@ -122,8 +121,8 @@ pub struct RuleSet {
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,
     pub rules: Vec<Rule>,
-    /// The first words of every rule phrase, indexed on first use.
-    pub phrase_index: OnceLock<PhraseIndex>,
+    /// The first words of every rule phrase ([`RuleSet::index_phrases`]).
+    phrase_index: PhraseIndex,
 }
 
 /// What the rules see of a document.
@@ -157,6 +156,15 @@ pub struct RuleOutcome {
 }
 
 impl RuleSet {
+    /// The index of every rule phrase's first word, for rules as parsed.
+    fn index_phrases(rules: &[Rule]) -> PhraseIndex {
+        let mut all = Vec::new();
+        for rule in rules {
+            rule.when.each_phrase(&mut |p| all.push(p.clone()));
+        }
+        PhraseIndex::new(&all)
+    }
+
     /// Runs the rules in order. Later matching rules override what earlier ones set (tags
     /// add up); a matching rule with `stop` ends the evaluation.
     pub fn evaluate(&self, input: &Input<'_>) -> RuleOutcome {
@@ -165,14 +173,7 @@ impl RuleSet {
 
     /// [`RuleSet::evaluate`] with the document's words already tokenised (`input.pages`).
     pub fn evaluate_words(&self, input: &Input<'_>, words: &TextWords) -> RuleOutcome {
-        let phrases = self.phrase_index.get_or_init(|| {
-            let mut all = Vec::new();
-            for rule in &self.rules {
-                rule.when.each_phrase(&mut |p| all.push(p.clone()));
-            }
-            PhraseIndex::new(&all)
-        });
-        let found = Found::new(words, phrases);
+        let found = Found::new(words, &self.phrase_index);
         let mut out = RuleOutcome::default();
         for rule in &self.rules {
             let Some(evidence) = rule.when.eval(input, &found) else {

@@ -274,6 +274,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
     if !errors.is_empty() {
         return Err(errors);
     }
+    let phrase_index = RuleSet::index_phrases(&rules);
     Ok(RuleSet {
         file: doc.path.clone(),
         version,
@@ -282,7 +283,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         court_patterns,
         reference_patterns,
         rules,
-        phrase_index: Default::default(),
+        phrase_index,
     })
 }
 

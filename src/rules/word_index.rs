@@ -62,6 +62,16 @@ fn widen(lengths: &mut (usize, usize), len: usize, first: bool) {
 }
 
 impl WordIndex {
+    /// The ids of the folded word `word` matched as `how` (empty if it was never inserted).
+    pub fn ids(&self, word: &str, how: WordMatch) -> &[u32] {
+        let map = match how {
+            WordMatch::Forms => &self.forms,
+            WordMatch::Prefix => &self.prefixes,
+            WordMatch::Exact => &self.exact,
+        };
+        map.get(word).map_or(&[], Vec::as_slice)
+    }
+
     /// Adds the folded word `word`, matched as `how`, under `id`.
     pub fn insert(&mut self, word: &str, how: WordMatch, id: u32) {
         let (map, lengths) = match how {
@@ -109,18 +119,9 @@ impl WordIndex {
 /// its first word occurs.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
+    /// Each distinct first word (and how it matches) under one id.
     index: WordIndex,
-    /// First word → id, one map per way of matching.
-    ids: [FxHashMap<String, u32>; 3],
     count: usize,
-}
-
-fn slot(how: WordMatch) -> usize {
-    match how {
-        WordMatch::Forms => 0,
-        WordMatch::Prefix => 1,
-        WordMatch::Exact => 2,
-    }
 }
 
 impl PhraseIndex {
@@ -128,19 +129,17 @@ impl PhraseIndex {
         let mut out = PhraseIndex::default();
         for p in phrases {
             let (word, how) = p.first();
-            let next = out.count as u32;
-            let id = *out.ids[slot(how)].entry(word.to_string()).or_insert(next);
-            if id == next {
+            if out.index.ids(word, how).is_empty() {
+                out.index.insert(word, how, out.count as u32);
                 out.count += 1;
             }
-            out.index.insert(word, how, id);
         }
         out
     }
 
     fn id(&self, phrase: &Phrase) -> Option<usize> {
         let (word, how) = phrase.first();
-        self.ids[slot(how)].get(word).map(|&id| id as usize)
+        self.index.ids(word, how).first().map(|&id| id as usize)
     }
 }
 

@@ -24,6 +24,8 @@ packages=(
   slapd ldap-utils
   # the API tests check the OpenAPI document with tools from PyPI, in a venv of their own
   python3-venv
+  # the web interface is tested in a real browser over WebDriver; axe-core comes from npm
+  chromium chromium-driver
 )
 
 sudo_cmd=()
@@ -58,4 +60,17 @@ if [ ! -x "$root/target/py/bin/schemathesis" ]; then
   python3 -m venv "$root/target/py"
   "$root/target/py/bin/pip" install --quiet --disable-pip-version-check \
     "schemathesis>=4.3,<5" "openapi-spec-validator>=0.7,<0.8"
+fi
+
+# axe-core, injected into every page by the browser tests (tests/web_browser.rs), from npm
+# into target/npm (outside the source tree, like a build).
+if [ ! -f "$root/target/npm/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "setup: installing npm"
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
+  fi
+  echo "setup: installing axe-core into target/npm"
+  mkdir -p "$root/target/npm"
+  npm install --silent --no-audit --no-fund --prefix "$root/target/npm" "axe-core@4" >/dev/null
 fi

@@ -45,3 +45,4 @@ pub mod search;
 pub mod source;
 pub mod stage;
 pub mod store;
+pub mod web;

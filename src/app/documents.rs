@@ -5,12 +5,10 @@
 use serde::Serialize;
 use serde_json::json;
 
+use super::document_view::consignment_json;
 use super::{App, AppError};
-use crate::integrity::transfer_note;
-use crate::model::{
-    format_berlin, format_utc, Actor, ActorKind, DocumentId, DocumentScope, Role, Sha256,
-};
-use crate::model::{ConsignmentRecord, DocumentRecord, RoutingRecord};
+use crate::model::{format_utc, Actor, ActorKind, DocumentId, Role, Sha256};
+use crate::model::{DocumentRecord, RoutingRecord};
 use crate::search::{FacetCount, SearchQuery, SearchResults};
 
 /// One search hit as the CLI (`search --json`) and the API show it.
@@ -133,7 +131,7 @@ pub async fn visible_document(
 
 /// Reads of content by people and machines go into the document's hash chain. The local
 /// shell is not audited: whoever has it can read the database directly.
-pub(super) async fn record_read(
+pub(crate) async fn record_read(
     app: &App,
     actor: &Actor,
     id: DocumentId,
@@ -152,50 +150,6 @@ pub(super) async fn record_read(
     Ok(())
 }
 
-fn consignment_json(c: &ConsignmentRecord, parts: Vec<serde_json::Value>) -> serde_json::Value {
-    json!({
-        "id": c.id,
-        "kind": c.kind,
-        "receipt_id": c.receipt_id,
-        "received_at": format_utc(c.received_at),
-        "mailbox": c.mailbox,
-        "message_id": c.header.message_id,
-        "subject": c.header.subject,
-        "from": c.header.from,
-        "to": c.header.to,
-        "cc": c.header.cc,
-        "sent_at": c.header.sent_at.map(format_utc),
-        "documents": parts,
-    })
-}
-
-/// A consignment with only the parts the scope admits (a clerk sees that a mail had other
-/// attachments only if those are routed to them too).
-async fn visible_consignment(
-    app: &App,
-    scope: &DocumentScope,
-    c: &ConsignmentRecord,
-) -> Result<serde_json::Value, AppError> {
-    let mut parts = Vec::with_capacity(c.parts.len());
-    for p in &c.parts {
-        let visible = match (scope, p.document_id) {
-            (DocumentScope::All, _) => true,
-            (_, Some(d)) => match app.store.document(d).await? {
-                Some(doc) => scope.admits(doc.department.as_deref()),
-                None => false,
-            },
-            (_, None) => false,
-        };
-        if visible {
-            parts.push(json!({
-                "position": p.position, "role": p.role, "name": p.name,
-                "document_id": p.document_id, "receipt_id": p.receipt_id, "state": p.state,
-            }));
-        }
-    }
-    Ok(consignment_json(c, parts))
-}
-
 /// A consignment by id (`show --consignment`): for those who see every document.
 pub async fn consignment(
     app: &App,
@@ -208,78 +162,7 @@ pub async fn consignment(
         .consignment(id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no consignment {id}")))?;
-    visible_consignment(app, &DocumentScope::All, &c).await
-}
-
-/// Everything about one document (`show --json`, `GET /api/v1/documents/{id}`).
-pub async fn detail(
-    app: &App,
-    actor: &Actor,
-    id: DocumentId,
-) -> Result<serde_json::Value, AppError> {
-    app.require(actor, READERS, "reading documents")?;
-    let doc = visible_document(app, actor, id).await?;
-    let store = &app.store;
-    let pages = store.pages(doc.id).await?;
-    let events = store.document_events(doc.id).await?;
-    let scope = actor.document_scope();
-    let mut consignments = Vec::new();
-    for c in store.consignments_of(doc.id).await? {
-        consignments.push(visible_consignment(app, &scope, &c).await?);
-    }
-    let routings = store.routings(doc.id).await?;
-    let fields = store.fields(doc.id).await?;
-    let state = match &doc.department {
-        Some(d) => store
-            .inbox(d, &[])
-            .await?
-            .into_iter()
-            .find(|e| e.document_id == doc.id)
-            .map(|a| a.state),
-        None => None,
-    };
-    record_read(app, actor, doc.id, "detail").await?;
-    Ok(json!({
-        "id": doc.id,
-        "sha256": doc.sha256,
-        "received_at": format_utc(doc.received_at),
-        "received_at_local": format_berlin(doc.received_at),
-        "claimed_at": format_utc(doc.claimed_at),
-        "status": doc.status,
-        "pipeline": doc.pipeline,
-        "channel": doc.channel,
-        "original_filename": doc.original_filename,
-        "size": doc.size,
-        "media_type": doc.media_type,
-        "page_count": doc.page_count,
-        "archive_sha256": doc.archive_sha256,
-        "archive_size": doc.archive_size,
-        "filed_at": format_utc(doc.filed_at),
-        "indexed_at": doc.indexed_at.map(format_utc),
-        "receipt_id": doc.receipt_id,
-        "consignments": consignments,
-        "department": doc.department,
-        "class": doc.class,
-        "priority": doc.priority,
-        "deadline": doc.deadline,
-        "tags": doc.tags,
-        "state": state,
-        "routing": routings.last(),
-        "fields": fields,
-        "pages": pages.iter().map(|p| json!({
-            "number": p.number,
-            "text": p.text,
-            "confidence": p.confidence,
-            "text_source": p.text_source,
-            "width": p.width, "height": p.height, "dpi": p.dpi,
-            "note": p.note,
-        })).collect::<Vec<_>>(),
-        "events": events.iter().map(|e| json!({
-            "at": format_utc(e.at), "kind": e.kind,
-            "receipt_id": e.receipt_id, "detail": e.detail,
-        })).collect::<Vec<_>>(),
-        "transfer_note": transfer_note(&doc, &pages, &events),
-    }))
+    Ok(consignment_json(&c))
 }
 
 /// Which stored file of a document.

@@ -12,6 +12,7 @@ use crate::store::{BlobStore, Store, StoreError};
 
 pub mod accounts;
 pub mod directory;
+pub mod document_view;
 pub mod documents;
 pub mod pages;
 pub mod quarantine;

@@ -146,7 +146,7 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         None => Vec::new(),
     };
     if args.json {
-        print_json(&documents::detail(&app, &Actor::local(), doc.id).await?)?;
+        print_json(&crate::app::document_view::detail(&app, &Actor::local(), doc.id).await?)?;
         return Ok(ExitCode::SUCCESS);
     }
     println!("Document #{}  {}", doc.id, doc.original_filename);

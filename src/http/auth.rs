@@ -27,7 +27,8 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 #[derive(Debug, Clone)]
 pub struct Caller(pub Actor);
 
-fn address(parts: &Parts) -> Option<String> {
+/// The client's IP address, for the audit log and login throttling.
+pub fn client_address(parts: &Parts) -> Option<String> {
     parts
         .extensions
         .get::<ConnectInfo<Peer>>()
@@ -63,11 +64,28 @@ fn public_url(app: &AppState) -> Option<String> {
     app.config.http.as_ref().and_then(|h| h.public_url.clone())
 }
 
+/// Whether a write comes from this server's own pages (see [`origin_ok`]).
+pub fn origin_allowed(app: &AppState, headers: &HeaderMap) -> bool {
+    origin_ok(headers, public_url(app).as_deref())
+}
+
+/// The session cookie for a new login: a browser-session cookie (no Max-Age), so it goes
+/// when the browser closes; the server ends the session after `SESSION_LIFETIME` anyway.
+pub fn session_cookie(app: &AppState, secret: String) -> Cookie<'static> {
+    let tls = app.config.http.as_ref().is_some_and(|h| h.tls.is_some());
+    Cookie::build((SESSION_COOKIE, secret))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(tls)
+        .path("/")
+        .build()
+}
+
 impl FromRequestParts<AppState> for Caller {
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Problem> {
-        let addr = address(parts);
+        let addr = client_address(parts);
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
             let token = value
                 .to_str()
@@ -90,7 +108,7 @@ impl FromRequestParts<AppState> for Caller {
             .ok_or_else(unauthenticated)?;
         let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if !safe {
-            if !origin_ok(&parts.headers, public_url(app).as_deref()) {
+            if !origin_allowed(app, &parts.headers) {
                 return Err(Problem::new(
                     StatusCode::FORBIDDEN,
                     "Anfrage von einer fremden Seite abgewiesen (Origin).",
@@ -144,7 +162,7 @@ async fn login(
     jar: CookieJar,
     Body(body): Body<Credentials>,
 ) -> Result<Response, Problem> {
-    if !origin_ok(&headers, public_url(&app).as_deref()) {
+    if !origin_allowed(&app, &headers) {
         return Err(Problem::new(
             StatusCode::FORBIDDEN,
             "Anmeldung von einer fremden Seite abgewiesen (Origin).",
@@ -157,15 +175,7 @@ async fn login(
         Some(peer.ip().to_string()),
     )
     .await?;
-    let tls = app.config.http.as_ref().is_some_and(|h| h.tls.is_some());
-    // A browser-session cookie (no Max-Age): it goes when the browser closes, and the server
-    // ends the session after `SESSION_LIFETIME` in any case.
-    let cookie = Cookie::build((SESSION_COOKIE, login.session_secret))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(tls)
-        .path("/")
-        .build();
+    let cookie = session_cookie(&app, login.session_secret);
     let body = serde_json::json!({
         "username": login.actor.name,
         "roles": login.actor.roles,

@@ -134,7 +134,9 @@ async fn detail(
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, Problem> {
     let id = document_id(&id)?;
-    Ok(Json(documents::detail(&app, &actor, id).await?))
+    Ok(Json(
+        crate::app::document_view::detail(&app, &actor, id).await?,
+    ))
 }
 
 /// The file as it arrived (`ETag` = its SHA-256). Each read is recorded in the audit log.

@@ -1,5 +1,5 @@
 //! The HTTP adapter: the API under `/api/v1` (JSON, errors as problem+json), health and
-//! metrics at the root. Handlers only parse, call the application layer (`crate::app`) with
+//! metrics at the root, and the web interface's pages (`crate::web`). Handlers only parse, call the application layer (`crate::app`) with
 //! the request's actor, and serialise; who may see what is decided there.
 
 use std::net::SocketAddr;
@@ -93,7 +93,8 @@ pub fn router(app: AppState, config: &HttpConfig) -> Router {
     api_doc::serve(&document);
     Router::new()
         .merge(routes)
-        .fallback(|| async { Problem::not_found() })
+        .merge(crate::web::routes())
+        .fallback(crate::web::fallback)
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)
         }))
@@ -125,7 +126,9 @@ async fn security_headers(req: Request<axum::body::Body>, next: Next, tls: bool)
     );
     set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(h, header::X_FRAME_OPTIONS, "DENY");
-    set(h, header::REFERRER_POLICY, "no-referrer");
+    // Not `no-referrer`: under it browsers send `Origin: null` with form posts, and the
+    // origin check of writes (see `auth`) could not tell this site's forms from others.
+    set(h, header::REFERRER_POLICY, "same-origin");
     set(h, header::CACHE_CONTROL, "no-store");
     if tls {
         set(h, header::STRICT_TRANSPORT_SECURITY, "max-age=31536000");

@@ -133,6 +133,8 @@ pub struct InboxEntry {
     pub priority: Option<String>,
     pub deadline: Option<String>,
     pub subject: Option<String>,
+    /// The sender as extracted from the letter or mail.
+    pub sender: Option<String>,
 }
 
 /// What the search index needs of a document.

@@ -361,6 +361,7 @@ mod tests {
             priority: Some("high".into()),
             deadline: Some("2026-12-21".into()),
             subject: Some(subject.into()),
+            sender: None,
         }
     }
 

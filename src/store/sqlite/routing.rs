@@ -181,10 +181,13 @@ fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
         priority: row.try_get("priority")?,
         deadline: row.try_get("deadline")?,
         subject: row.try_get("subject")?,
+        sender: row.try_get("sender")?,
     })
 }
 
-const SUBJECT: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject";
+/// The subject and sender fields of document `d`, for inbox lists.
+const SUBJECT_AND_SENDER: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject,
+     (SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'sender' LIMIT 1) AS sender";
 
 impl SqliteStore {
     pub(super) async fn route_document_tx(
@@ -249,7 +252,7 @@ impl SqliteStore {
     ) -> Result<Vec<InboxEntry>, StoreError> {
         let sql = format!(
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
-                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT}
+                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
              WHERE a.department = ? ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
         );
@@ -270,7 +273,7 @@ impl SqliteStore {
         let sql = format!(
             "SELECT d.id, NULL AS department, 'triage' AS state, NULL AS assigned_at,
                     d.received_at, d.original_filename, d.pipeline, d.channel, d.class,
-                    d.priority, d.deadline, {SUBJECT}
+                    d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM documents d WHERE d.routing_id IS NOT NULL AND d.department IS NULL
              ORDER BY d.received_at"
         );
@@ -373,7 +376,7 @@ impl SqliteStore {
     pub(super) async fn unnotified(&self) -> Result<Vec<InboxEntry>, StoreError> {
         let sql = format!(
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
-                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT}
+                    d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
              WHERE a.notified_at IS NULL ORDER BY a.department, a.assigned_at"
         );

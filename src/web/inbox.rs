@@ -1,0 +1,196 @@
+//! `/posteingang`: the documents of the user's departments, newest first, filtered by state,
+//! with a state form per row; `/posteingang/ereignisse` tells an open page (server-sent
+//! events) when a new document has arrived.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::{Query, State};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::Html;
+use futures::Stream;
+use serde::Deserialize;
+
+use super::labels::{self, StateChoice};
+use super::{render, Chrome, PageError, WebUser};
+use crate::app::{documents, routing, AppError};
+use crate::http::AppState;
+use crate::model::{DocumentScope, InboxEntry};
+use crate::search::SearchQuery;
+
+/// Most rows one page lists (the newest); more is a search.
+const MAX_ROWS: usize = 500;
+
+/// How often an open Posteingang asks whether something new has arrived.
+const POLL: Duration = Duration::from_secs(2);
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct InboxQuery {
+    /// `offen` (default: neu and in Bearbeitung), `alle` or one state.
+    status: Option<String>,
+}
+
+pub struct Filter {
+    key: &'static str,
+    label: &'static str,
+    count: usize,
+    active: bool,
+}
+
+pub struct Row {
+    id: i64,
+    received: String,
+    title: String,
+    sender: String,
+    department: String,
+    class: String,
+    priority: String,
+    deadline: String,
+    overdue: bool,
+    channel: String,
+    state: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "posteingang.html")]
+struct InboxPage {
+    chrome: Chrome,
+    filters: Vec<Filter>,
+    rows: Vec<Row>,
+    truncated: bool,
+    states: Vec<StateChoice>,
+    csrf: String,
+    back: String,
+}
+
+/// The filters offered, with the states each one shows.
+const FILTERS: [(&str, &str, &[&str]); 6] = [
+    ("offen", "Offen", &["neu", "in_bearbeitung"]),
+    ("neu", "Neu", &["neu"]),
+    ("in_bearbeitung", "In Bearbeitung", &["in_bearbeitung"]),
+    ("erledigt", "Erledigt", &["erledigt"]),
+    ("weitergeleitet", "Weitergeleitet", &["weitergeleitet"]),
+    ("alle", "Alle", &[]),
+];
+
+/// Every inbox entry of the departments the user works for.
+async fn entries(app: &AppState, user: &WebUser) -> Result<Vec<InboxEntry>, PageError> {
+    let departments: Vec<String> = match user.actor.document_scope() {
+        DocumentScope::All => app.departments().map(|d| d.ids()).unwrap_or_default(),
+        DocumentScope::Departments(own) => own.into_iter().collect(),
+    };
+    let mut all = Vec::new();
+    for department in departments {
+        match routing::inbox(app, &user.actor, &department, &[]).await {
+            Ok(rows) => all.extend(rows),
+            // A department the configuration no longer has: nothing to list.
+            Err(AppError::NotFound(_)) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    all.sort_by_key(|e| std::cmp::Reverse(e.received_at));
+    Ok(all)
+}
+
+fn row(e: InboxEntry, today: &str) -> Row {
+    let (deadline, overdue) = labels::deadline(e.deadline.as_deref(), Some(&e.state), today);
+    Row {
+        id: e.document_id.0,
+        received: labels::berlin_minute(e.received_at),
+        title: e
+            .subject
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(e.original_filename),
+        sender: e.sender.unwrap_or_default(),
+        department: e.department.unwrap_or_default(),
+        class: e.class.unwrap_or_default(),
+        priority: e.priority.unwrap_or_default(),
+        deadline,
+        overdue,
+        channel: e.channel,
+        state: e.state,
+    }
+}
+
+/// The Posteingang page.
+pub async fn page(
+    State(app): State<AppState>,
+    user: WebUser,
+    Query(q): Query<InboxQuery>,
+) -> Result<Html<String>, PageError> {
+    let chosen = q.status.as_deref().unwrap_or("offen");
+    let Some(&(key, _, states)) = FILTERS.iter().find(|f| f.0 == chosen) else {
+        return Err(PageError::not_found());
+    };
+    let all = entries(&app, &user).await?;
+    let shows =
+        |states: &[&str], e: &InboxEntry| states.is_empty() || states.contains(&e.state.as_str());
+    let filters = FILTERS
+        .iter()
+        .map(|&(k, label, states)| Filter {
+            key: k,
+            label,
+            count: all.iter().filter(|e| shows(states, e)).count(),
+            active: k == key,
+        })
+        .collect();
+    let today = labels::today_iso();
+    let mut rows: Vec<Row> = all
+        .into_iter()
+        .filter(|e| shows(states, e))
+        .take(MAX_ROWS + 1)
+        .map(|e| row(e, &today))
+        .collect();
+    let truncated = rows.len() > MAX_ROWS;
+    rows.truncate(MAX_ROWS);
+    render(&InboxPage {
+        chrome: Chrome::new("Posteingang", "posteingang", Some(&user)),
+        filters,
+        rows,
+        truncated,
+        states: labels::state_choices(),
+        csrf: user.csrf.clone(),
+        back: format!("/posteingang?status={key}"),
+    })
+}
+
+/// The newest document the user may see and how many there are: changes when one arrives.
+async fn mark(app: &AppState, user: &WebUser) -> Result<(usize, Option<i64>), AppError> {
+    let query = SearchQuery {
+        limit: 1,
+        ..SearchQuery::default()
+    };
+    let results = documents::search(app, &user.actor, query).await?;
+    Ok((results.total, results.hits.first().map(|h| h.id.0)))
+}
+
+/// Server-sent events for an open Posteingang: `neu` whenever the newest visible document
+/// changes (the page then reloads its list). Asked through search, so a clerk learns only of
+/// documents of their own departments.
+pub async fn events(
+    State(app): State<AppState>,
+    user: WebUser,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, PageError> {
+    let first = mark(&app, &user).await?;
+    let stream = futures::stream::unfold(first, move |last| {
+        let app = app.clone();
+        let user = user.clone();
+        async move {
+            loop {
+                tokio::time::sleep(POLL).await;
+                match mark(&app, &user).await {
+                    Ok(now) if now != last => {
+                        let event = Event::default().event("neu").data(now.0.to_string());
+                        return Some((Ok(event), now));
+                    }
+                    Ok(_) => {}
+                    // The session may have ended or the index be busy: end the stream, the
+                    // browser reconnects (and is sent to the login page if need be).
+                    Err(_) => return None,
+                }
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}

@@ -1,0 +1,313 @@
+//! The web interface in a real browser: Debian's Chromium, headless, driven over WebDriver
+//! (chromedriver) against the real daemon. A clerk logs in, a scan dropped into the watched
+//! folder appears in the Posteingang without a reload, the search word is marked on the page
+//! image, the clerk sets `erledigt`; another department's document is „Nicht gefunden“;
+//! axe-core finds no serious or critical accessibility violation on any page. Screenshots of
+//! every page go to `target/web-screenshots/` for review.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::http::add_user;
+use common::*;
+use fantoccini::{Client, ClientBuilder, Locator};
+use mailroom_testdata as gen;
+use mailroom_testdata::Topic;
+use serde_json::{json, Value};
+
+const PW: &str = "Sommer-2026-Poststelle";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// chromedriver on a port of its own, stopped with the test.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let mut child = Command::new(CHROMEDRIVER)
+            .arg("--port=0")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (scripts/setup.sh installs chromium-driver)");
+        let out = BufReader::new(child.stdout.take().unwrap());
+        for line in out.lines() {
+            let line = line.unwrap();
+            if let Some(rest) = line.split("started successfully on port ").nth(1) {
+                let port = rest.trim_end_matches('.').trim();
+                return Driver {
+                    child,
+                    url: format!("http://127.0.0.1:{port}"),
+                };
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("chromedriver did not say its port");
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn browser(driver: &Driver) -> Client {
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": CHROMIUM,
+            "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1280,1024", "--lang=de-DE"],
+        }
+    });
+    let Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .expect("a Chromium session")
+}
+
+fn screenshots() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/web-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Saves a screenshot and checks the page with axe-core (WCAG 2.1 A/AA rules): no serious or
+/// critical violation.
+async fn review(c: &Client, name: &str) {
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(screenshots().join(format!("{name}.png")), png).unwrap();
+    let axe = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target/npm/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core (scripts/setup.sh installs it with npm into target/npm)");
+    c.execute(&axe, vec![]).await.unwrap();
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.map(n => n.html).slice(0, 3)}))));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let bad: Vec<&Value> = result
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+        .collect();
+    assert!(bad.is_empty(), "{name}: accessibility violations {bad:#?}");
+}
+
+/// Waits for an element; on timeout the page's URL and source say what was there instead.
+async fn wait_for(c: &Client, css: &str, seconds: u64) -> fantoccini::elements::Element {
+    match c
+        .wait()
+        .at_most(Duration::from_secs(seconds))
+        .for_element(Locator::Css(css))
+        .await
+    {
+        Ok(e) => e,
+        Err(e) => {
+            let url = c
+                .current_url()
+                .await
+                .map(|u| u.to_string())
+                .unwrap_or_default();
+            let source = c.source().await.unwrap_or_default();
+            panic!("no {css} after {seconds} s ({e}) on {url}:\n{source}");
+        }
+    }
+}
+
+async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn count(c: &Client, css: &str) -> usize {
+    c.find_all(Locator::Css(css)).await.unwrap().len()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
+    let mut inst = Instance::new();
+    let mine = gen::routed_letter(Topic::Rechnung, 31);
+    let other = gen::routed_letter(Topic::Widerspruch, 32);
+    let (dep_a, dep_b) = (mine.expected_department, other.expected_department);
+    let b = inst.ingest(
+        None,
+        "widerspruch.pdf",
+        &gen::born_digital_pdf(&other.letter, 1),
+    );
+    let a0 = inst.ingest(
+        None,
+        "rechnung-alt.pdf",
+        &gen::born_digital_pdf(&gen::routed_letter(Topic::Rechnung, 33).letter, 1),
+    );
+    assert_eq!(inst.show(b)["department"], dep_b);
+    assert_eq!(inst.show(a0)["department"], dep_a);
+    add_user(
+        &inst,
+        "clerk-a",
+        &["--role", "clerk", "--department", dep_a],
+        PW,
+    );
+    inst.start();
+    let base = inst.url();
+    let driver = Driver::start();
+    let c = browser(&driver).await;
+
+    // The root leads to the login form; logging in to the Posteingang.
+    c.goto(&format!("{base}/")).await.unwrap();
+    assert!(c
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .starts_with("/anmelden"));
+    review(&c, "anmelden").await;
+    c.find(Locator::Css("#username"))
+        .await
+        .unwrap()
+        .send_keys("clerk-a")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#password"))
+        .await
+        .unwrap()
+        .send_keys(PW)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.login button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&c, "table.inbox", 30).await;
+    assert_eq!(c.current_url().await.unwrap().path(), "/posteingang");
+    assert_eq!(count(&c, "table.inbox a.open").await, 1);
+    review(&c, "posteingang").await;
+
+    // A scan dropped into the watched folder appears without a reload.
+    let opts = gen::ScanOptions {
+        seed: 31,
+        ..Default::default()
+    };
+    let scan = gen::render_scan(&mine.letter, 1, &opts);
+    inst.drop_file("rechnung-scan.pdf", &gen::pdf_with_jpeg_pages(&scan));
+    c.execute("window.notReloaded = true;", vec![])
+        .await
+        .unwrap();
+    c.wait()
+        .at_most(Duration::from_secs(120))
+        .for_element(Locator::Css("table.inbox tbody tr:nth-child(2)"))
+        .await
+        .expect("the new scan in the list");
+    let still = c
+        .execute("return window.notReloaded === true;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(still, Value::Bool(true), "the page was not reloaded");
+    let scan_id = inst
+        .search("")
+        .iter()
+        .map(|h| h["id"].as_i64().unwrap())
+        .max()
+        .unwrap();
+    assert_eq!(inst.show(scan_id)["department"], dep_a);
+
+    // Search for a word of the scan, open the hit: the word is marked on the page image.
+    let text = all_text(&inst.show(scan_id));
+    let word = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .find(|w| w.chars().count() >= 9 && w.chars().all(char::is_alphabetic))
+        .expect("a long word on the scan")
+        .to_string();
+    c.goto(&format!("{base}/suche")).await.unwrap();
+    c.find(Locator::Css("#q"))
+        .await
+        .unwrap()
+        .send_keys(&word)
+        .await
+        .unwrap();
+    // Results follow the typing (no submit).
+    let hit = format!("ol.hits a[href^='/dokumente/{scan_id}?']");
+    c.wait()
+        .for_element(Locator::Css(&hit))
+        .await
+        .expect("live results");
+    review(&c, "suche").await;
+    c.find(Locator::Css(&hit))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("svg.hits rect.hit"))
+        .await
+        .expect("a marked word");
+    assert!(count(&c, "svg.hits rect.hit").await >= 1);
+    assert!(count(&c, "pre.text mark").await >= 1);
+    review(&c, "dokument").await;
+
+    // Set `erledigt`.
+    let select = c.find(Locator::Css("#state")).await.unwrap();
+    select.select_by_value("erledigt").await.unwrap();
+    c.find(Locator::Css("form.state button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::XPath("//dd[@id='status' and text()='erledigt']"))
+        .await
+        .unwrap();
+    assert_eq!(inst.show(scan_id)["state"], "erledigt");
+
+    // Another department's document by its URL: not found, and nowhere in lists or facets.
+    c.goto(&format!("{base}/dokumente/{b}")).await.unwrap();
+    assert_eq!(text_of(&c, "h1").await, "Nicht gefunden");
+    review(&c, "nicht-gefunden").await;
+    c.goto(&format!("{base}/suche?q=")).await.unwrap();
+    let page = c.source().await.unwrap();
+    assert!(
+        !page.contains(&format!(">{dep_b}</a>")) && !page.contains(&format!("/dokumente/{b}?"))
+    );
+    c.goto(&format!("{base}/posteingang?status=alle"))
+        .await
+        .unwrap();
+    assert_eq!(count(&c, "table.inbox a.open").await, 2);
+    assert!(!c
+        .source()
+        .await
+        .unwrap()
+        .contains(&format!("/dokumente/{b}\"")));
+
+    c.close().await.unwrap();
+    inst.stop();
+}

@@ -1,0 +1,331 @@
+//! The web interface over real HTTP against the real binary, without a browser: logging in
+//! through the form, the Posteingang, search and document pages of a clerk, and that a clerk
+//! of one department gets nothing of another through any page or form (the same „Nicht
+//! gefunden“ page as for a document that does not exist). The browser flows are in
+//! `web_browser.rs`.
+
+mod common;
+
+use std::time::Duration;
+
+use common::http::add_user;
+use common::*;
+use mailroom_testdata as gen;
+use mailroom_testdata::Topic;
+
+const PW: &str = "Sommer-2026-Poststelle";
+
+/// A browser without JavaScript: keeps its cookie, does not follow redirects.
+struct Browser {
+    agent: ureq::Agent,
+    base: String,
+    cookie: Option<String>,
+}
+
+struct Page {
+    status: u16,
+    location: Option<String>,
+    body: String,
+}
+
+impl Browser {
+    fn new(base: &str) -> Browser {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .build()
+            .into();
+        Browser {
+            agent,
+            base: base.to_string(),
+            cookie: None,
+        }
+    }
+
+    fn answer(&mut self, r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Page {
+        let mut r = r.expect("request");
+        if let Some(c) = r.headers().get("set-cookie") {
+            let c = c.to_str().unwrap();
+            if c.contains("Max-Age=0") {
+                self.cookie = None;
+            } else {
+                assert!(
+                    c.contains("HttpOnly") && c.contains("SameSite=Strict"),
+                    "{c}"
+                );
+                self.cookie = Some(c.split(';').next().unwrap().to_string());
+            }
+        }
+        Page {
+            status: r.status().as_u16(),
+            location: r
+                .headers()
+                .get("location")
+                .map(|v| v.to_str().unwrap().to_string()),
+            body: r.body_mut().read_to_string().unwrap_or_default(),
+        }
+    }
+
+    fn get(&mut self, path: &str) -> Page {
+        let mut req = self
+            .agent
+            .get(&format!("{}{path}", self.base))
+            .header("Accept", "text/html");
+        if let Some(c) = &self.cookie {
+            req = req.header("Cookie", c);
+        }
+        let r = req.call();
+        self.answer(r)
+    }
+
+    fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+        let mut req = self
+            .agent
+            .post(&format!("{}{path}", self.base))
+            .header("Accept", "text/html");
+        if let Some(c) = &self.cookie {
+            req = req.header("Cookie", c);
+        }
+        let r = req.send_form(form.iter().copied());
+        self.answer(r)
+    }
+
+    fn login(&mut self, user: &str, password: &str) -> Page {
+        self.post(
+            "/anmelden",
+            &[("username", user), ("password", password), ("weiter", "")],
+        )
+    }
+}
+
+/// The value of the first hidden `csrf` field of a page.
+fn csrf(body: &str) -> String {
+    let at = body
+        .find("name=\"csrf\" value=\"")
+        .expect("a form with a CSRF field")
+        + 19;
+    body[at..].split('"').next().unwrap().to_string()
+}
+
+#[test]
+fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
+    let mut inst = Instance::new();
+    let a_letter = gen::routed_letter(Topic::Rechnung, 21);
+    let b_letter = gen::routed_letter(Topic::Widerspruch, 22);
+    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
+    assert_ne!(dep_a, dep_b);
+    let a = inst.ingest(
+        None,
+        "rechnung.pdf",
+        &gen::born_digital_pdf(&a_letter.letter, 1),
+    );
+    let b = inst.ingest(
+        None,
+        "widerspruch.pdf",
+        &gen::born_digital_pdf(&b_letter.letter, 1),
+    );
+    assert_eq!(inst.show(a)["department"], dep_a);
+    assert_eq!(inst.show(b)["department"], dep_b);
+    add_user(
+        &inst,
+        "clerk-a",
+        &["--role", "clerk", "--department", dep_a],
+        PW,
+    );
+    inst.start();
+    let base = inst.url();
+    let mut web = Browser::new(&base);
+
+    // Without a session every page leads to the login form, and back after logging in.
+    let home = web.get("/");
+    assert_eq!(
+        (home.status, home.location.as_deref()),
+        (303, Some("/anmelden"))
+    );
+    let inbox = web.get("/posteingang");
+    assert_eq!(inbox.status, 303);
+    assert_eq!(
+        inbox.location.as_deref(),
+        Some("/anmelden?weiter=%2Fposteingang")
+    );
+    let doc_b = web.get(&format!("/dokumente/{b}"));
+    assert_eq!(doc_b.status, 303, "no page content without a session");
+    let form = web.get("/anmelden");
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("name=\"username\"") && form.body.contains("name=\"password\""));
+    assert!(form.body.contains("lang=\"de\""));
+
+    let wrong = web.login("clerk-a", "falsch-falsch-falsch");
+    assert_eq!(wrong.status, 401);
+    assert!(
+        wrong.body.contains("Benutzername oder Passwort ist falsch"),
+        "{}",
+        wrong.body
+    );
+    assert!(web.cookie.is_none());
+    let ok = web.post(
+        "/anmelden",
+        &[
+            ("username", "clerk-a"),
+            ("password", PW),
+            ("weiter", "//evil.example/"),
+        ],
+    );
+    assert_eq!(ok.status, 303);
+    assert_eq!(
+        ok.location.as_deref(),
+        Some("/posteingang"),
+        "no way off the site"
+    );
+    assert!(web.cookie.is_some());
+    assert_eq!(web.get("/").location.as_deref(), Some("/posteingang"));
+
+    // Posteingang: A's document with its state, nothing of B.
+    let inbox = web.get("/posteingang");
+    assert_eq!(inbox.status, 200);
+    assert!(
+        inbox.body.contains(&format!("href=\"/dokumente/{a}\"")),
+        "{}",
+        inbox.body
+    );
+    assert!(!inbox.body.contains(&format!("/dokumente/{b}\"")));
+    assert!(inbox.body.contains(&format!("<td>{dep_a}</td>")));
+    assert!(
+        !inbox.body.contains(&format!("<td>{dep_b}</td>")),
+        "department B appears in no list"
+    );
+    assert!(
+        inbox.body.contains("Offen (1)"),
+        "counts only A: {}",
+        inbox.body
+    );
+    assert!(inbox.body.contains("Alle (1)"));
+
+    // B's document, its state form and an unknown one: the same „Nicht gefunden“ page.
+    let missing = web.get("/dokumente/999999");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("Nicht gefunden"));
+    let of_b = web.get(&format!("/dokumente/{b}"));
+    assert_eq!(of_b.status, 404);
+    assert_eq!(
+        of_b.body, missing.body,
+        "B's document must look like nothing"
+    );
+    assert_eq!(web.get("/dokumente/abc").body, missing.body);
+    let token = csrf(&inbox.body);
+    let set_b = web.post(
+        &format!("/dokumente/{b}/status"),
+        &[
+            ("csrf", &token),
+            ("department", dep_b),
+            ("state", "erledigt"),
+            ("zurueck", "/"),
+        ],
+    );
+    assert_eq!(set_b.status, 404);
+    let set_b_own_dep = web.post(
+        &format!("/dokumente/{b}/status"),
+        &[
+            ("csrf", &token),
+            ("department", dep_a),
+            ("state", "erledigt"),
+            ("zurueck", "/"),
+        ],
+    );
+    assert_eq!(set_b_own_dep.status, 404);
+    assert_eq!(inst.show(b)["state"], "neu", "B untouched");
+
+    // Search: words of B's letter find nothing; facets name only A.
+    let b_text = b_letter.letter.paragraphs.join(" ");
+    let word = b_text
+        .split_whitespace()
+        .find(|w| w.len() > 8 && w.chars().all(char::is_alphabetic))
+        .expect("a long word in B's letter");
+    let found = web.get(&format!("/suche?q={word}"));
+    assert_eq!(found.status, 200);
+    assert!(found.body.contains("0 Treffer"), "{}", found.body);
+    let chosen_b = web.get(&format!("/suche?amt={dep_b}"));
+    assert!(chosen_b.body.contains("0 Treffer"), "{}", chosen_b.body);
+    let everything = web.get("/suche?q=");
+    assert!(everything.body.contains("1 Treffer"), "{}", everything.body);
+    assert!(everything.body.contains(&format!("/dokumente/{a}?q=")));
+    assert!(everything.body.contains(&format!(">{dep_a}</a>")));
+    assert!(
+        !everything.body.contains(&format!(">{dep_b}</a>")),
+        "no facet of B: {}",
+        everything.body
+    );
+
+    // A's document: text with the search word marked, fields, why it is here, downloads.
+    let a_text = a_letter.letter.paragraphs.join(" ");
+    let a_word = a_text
+        .split_whitespace()
+        .find(|w| w.len() > 8 && w.chars().all(char::is_alphabetic))
+        .expect("a long word in A's letter");
+    let doc = web.get(&format!("/dokumente/{a}?q={a_word}"));
+    assert_eq!(doc.status, 200);
+    assert!(
+        doc.body.contains(&format!("<mark>{a_word}</mark>")),
+        "{}",
+        doc.body
+    );
+    assert!(doc.body.contains("Warum hier"));
+    assert!(doc
+        .body
+        .contains(&format!("/api/v1/documents/{a}/original")));
+    assert!(doc.body.contains("Transfervermerk"));
+
+    // State changes need the session's token from this site.
+    let forged = web.post(
+        &format!("/dokumente/{a}/status"),
+        &[
+            ("csrf", "nope"),
+            ("department", dep_a),
+            ("state", "erledigt"),
+            ("zurueck", "/"),
+        ],
+    );
+    assert_eq!(forged.status, 403);
+    assert_eq!(inst.show(a)["state"], "neu");
+    let done = web.post(
+        &format!("/dokumente/{a}/status"),
+        &[
+            ("csrf", &csrf(&doc.body)),
+            ("department", dep_a),
+            ("state", "erledigt"),
+            ("zurueck", &format!("/dokumente/{a}")),
+        ],
+    );
+    assert_eq!(done.status, 303);
+    assert_eq!(done.location, Some(format!("/dokumente/{a}")));
+    assert_eq!(inst.show(a)["state"], "erledigt");
+    assert!(web.get("/posteingang").body.contains("Offen (0)"));
+    assert!(web
+        .get("/posteingang?status=erledigt")
+        .body
+        .contains(&format!("/dokumente/{a}\"")));
+
+    // Paths nobody serves: a page for browsers, problem+json for programs.
+    let nowhere = web.get("/gibt-es-nicht");
+    assert_eq!(nowhere.status, 404);
+    assert!(nowhere.body.contains("Nicht gefunden"));
+    let api = common::http::request("GET", &format!("{base}/gibt-es-nicht"), &[], None);
+    assert_eq!(api.header("content-type"), Some("application/problem+json"));
+
+    // Logging out ends the session.
+    let token = csrf(&web.get("/posteingang").body);
+    let cookie = web.cookie.clone();
+    let out = web.post("/abmelden", &[("csrf", &token)]);
+    assert_eq!(
+        (out.status, out.location.as_deref()),
+        (303, Some("/anmelden"))
+    );
+    web.cookie = cookie;
+    assert_eq!(
+        web.get("/posteingang").status,
+        303,
+        "the old cookie is worthless"
+    );
+    inst.stop();
+}

@@ -96,33 +96,6 @@ fn configure_department(inst: &Instance, id: &str, lines: &str) {
     .unwrap();
 }
 
-/// Removes the shipped rules named `names` from the instance's routing.toml, and the topic
-/// words from departments.toml: the letters they would route stand for post the configuration
-/// does not know (triage, learning from corrections).
-fn without_rules(inst: &Instance, names: &[&str]) {
-    let path = rules_file(inst);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut parts = text.split("\n[[rule]]\n");
-    let mut out = parts.next().unwrap().to_string();
-    let mut removed = 0;
-    for block in parts {
-        if names
-            .iter()
-            .any(|n| block.starts_with(&format!("name = \"{n}\"\n")))
-        {
-            removed += 1;
-            continue;
-        }
-        out.push_str("\n[[rule]]\n");
-        out.push_str(block);
-    }
-    assert_eq!(removed, names.len(), "rules {names:?} in {text}");
-    std::fs::write(&path, out).unwrap();
-    common::without_topics(&departments_file(inst));
-}
-
-/// The shipped rules for the generator's topics that stand for unknown post.
-const UNRULED: [&str; 3] = ["Schülerbeförderung", "Veterinäramt", "Ordnungsamt"];
 #[test]
 fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_department() {
     let inst = Instance::new();

@@ -306,6 +306,13 @@ fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
         .body
         .contains(&format!("/dokumente/{a}\"")));
 
+    // Mail-room pages are not a clerk's.
+    for path in ["/triage", "/quarantaene", "/uebersicht"] {
+        let page = web.get(path);
+        assert_eq!(page.status, 403, "{path}");
+        assert!(page.body.contains("Keine Berechtigung"), "{path}");
+    }
+
     // Paths nobody serves: a page for browsers, problem+json for programs.
     let nowhere = web.get("/gibt-es-nicht");
     assert_eq!(nowhere.status, 404);
@@ -327,5 +334,67 @@ fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
         303,
         "the old cookie is worthless"
     );
+    inst.stop();
+}
+
+#[test]
+fn discarding_quarantined_files_asks_first() {
+    let mut inst = Instance::new();
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    inst.start();
+    inst.drop_file("kaputt-1.pdf", &gen::corrupt_pdf(1));
+    inst.drop_file("kaputt-2.pdf", &gen::corrupt_pdf(2));
+    inst.wait_for("two files in quarantine", Duration::from_secs(60), |i| {
+        i.status()["quarantined"] == 2
+    });
+    let mut web = Browser::new(&inst.url());
+    assert_eq!(web.login("staff", PW).status, 303);
+    let page = web.get("/quarantaene");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("kaputt-1.pdf") && page.body.contains("kaputt-2.pdf"));
+    assert!(
+        page.body.contains("class=\"badge\""),
+        "the badge counts them"
+    );
+    let ids: Vec<String> = inst
+        .json(&["quarantine", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].to_string())
+        .collect();
+    let token = csrf(&page.body);
+
+    // Nothing chosen: said so, nothing done.
+    let none = web.post(
+        "/quarantaene/aktion",
+        &[("csrf", &token), ("aktion", "verwerfen")],
+    );
+    assert_eq!(none.status, 422);
+    // Both chosen: first a confirmation page naming them, nothing discarded yet.
+    let form = [
+        ("csrf", token.as_str()),
+        ("id", ids[0].as_str()),
+        ("id", ids[1].as_str()),
+        ("aktion", "verwerfen"),
+    ];
+    let ask = web.post("/quarantaene/aktion", &form);
+    assert_eq!(ask.status, 200);
+    assert!(ask.body.contains("Wirklich verwerfen?"));
+    assert!(ask.body.contains("kaputt-1.pdf") && ask.body.contains("kaputt-2.pdf"));
+    assert_eq!(inst.status()["quarantined"], 2);
+    // Confirmed: both gone, with a message.
+    let mut confirmed = form.to_vec();
+    confirmed.push(("bestaetigt", "ja"));
+    let done = web.post("/quarantaene/aktion", &confirmed);
+    assert_eq!(
+        (done.status, done.location.as_deref()),
+        (303, Some("/quarantaene?verworfen=2"))
+    );
+    assert_eq!(inst.status()["quarantined"], 0);
+    let after = web.get("/quarantaene?verworfen=2");
+    assert!(after.body.contains("2 Datei(en) verworfen"));
+    assert!(after.body.contains("Nichts in Quarantäne"));
+    assert!(!after.body.contains("class=\"badge\""));
     inst.stop();
 }

@@ -52,7 +52,7 @@ function livePosteingang() {
 // Posteingang: j/k or arrow keys move between documents, Enter opens one.
 function keyboardRows() {
   document.addEventListener("keydown", (event) => {
-    if (event.target.closest("input, select, textarea, button")) return;
+    if (event.target instanceof Element && event.target.closest("input, select, textarea, button")) return;
     const links = Array.from(document.querySelectorAll("table.inbox a.open"));
     if (links.length === 0) return;
     const at = links.indexOf(document.activeElement);
@@ -66,6 +66,21 @@ function keyboardRows() {
   });
 }
 
+// Triage: keys 1–3 choose the model's suggestions.
+function triageKeys() {
+  const form = document.querySelector("form.choices");
+  if (!form) return;
+  document.addEventListener("keydown", (event) => {
+    if (event.target instanceof Element && event.target.closest("input, select, textarea")) return;
+    const button = form.querySelector(`button[data-key="${event.key}"]`);
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+}
+
 liveSearch();
+triageKeys();
 livePosteingang();
 keyboardRows();

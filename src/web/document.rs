@@ -270,7 +270,7 @@ pub async fn page(
         .map(|f| f.value.clone());
     let show_images = doc.archive_sha256.is_some() || doc.media_type == "application/pdf";
     let page = DocumentPage {
-        chrome: Chrome::new(format!("Dokument {}", doc.id), "", Some(&user)),
+        chrome: Chrome::of(&app, format!("Dokument {}", doc.id), "", &user).await,
         id: doc.id.0,
         title: subject.unwrap_or_else(|| doc.original_filename.clone()),
         received: crate::model::format_berlin(doc.received_at),

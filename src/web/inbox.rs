@@ -145,7 +145,7 @@ pub async fn page(
     let truncated = rows.len() > MAX_ROWS;
     rows.truncate(MAX_ROWS);
     render(&InboxPage {
-        chrome: Chrome::new("Posteingang", "posteingang", Some(&user)),
+        chrome: Chrome::of(&app, "Posteingang", "posteingang", &user).await,
         filters,
         rows,
         truncated,

@@ -10,13 +10,17 @@ use axum::Router;
 
 use crate::app::AppError;
 use crate::http::{AppState, Problem};
+use crate::model::Role;
 
 mod assets;
 mod document;
 mod inbox;
 mod labels;
+mod overview;
+mod quarantine;
 mod search;
 mod session;
+mod triage;
 
 pub use session::WebUser;
 
@@ -31,6 +35,11 @@ pub fn routes() -> Router<AppState> {
         .route("/suche", get(search::page))
         .route("/dokumente/{id}", get(document::page))
         .route("/dokumente/{id}/status", post(document::set_state))
+        .route("/triage", get(triage::page))
+        .route("/triage/{id}", post(triage::route))
+        .route("/quarantaene", get(quarantine::page))
+        .route("/quarantaene/aktion", post(quarantine::act))
+        .route("/uebersicht", get(overview::page))
         .route("/static/app.css", get(assets::css))
         .route("/static/app.js", get(assets::js))
 }
@@ -48,16 +57,53 @@ pub struct NavUser {
     pub name: String,
     /// For the logout form.
     pub csrf: String,
+    /// Reads documents (Posteingang, Suche).
+    pub reader: bool,
+    /// Mail-room staff (Triage, Quarantäne).
+    pub mailroom: bool,
+    /// Sees the Übersicht.
+    pub overview: bool,
+    /// Files in quarantine, for the badge mail-room staff see on every page.
+    pub quarantined: usize,
 }
 
 impl Chrome {
-    pub fn new(title: impl Into<String>, active: &'static str, user: Option<&WebUser>) -> Chrome {
+    /// A page without a logged-in user (login, errors).
+    pub fn anonymous(title: impl Into<String>) -> Chrome {
+        Chrome {
+            title: title.into(),
+            active: "",
+            user: None,
+        }
+    }
+
+    /// A page of a logged-in user: the navigation their roles allow.
+    pub async fn of(
+        app: &AppState,
+        title: impl Into<String>,
+        active: &'static str,
+        user: &WebUser,
+    ) -> Chrome {
+        let roles = &user.actor.roles;
+        let mailroom = roles.contains(&Role::Mailroom);
+        let quarantined = if mailroom {
+            // The badge is a hint: a failing count must not cost the page.
+            crate::app::quarantine::list(app, &user.actor, false)
+                .await
+                .map_or(0, |q| q.len())
+        } else {
+            0
+        };
         Chrome {
             title: title.into(),
             active,
-            user: user.map(|u| NavUser {
-                name: u.actor.name.clone(),
-                csrf: u.csrf.clone(),
+            user: Some(NavUser {
+                name: user.actor.name.clone(),
+                csrf: user.csrf.clone(),
+                reader: mailroom || roles.contains(&Role::Clerk),
+                mailroom,
+                overview: mailroom || roles.contains(&Role::Operator),
+                quarantined,
             }),
         }
     }
@@ -132,7 +178,7 @@ fn heading(status: StatusCode) -> &'static str {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let page = ErrorPage {
-            chrome: Chrome::new(heading(self.status), "", None),
+            chrome: Chrome::anonymous(heading(self.status)),
             heading: heading(self.status).to_string(),
             message: self.message,
         };

@@ -176,7 +176,7 @@ pub async fn page(
     let next_page = (shown < results.total && shown < MAX_OFFSET)
         .then(|| format!("{}&ab={shown}", form.with("ab", None)));
     let page = SearchPage {
-        chrome: Chrome::new("Suche", "suche", Some(&user)),
+        chrome: Chrome::of(&app, "Suche", "suche", &user).await,
         q: form.q.clone(),
         q_encoded: utf8_percent_encode(&form.q, NON_ALPHANUMERIC).to_string(),
         from: form.von.clone().unwrap_or_default(),

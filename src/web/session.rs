@@ -101,7 +101,7 @@ pub struct LoginQuery {
 /// The login form.
 pub async fn login_form(Query(q): Query<LoginQuery>) -> Result<Response, PageError> {
     let page = LoginPage {
-        chrome: Chrome::new("Anmelden", "", None),
+        chrome: Chrome::anonymous("Anmelden"),
         message: None,
         username: String::new(),
         weiter: q.weiter,
@@ -128,7 +128,7 @@ pub async fn login(
 ) -> Result<Response, PageError> {
     let again = |status: StatusCode, message: String, retry: Option<u64>| {
         let page = LoginPage {
-            chrome: Chrome::new("Anmelden", "", None),
+            chrome: Chrome::anonymous("Anmelden"),
             message: Some(message),
             username: form.username.clone(),
             weiter: form.weiter.clone(),

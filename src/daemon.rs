@@ -134,12 +134,6 @@ pub async fn run(
     );
     let worker = instance.worker(Some(index_handle)).await?;
 
-    let routing_tasks = TaskTracker::new();
-    if let Some(router) = worker.runner.router() {
-        start_routing(&instance, Arc::clone(router), &routing_tasks, &background).await;
-    }
-    routing_tasks.close();
-
     let (tx, mut rx) = mpsc::unbounded_channel::<Receipt>();
     // Resume what a crashed process left behind *before* the sources look at the folders: a
     // receipt recorded just before a crash still has its file in the drop folder, and must
@@ -188,6 +182,25 @@ pub async fn run(
         }
         None => None,
     };
+    // Routing upkeep and department notifications; started after the listener, so that
+    // notifications can link to the document pages where people are.
+    let routing_tasks = TaskTracker::new();
+    if let Some(router) = worker.runner.router() {
+        let links = config
+            .http
+            .as_ref()
+            .and_then(|h| h.public_url.clone())
+            .or_else(|| http.as_ref().map(|s| s.url()));
+        start_routing(
+            &instance,
+            Arc::clone(router),
+            links,
+            &routing_tasks,
+            &background,
+        )
+        .await;
+    }
+    routing_tasks.close();
     let info = DaemonInfo {
         pid: std::process::id(),
         owner: worker.owner.token().to_string(),
@@ -312,9 +325,11 @@ pub async fn run(
 
 /// Routing's background work: the model (rebuilt from the examples if its file is missing),
 /// rules reloading and department notifications.
+/// `links`: the web interface's base URL, for links in notifications.
 async fn start_routing(
     instance: &Instance,
     router: Arc<Router>,
+    links: Option<String>,
     tasks: &TaskTracker,
     cancel: &CancellationToken,
 ) {
@@ -337,6 +352,6 @@ async fn start_routing(
         Duration::from_secs(2),
         cancel.clone(),
     ));
-    let notifier = Notifier::new(Arc::clone(&instance.store), Arc::clone(&router));
+    let notifier = Notifier::new(Arc::clone(&instance.store), Arc::clone(&router), links);
     tasks.spawn(notifier.run(cancel.clone()));
 }

@@ -99,12 +99,18 @@ fn pure_modules_do_no_io() {
     assert_eq!(found, Vec::<String>::new());
 }
 
-/// Handlers parse and serialise; who may see what is decided in `app/`. A handler that
-/// reached the store or the index itself would bypass that.
+/// Handlers (API and web pages) parse and serialise or render; who may see what is decided
+/// in `app/`. A handler that reached the store or the index itself would bypass that.
 #[test]
 fn http_reaches_documents_only_through_the_application_layer() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/http");
-    for p in rust_files(&root) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let adapters = [
+        rust_files(&root.join("http")),
+        rust_files(&root.join("web")),
+    ]
+    .concat();
+    assert!(adapters.iter().any(|p| p.starts_with(root.join("web"))));
+    for p in adapters {
         let text = std::fs::read_to_string(&p).unwrap();
         for needle in [
             "app.store",

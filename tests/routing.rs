@@ -562,6 +562,9 @@ fn a_webhook_gets_arrivals_batched_and_also_after_it_was_down() {
     assert_eq!(body["count"], 1);
     assert_eq!(body["documents"][0]["id"], 1);
     assert_eq!(body["documents"][0]["class"], "Widerspruch");
+    // A link to the document's page in the web interface (the daemon's own address here).
+    let link = format!("{}/dokumente/1", inst.url());
+    assert_eq!(body["documents"][0]["url"], link.as_str());
     inst.wait_for("the outbox to empty", Duration::from_secs(10), |i| {
         i.status()["routing"]["notifications_pending"] == 0
     });

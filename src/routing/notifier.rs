@@ -36,10 +36,12 @@ pub struct Notifier {
     smtp: Option<SmtpConfig>,
     http: ureq::Agent,
     last_announced: HashMap<String, Instant>,
+    /// The web interface's base URL: notifications link to the document pages.
+    links: Option<String>,
 }
 
 impl Notifier {
-    pub fn new(store: Arc<dyn Store>, router: Arc<Router>) -> Self {
+    pub fn new(store: Arc<dyn Store>, router: Arc<Router>, links: Option<String>) -> Self {
         let routing: &RoutingConfig = router.config();
         let (batch, smtp) = (routing.notify_batch, routing.smtp.clone());
         Notifier {
@@ -49,6 +51,7 @@ impl Notifier {
             smtp,
             http: http_agent(),
             last_announced: HashMap::new(),
+            links: links.map(|l| l.trim_end_matches('/').to_string()),
         }
     }
 
@@ -109,7 +112,7 @@ impl Notifier {
         let Some(dep) = departments.get(department) else {
             return Vec::new();
         };
-        let payload = payload(department, &dep.name, entries);
+        let payload = payload(department, &dep.name, entries, self.links.as_deref());
         let mut out = Vec::new();
         if let Some(url) = &dep.webhook {
             out.push(("webhook".to_string(), url.clone(), payload.clone()));
@@ -245,15 +248,18 @@ fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor
     Ok(builder.build())
 }
 
-/// The webhook body: the department and its new documents.
-pub fn payload(department: &str, name: &str, entries: &[InboxEntry]) -> Value {
+/// The webhook body: the department and its new documents, with links to the web interface
+/// at `links` (its base URL) where known.
+pub fn payload(department: &str, name: &str, entries: &[InboxEntry], links: Option<&str>) -> Value {
     json!({
         "event": "arrivals",
         "department": department,
         "department_name": name,
         "count": entries.len(),
+        "inbox_url": links.map(|base| format!("{base}/posteingang")),
         "documents": entries.iter().map(|e| json!({
             "id": e.document_id.0,
+            "url": links.map(|base| format!("{base}/dokumente/{}", e.document_id.0)),
             "received_at": format_utc(e.received_at),
             "subject": e.subject,
             "class": e.class,
@@ -314,10 +320,16 @@ fn email(smtp: &SmtpConfig, n: &Notification) -> Result<Message, String> {
             body.push_str(", dringend");
         }
         body.push('\n');
+        if let Some(url) = d["url"].as_str() {
+            body.push_str(&format!("  {url}\n"));
+        }
     }
+    let show = match n.payload["inbox_url"].as_str() {
+        Some(url) => format!("Posteingang: {url}"),
+        None => format!("Anzeigen: mailroom inbox {}", n.department),
+    };
     body.push_str(&format!(
-        "\nAnzeigen: mailroom inbox {}\n\n-- \nDigitale Poststelle (mailroom), automatische Nachricht\n",
-        n.department
+        "\n{show}\n\n-- \nDigitale Poststelle (mailroom), automatische Nachricht\n"
     ));
     let subject = format!(
         "Posteingang {}: {} neue{} Dokument{}",
@@ -380,8 +392,16 @@ mod tests {
             "30",
             "Rechtsamt",
             &[entry(7, "Widerspruch"), entry(9, "Klage")],
+            Some("https://post.kreis.example"),
         );
         assert_eq!(p["count"], 2);
+        assert_eq!(
+            p["documents"][1]["url"],
+            "https://post.kreis.example/dokumente/9"
+        );
+        assert_eq!(p["inbox_url"], "https://post.kreis.example/posteingang");
+        let bare = payload("30", "Rechtsamt", &[entry(7, "Widerspruch")], None);
+        assert!(bare["documents"][0]["url"].is_null());
         assert_eq!(p["documents"][1]["id"], 9);
         assert_eq!(p["documents"][0]["deadline"], "2026-12-21");
         assert_eq!(p["department_name"], "Rechtsamt");
@@ -403,7 +423,12 @@ mod tests {
             department: "30".into(),
             kind: "email".into(),
             target: "rechtsamt@kreis.example".into(),
-            payload: payload("30", "Rechtsamt", &[entry(7, "Widerspruch gegen Bescheid")]),
+            payload: payload(
+                "30",
+                "Rechtsamt",
+                &[entry(7, "Widerspruch gegen Bescheid")],
+                Some("https://post.kreis.example"),
+            ),
             attempts: 0,
         };
         let raw = email(&smtp, &n).unwrap().formatted();
@@ -416,5 +441,13 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Frist 21.12.2026, dringend"), "{text}");
+        assert!(
+            text.contains("\n  https://post.kreis.example/dokumente/7"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Posteingang: https://post.kreis.example/posteingang"),
+            "{text}"
+        );
     }
 }

@@ -277,7 +277,8 @@ pub async fn page(
         channel: doc.channel.clone(),
         department: doc
             .department
-            .clone()
+            .as_deref()
+            .map(|d| labels::department(&app, d))
             .unwrap_or_else(|| "– (Triage)".into()),
         class: doc.class.clone().unwrap_or_default(),
         priority: doc.priority.clone().unwrap_or_default(),

@@ -43,7 +43,9 @@ pub struct Row {
     received: String,
     title: String,
     sender: String,
+    /// The department as people name it, and its code (for the state form).
     department: String,
+    department_id: String,
     class: String,
     priority: String,
     deadline: String,
@@ -93,7 +95,7 @@ async fn entries(app: &AppState, user: &WebUser) -> Result<Vec<InboxEntry>, Page
     Ok(all)
 }
 
-fn row(e: InboxEntry, today: &str) -> Row {
+fn row(app: &AppState, e: InboxEntry, today: &str) -> Row {
     let (deadline, overdue) = labels::deadline(e.deadline.as_deref(), Some(&e.state), today);
     Row {
         id: e.document_id.0,
@@ -103,7 +105,12 @@ fn row(e: InboxEntry, today: &str) -> Row {
             .filter(|s| !s.trim().is_empty())
             .unwrap_or(e.original_filename),
         sender: e.sender.unwrap_or_default(),
-        department: e.department.unwrap_or_default(),
+        department: e
+            .department
+            .as_deref()
+            .map(|d| labels::department(app, d))
+            .unwrap_or_default(),
+        department_id: e.department.unwrap_or_default(),
         class: e.class.unwrap_or_default(),
         priority: e.priority.unwrap_or_default(),
         deadline,
@@ -140,7 +147,7 @@ pub async fn page(
         .into_iter()
         .filter(|e| shows(states, e))
         .take(MAX_ROWS + 1)
-        .map(|e| row(e, &today))
+        .map(|e| row(&app, e, &today))
         .collect();
     let truncated = rows.len() > MAX_ROWS;
     rows.truncate(MAX_ROWS);

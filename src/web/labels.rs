@@ -90,6 +90,13 @@ pub fn source_label(source: &str) -> &str {
     }
 }
 
+/// A department as people name it: `20 Kämmerei` (the code alone if it is not configured).
+pub fn department(app: &crate::http::AppState, id: &str) -> String {
+    app.departments()
+        .and_then(|d| d.get(id).map(|d| format!("{} {}", d.id, d.name)))
+        .unwrap_or_else(|| id.to_string())
+}
+
 /// A file size for people: `1,2 MB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["Bytes", "KB", "MB", "GB"];

@@ -52,12 +52,6 @@ pub struct TriageQuery {
     zugeordnet: Option<String>,
 }
 
-fn department_label(app: &AppState, id: &str) -> String {
-    app.departments()
-        .and_then(|d| d.get(id).map(|d| format!("{} {}", d.id, d.name)))
-        .unwrap_or_else(|| id.to_string())
-}
-
 /// The triage page: the chosen (or oldest) document and the rest.
 pub async fn page(
     State(app): State<AppState>,
@@ -91,7 +85,7 @@ pub async fn page(
                 .take(3)
                 .map(|r| Choice {
                     id: r.label.clone(),
-                    label: department_label(&app, &r.label),
+                    label: labels::department(&app, &r.label),
                     percent: Some((r.confidence * 100.0).round() as u32),
                 })
                 .collect();
@@ -99,7 +93,7 @@ pub async fn page(
                 if let Some(g) = &e.guess {
                     choices.push(Choice {
                         id: g.label.clone(),
-                        label: department_label(&app, &g.label),
+                        label: labels::department(&app, &g.label),
                         percent: Some((g.confidence * 100.0).round() as u32),
                     });
                 }
@@ -159,7 +153,7 @@ pub async fn page(
         chrome: Chrome::of(&app, "Triage", "triage", &user).await,
         message: q
             .zugeordnet
-            .map(|d| format!("Zugeordnet an {}.", department_label(&app, &d))),
+            .map(|d| format!("Zugeordnet an {}.", labels::department(&app, &d))),
         current,
         waiting,
         departments,

@@ -358,7 +358,12 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    add_user(
+        &inst,
+        "staff",
+        &["--role", "mailroom", "--role", "admin"],
+        PW,
+    );
     inst.start();
     let base = inst.url();
     let driver = Driver::start();
@@ -451,6 +456,9 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     c.goto(&format!("{base}/uebersicht")).await.unwrap();
     wait_for(&c, "dl.counts", 30).await;
     review(&c, "uebersicht").await;
+    c.goto(&format!("{base}/konten")).await.unwrap();
+    wait_for(&c, "table.accounts", 30).await;
+    review(&c, "konten").await;
 
     c.close().await.unwrap();
     inst.stop();

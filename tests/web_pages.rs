@@ -398,3 +398,87 @@ fn discarding_quarantined_files_asks_first() {
     assert!(!after.body.contains("class=\"badge\""));
     inst.stop();
 }
+
+#[test]
+fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
+    let mut inst = Instance::new();
+    add_user(&inst, "chefin", &["--role", "admin"], PW);
+    let letter = gen::routed_letter(Topic::Rechnung, 51);
+    let dep = letter.expected_department;
+    inst.ingest(None, "r.pdf", &gen::born_digital_pdf(&letter.letter, 1));
+    inst.start();
+    let base = inst.url();
+    let mut admin = Browser::new(&base);
+    assert_eq!(admin.login("chefin", PW).status, 303);
+    let page = admin.get("/konten");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<td>chefin</td>"));
+    let token = csrf(&page.body);
+
+    // A clerk without a department is refused, with the reason; with one, added.
+    let refused = admin.post(
+        "/konten",
+        &[
+            ("csrf", &token),
+            ("name", "neu"),
+            ("passwort", PW),
+            ("rolle", "clerk"),
+        ],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let added = admin.post(
+        "/konten",
+        &[
+            ("csrf", &token),
+            ("name", "neu"),
+            ("passwort", PW),
+            ("rolle", "clerk"),
+            ("amt", dep),
+        ],
+    );
+    assert_eq!(added.location.as_deref(), Some("/konten?angelegt=neu"));
+    let users = inst.json(&["user", "list", "--json"]);
+    let neu = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["name"] == "neu")
+        .unwrap();
+    assert_eq!(neu["roles"], serde_json::json!(["clerk"]));
+    assert_eq!(neu["departments"], serde_json::json!([dep]));
+
+    // The new clerk works, and may not manage accounts.
+    let mut clerk = Browser::new(&base);
+    assert_eq!(clerk.login("neu", PW).status, 303);
+    assert_eq!(clerk.get("/posteingang").status, 200);
+    assert_eq!(clerk.get("/konten").status, 403);
+    let forged = clerk.post(
+        "/konten",
+        &[
+            ("csrf", &token),
+            ("name", "x"),
+            ("passwort", PW),
+            ("rolle", "admin"),
+        ],
+    );
+    assert_eq!(forged.status, 403, "another session's token is no token");
+
+    // Locked: the clerk's session ends at once.
+    let locked = admin.post(
+        "/konten/neu/zustand",
+        &[("csrf", &token), ("gesperrt", "ja")],
+    );
+    assert_eq!(locked.location.as_deref(), Some("/konten?gesperrt=neu"));
+    assert_eq!(
+        clerk.get("/posteingang").status,
+        303,
+        "back to the login form"
+    );
+    assert_eq!(clerk.login("neu", PW).status, 401);
+    admin.post(
+        "/konten/neu/zustand",
+        &[("csrf", &token), ("gesperrt", "nein")],
+    );
+    assert_eq!(clerk.login("neu", PW).status, 303);
+    inst.stop();
+}

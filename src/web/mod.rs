@@ -12,6 +12,7 @@ use crate::app::AppError;
 use crate::http::{AppState, Problem};
 use crate::model::Role;
 
+mod accounts;
 mod assets;
 mod document;
 mod inbox;
@@ -40,6 +41,8 @@ pub fn routes() -> Router<AppState> {
         .route("/quarantaene", get(quarantine::page))
         .route("/quarantaene/aktion", post(quarantine::act))
         .route("/uebersicht", get(overview::page))
+        .route("/konten", get(accounts::page).post(accounts::add))
+        .route("/konten/{name}/zustand", post(accounts::lock))
         .route("/static/app.css", get(assets::css))
         .route("/static/app.js", get(assets::js))
 }
@@ -63,6 +66,8 @@ pub struct NavUser {
     pub mailroom: bool,
     /// Sees the Übersicht.
     pub overview: bool,
+    /// Manages accounts.
+    pub admin: bool,
     /// Files in quarantine, for the badge mail-room staff see on every page.
     pub quarantined: usize,
 }
@@ -103,6 +108,7 @@ impl Chrome {
                 reader: mailroom || roles.contains(&Role::Clerk),
                 mailroom,
                 overview: mailroom || roles.contains(&Role::Operator),
+                admin: roles.contains(&Role::Admin),
                 quarantined,
             }),
         }

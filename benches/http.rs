@@ -6,6 +6,9 @@
 //! default 400). Prints p50/p99 latency per role, measured from this process: one request at
 //! a time on a kept-alive connection.
 //!
+//! Then the web interface's pages as both roles (Posteingang, Suche, Dokument): p50/p95 of
+//! the time to the full page, one request at a time (the server's render time plus loopback).
+//!
 //! Then uploads through the portal channel: BENCH_UPLOADS 1-MB PDFs (default 200) from
 //! BENCH_UPLOAD_CLIENTS concurrent clients (default 20); prints uploads/s until every answer
 //! (each answer means durable) and until every upload is filed.
@@ -216,11 +219,74 @@ fn main() {
             times.last().unwrap().as_secs_f64() * 1000.0,
         );
     }
+    web_pages(&base, &words, queries);
     uploads(&config, &base);
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();
     let _ = daemon.wait();
+}
+
+/// Logs `name` in through the login form; the session cookie.
+fn web_login(agent: &ureq::Agent, base: &str, name: &str) -> String {
+    let r = agent
+        .post(&format!("{base}/anmelden"))
+        .send_form([("username", name), ("password", PW), ("weiter", "")])
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303, "web login of {name}");
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    cookie.split(';').next().unwrap().to_string()
+}
+
+fn web_pages(base: &str, words: &[&str], n: usize) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into();
+    println!("web pages, {n} requests per page and role (p95 target < 100 ms)");
+    for name in ["clerk", "staff"] {
+        let cookie = web_login(&agent, base, name);
+        let get = |path: &str| -> (Duration, String) {
+            let t = Instant::now();
+            let mut r = agent
+                .get(&format!("{base}{path}"))
+                .header("Cookie", &cookie)
+                .call()
+                .unwrap();
+            let body = r.body_mut().read_to_string().unwrap();
+            let took = t.elapsed();
+            assert_eq!(r.status().as_u16(), 200, "{path}: {body}");
+            (took, body)
+        };
+        // Documents the role may open: the ones the first search pages link to.
+        let (_, listing) = get("/suche?q=");
+        let ids: Vec<String> = listing
+            .split("href=\"/dokumente/")
+            .skip(1)
+            .filter_map(|s| s.split(['?', '"']).next().map(str::to_string))
+            .collect();
+        assert!(!ids.is_empty());
+        for page in ["Posteingang", "Suche", "Dokument"] {
+            let mut times: Vec<Duration> = (0..n)
+                .map(|i| {
+                    let path = match page {
+                        "Posteingang" => "/posteingang".to_string(),
+                        "Suche" => format!("/suche?q={}", words[i % words.len()]),
+                        _ => format!("/dokumente/{}?q=Antrag", ids[i % ids.len()]),
+                    };
+                    get(&path).0
+                })
+                .collect();
+            times.sort();
+            println!(
+                "{name:>5} {page:<11}: p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+                percentile(&times, 0.5).as_secs_f64() * 1000.0,
+                percentile(&times, 0.95).as_secs_f64() * 1000.0,
+                times.last().unwrap().as_secs_f64() * 1000.0,
+            );
+        }
+    }
 }
 
 /// A born-digital letter carrying an incompressible stream to `size` bytes: what a scanned

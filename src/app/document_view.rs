@@ -89,12 +89,7 @@ pub async fn view(app: &App, actor: &Actor, id: DocumentId) -> Result<DocumentVi
     let routings = store.routings(doc.id).await?;
     let fields = store.fields(doc.id).await?;
     let state = match &doc.department {
-        Some(d) => store
-            .inbox(d, &[])
-            .await?
-            .into_iter()
-            .find(|e| e.document_id == doc.id)
-            .map(|a| a.state),
+        Some(d) => store.assignment_state(doc.id, d).await?,
         None => None,
     };
     let transfer_note = transfer_note(&doc, &pages, &events);

@@ -217,6 +217,41 @@ pub async fn inbox(
     Ok(app.store.inbox(department, states).await?)
 }
 
+/// The inboxes a person works on, as the web interface's Posteingang shows them.
+#[derive(Debug, Clone, Default)]
+pub struct InboxOverview {
+    /// The newest entries in the states asked for, at most the limit.
+    pub entries: Vec<InboxEntry>,
+    /// How many entries each state holds, over all of the actor's inboxes.
+    pub counts: std::collections::BTreeMap<String, u64>,
+}
+
+/// The newest entries (and counts per state) of every inbox the actor works on: a clerk's own
+/// departments, for mail-room staff all. Bounded by `limit` however large the inboxes are.
+pub async fn inbox_overview(
+    app: &App,
+    actor: &Actor,
+    states: &[String],
+    limit: usize,
+) -> Result<InboxOverview, AppError> {
+    app.require(actor, &[Role::Clerk, Role::Mailroom], "reading inboxes")?;
+    let own: Option<Vec<String>> = match actor.document_scope() {
+        DocumentScope::All => None,
+        DocumentScope::Departments(own) => Some(own.into_iter().collect()),
+    };
+    let entries = app
+        .store
+        .inbox_newest(own.as_deref(), states, limit)
+        .await?;
+    let counts = app
+        .store
+        .inbox_counts(own.as_deref())
+        .await?
+        .into_iter()
+        .collect();
+    Ok(InboxOverview { entries, counts })
+}
+
 /// Moves a document along in a department's inbox, recording who did it.
 pub async fn set_state(
     app: &App,

@@ -181,6 +181,25 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
         department: &str,
         states: &[String],
     ) -> Result<Vec<InboxEntry>, StoreError>;
+    /// The newest inbox entries (by time of receipt) of `departments` (every department when
+    /// `None`) in `states` (all when empty), at most `limit`.
+    async fn inbox_newest(
+        &self,
+        departments: Option<&[String]>,
+        states: &[String],
+        limit: usize,
+    ) -> Result<Vec<InboxEntry>, StoreError>;
+    /// How many inbox entries `departments` (every department when `None`) hold per state.
+    async fn inbox_counts(
+        &self,
+        departments: Option<&[String]>,
+    ) -> Result<Vec<(String, u64)>, StoreError>;
+    /// A document's state in a department's inbox.
+    async fn assignment_state(
+        &self,
+        document: DocumentId,
+        department: &str,
+    ) -> Result<Option<String>, StoreError>;
     /// Routed documents without a department.
     async fn triage(&self) -> Result<Vec<InboxEntry>, StoreError>;
     /// Sets a document's state in a department's inbox; `by` is recorded in the event.

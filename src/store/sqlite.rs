@@ -897,6 +897,30 @@ impl Store for SqliteStore {
         self.inbox_of(department, states).await
     }
 
+    async fn inbox_newest(
+        &self,
+        departments: Option<&[String]>,
+        states: &[String],
+        limit: usize,
+    ) -> Result<Vec<InboxEntry>, StoreError> {
+        self.newest_in_inboxes(departments, states, limit).await
+    }
+
+    async fn inbox_counts(
+        &self,
+        departments: Option<&[String]>,
+    ) -> Result<Vec<(String, u64)>, StoreError> {
+        self.counts_in_inboxes(departments).await
+    }
+
+    async fn assignment_state(
+        &self,
+        document: DocumentId,
+        department: &str,
+    ) -> Result<Option<String>, StoreError> {
+        self.state_in_inbox(document, department).await
+    }
+
     async fn triage(&self) -> Result<Vec<InboxEntry>, StoreError> {
         self.triage_list().await
     }
@@ -1254,6 +1278,7 @@ mod chain;
 mod consignments;
 mod filing;
 mod group_filing;
+mod inbox;
 mod mailbox;
 mod mbox;
 mod routing;

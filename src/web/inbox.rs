@@ -15,7 +15,7 @@ use super::labels::{self, StateChoice};
 use super::{render, Chrome, PageError, WebUser};
 use crate::app::{documents, routing, AppError};
 use crate::http::AppState;
-use crate::model::{DocumentScope, InboxEntry};
+use crate::model::InboxEntry;
 use crate::search::SearchQuery;
 
 /// Most rows one page lists (the newest); more is a search.
@@ -76,25 +76,6 @@ const FILTERS: [(&str, &str, &[&str]); 6] = [
     ("alle", "Alle", &[]),
 ];
 
-/// Every inbox entry of the departments the user works for.
-async fn entries(app: &AppState, user: &WebUser) -> Result<Vec<InboxEntry>, PageError> {
-    let departments: Vec<String> = match user.actor.document_scope() {
-        DocumentScope::All => app.departments().map(|d| d.ids()).unwrap_or_default(),
-        DocumentScope::Departments(own) => own.into_iter().collect(),
-    };
-    let mut all = Vec::new();
-    for department in departments {
-        match routing::inbox(app, &user.actor, &department, &[]).await {
-            Ok(rows) => all.extend(rows),
-            // A department the configuration no longer has: nothing to list.
-            Err(AppError::NotFound(_)) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    all.sort_by_key(|e| std::cmp::Reverse(e.received_at));
-    Ok(all)
-}
-
 fn row(app: &AppState, e: InboxEntry, today: &str) -> Row {
     let (deadline, overdue) = labels::deadline(e.deadline.as_deref(), Some(&e.state), today);
     Row {
@@ -130,23 +111,26 @@ pub async fn page(
     let Some(&(key, _, states)) = FILTERS.iter().find(|f| f.0 == chosen) else {
         return Err(PageError::not_found());
     };
-    let all = entries(&app, &user).await?;
-    let shows =
-        |states: &[&str], e: &InboxEntry| states.is_empty() || states.contains(&e.state.as_str());
+    let wanted: Vec<String> = states.iter().map(|s| s.to_string()).collect();
+    let overview = routing::inbox_overview(&app, &user.actor, &wanted, MAX_ROWS + 1).await?;
     let filters = FILTERS
         .iter()
         .map(|&(k, label, states)| Filter {
             key: k,
             label,
-            count: all.iter().filter(|e| shows(states, e)).count(),
+            count: overview
+                .counts
+                .iter()
+                .filter(|(s, _)| states.is_empty() || states.contains(&s.as_str()))
+                .map(|(_, n)| *n as usize)
+                .sum(),
             active: k == key,
         })
         .collect();
     let today = labels::today_iso();
-    let mut rows: Vec<Row> = all
+    let mut rows: Vec<Row> = overview
+        .entries
         .into_iter()
-        .filter(|e| shows(states, e))
-        .take(MAX_ROWS + 1)
         .map(|e| row(&app, e, &today))
         .collect();
     let truncated = rows.len() > MAX_ROWS;

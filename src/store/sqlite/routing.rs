@@ -167,7 +167,7 @@ fn routing_from(row: &SqliteRow) -> Result<RoutingRecord, StoreError> {
     })
 }
 
-fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
+pub(super) fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
     Ok(InboxEntry {
         document_id: DocumentId(row.try_get("id")?),
         department: row.try_get("department")?,
@@ -186,7 +186,7 @@ fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
 }
 
 /// The subject and sender fields of document `d`, for inbox lists.
-const SUBJECT_AND_SENDER: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject,
+pub(super) const SUBJECT_AND_SENDER: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject,
      (SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'sender' LIMIT 1) AS sender";
 
 impl SqliteStore {

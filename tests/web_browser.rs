@@ -242,6 +242,11 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
         .for_element(Locator::Css(&hit))
         .await
         .expect("live results");
+    let marked = wait_for(&c, "ol.hits p.snippet b", 10).await;
+    assert_eq!(
+        marked.text().await.unwrap().to_lowercase(),
+        word.to_lowercase()
+    );
     review(&c, "suche").await;
     c.find(Locator::Css(&hit))
         .await
@@ -279,7 +284,7 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
     c.goto(&format!("{base}/suche?q=")).await.unwrap();
     let page = c.source().await.unwrap();
     assert!(
-        !page.contains(&format!(">{dep_b}</a>")) && !page.contains(&format!("/dokumente/{b}?"))
+        !page.contains(&format!("amt={dep_b}\"")) && !page.contains(&format!("/dokumente/{b}?"))
     );
     c.goto(&format!("{base}/posteingang?status=alle"))
         .await

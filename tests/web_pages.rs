@@ -250,9 +250,9 @@ fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
     let everything = web.get("/suche?q=");
     assert!(everything.body.contains("1 Treffer"), "{}", everything.body);
     assert!(everything.body.contains(&format!("/dokumente/{a}?q=")));
-    assert!(everything.body.contains(&format!(">{dep_a}</a>")));
+    assert!(everything.body.contains(&format!("amt={dep_a}\"")));
     assert!(
-        !everything.body.contains(&format!(">{dep_b}</a>")),
+        !everything.body.contains(&format!("amt={dep_b}\"")),
         "no facet of B: {}",
         everything.body
     );
@@ -263,6 +263,12 @@ fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
         .split_whitespace()
         .find(|w| w.len() > 8 && w.chars().all(char::is_alphabetic))
         .expect("a long word in A's letter");
+    let hits = web.get(&format!("/suche?q={a_word}"));
+    assert!(
+        hits.body.contains(&format!("<b>{a_word}</b>")),
+        "the snippet marks the word: {}",
+        hits.body
+    );
     let doc = web.get(&format!("/dokumente/{a}?q={a_word}"));
     assert_eq!(doc.status, 200);
     assert!(

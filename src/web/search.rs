@@ -114,6 +114,7 @@ struct SearchPage {
 }
 
 fn group(
+    app: Option<&AppState>,
     form: &SearchForm,
     label: &'static str,
     key: &'static str,
@@ -127,7 +128,10 @@ fn group(
             .filter(|c| !chosen.iter().any(|(k, v)| *k == key && *v == c.value))
             .take(10)
             .map(|c| FacetLink {
-                value: c.value.clone(),
+                value: match (key, app) {
+                    ("amt", Some(app)) => labels::department(app, &c.value),
+                    _ => c.value.clone(),
+                },
                 count: c.count,
                 href: form.with(key, Some(&c.value)),
             })
@@ -203,10 +207,10 @@ pub async fn page(
             })
             .collect(),
         facets: vec![
-            group(&form, "Amt", "amt", &facets.departments),
-            group(&form, "Klasse", "klasse", &facets.classes),
-            group(&form, "Schlagwort", "schlagwort", &facets.tags),
-            group(&form, "Kanal", "kanal", &facets.channels),
+            group(Some(&app), &form, "Amt", "amt", &facets.departments),
+            group(None, &form, "Klasse", "klasse", &facets.classes),
+            group(None, &form, "Schlagwort", "schlagwort", &facets.tags),
+            group(None, &form, "Kanal", "kanal", &facets.channels),
         ],
         next_page,
     };

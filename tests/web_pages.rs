@@ -469,7 +469,27 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
     );
     assert_eq!(forged.status, 403, "another session's token is no token");
 
-    // Locked: the clerk's session ends at once.
+    // An open Posteingang's event stream (new arrivals) …
+    let stream = {
+        let (agent, url) = (
+            clerk.agent.clone(),
+            format!("{base}/posteingang/ereignisse"),
+        );
+        let cookie = clerk.cookie.clone().unwrap();
+        std::thread::spawn(move || {
+            let mut r = agent
+                .get(&url)
+                .header("Cookie", &cookie)
+                .header("Accept", "text/event-stream")
+                .call()
+                .unwrap();
+            assert_eq!(r.status().as_u16(), 200);
+            // Ends when the server closes it; an endless stream fails on the agent's timeout.
+            r.body_mut().read_to_vec().map(|_| ())
+        })
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    // Locked: the clerk's session ends at once, and with it the event stream.
     let locked = admin.post(
         "/konten/neu/zustand",
         &[("csrf", &token), ("gesperrt", "ja")],
@@ -479,6 +499,11 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
         clerk.get("/posteingang").status,
         303,
         "back to the login form"
+    );
+    let ended = stream.join().unwrap();
+    assert!(
+        ended.is_ok(),
+        "the stream ended with the session: {ended:?}"
     );
     assert_eq!(clerk.login("neu", PW).status, 401);
     admin.post(

@@ -158,7 +158,8 @@ async fn mark(app: &AppState, user: &WebUser) -> Result<(usize, Option<i64>), Ap
 
 /// Server-sent events for an open Posteingang: `neu` whenever the newest visible document
 /// changes (the page then reloads its list). Asked through search, so a clerk learns only of
-/// documents of their own departments.
+/// documents of their own departments; the stream ends with the session (logout, expiry, a
+/// locked account), and the browser's reconnect is sent to the login page.
 pub async fn events(
     State(app): State<AppState>,
     user: WebUser,
@@ -170,14 +171,16 @@ pub async fn events(
         async move {
             loop {
                 tokio::time::sleep(POLL).await;
+                if !user.still_valid(&app).await {
+                    return None;
+                }
                 match mark(&app, &user).await {
                     Ok(now) if now != last => {
                         let event = Event::default().event("neu").data(now.0.to_string());
                         return Some((Ok(event), now));
                     }
                     Ok(_) => {}
-                    // The session may have ended or the index be busy: end the stream, the
-                    // browser reconnects (and is sent to the login page if need be).
+                    // The index may be busy: end the stream, the browser reconnects.
                     Err(_) => return None,
                 }
             }

@@ -23,6 +23,8 @@ pub struct WebUser {
     pub actor: Actor,
     /// The session's CSRF token, put into every form.
     pub csrf: String,
+    /// The session cookie's secret, to ask later whether the session still holds.
+    session: String,
 }
 
 impl WebUser {
@@ -33,7 +35,20 @@ impl WebUser {
             return Ok(None);
         };
         let found = accounts::session_actor(app, secret.value(), client_address(parts)).await?;
-        Ok(found.map(|(actor, csrf)| WebUser { actor, csrf }))
+        Ok(found.map(|(actor, csrf)| WebUser {
+            actor,
+            csrf,
+            session: secret.value().to_string(),
+        }))
+    }
+
+    /// Whether the session still holds (not logged out, expired or its account locked): a
+    /// long-lived answer such as an event stream asks before each message.
+    pub async fn still_valid(&self, app: &AppState) -> bool {
+        matches!(
+            accounts::session_actor(app, &self.session, None).await,
+            Ok(Some(_))
+        )
     }
 
     /// A form is this user's own: sent from this site with the session's token.

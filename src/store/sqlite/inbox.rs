@@ -28,10 +28,13 @@ impl SqliteStore {
         states: &[String],
         limit: usize,
     ) -> Result<Vec<InboxEntry>, StoreError> {
+        // The page is chosen on the bare join first; subject and sender (subqueries) are
+        // looked up for its rows only, not for every entry of a large inbox before sorting.
         let mut q = QueryBuilder::<Sqlite>::new(format!(
-            "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
+            "SELECT d.id, p.department, p.state, p.assigned_at, d.received_at, d.original_filename,
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
-             FROM assignments a JOIN documents d ON d.id = a.document_id WHERE 1 = 1"
+             FROM (SELECT a.document_id, a.department, a.state, a.assigned_at, d.received_at
+                   FROM assignments a JOIN documents d ON d.id = a.document_id WHERE 1 = 1"
         ));
         departments_filter(&mut q, departments);
         if !states.is_empty() {
@@ -44,6 +47,10 @@ impl SqliteStore {
         }
         q.push(" ORDER BY d.received_at DESC, d.id DESC LIMIT ");
         q.push_bind(limit as i64);
+        q.push(
+            ") p JOIN documents d ON d.id = p.document_id
+             ORDER BY d.received_at DESC, d.id DESC",
+        );
         let rows = q.build().fetch_all(&self.pool).await?;
         rows.iter().map(inbox_from).collect()
     }

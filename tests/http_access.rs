@@ -16,22 +16,14 @@ const PW: &str = "Sommer-2026-Poststelle";
 #[test]
 fn a_clerk_gets_nothing_of_another_department_through_any_route() {
     let mut inst = Instance::new();
-    let a_letter = gen::routed_letter(Topic::Rechnung, 11);
-    let b_letter = gen::routed_letter(Topic::Widerspruch, 12);
-    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
-    assert_ne!(dep_a, dep_b);
-    let a = inst.ingest(
-        None,
-        "rechnung.pdf",
-        &gen::born_digital_pdf(&a_letter.letter, 1),
-    );
-    let b = inst.ingest(
-        None,
-        "widerspruch.pdf",
-        &gen::born_digital_pdf(&b_letter.letter, 1),
-    );
-    assert_eq!(inst.show(a)["department"], dep_a);
-    assert_eq!(inst.show(b)["department"], dep_b);
+    let TwoDepartments {
+        a,
+        b,
+        dep_a,
+        dep_b,
+        b_letter,
+        ..
+    } = file_two_departments(&inst, 11);
 
     add_user(
         &inst,

@@ -137,6 +137,24 @@ async fn wait_for(c: &Client, css: &str, seconds: u64) -> fantoccini::elements::
     }
 }
 
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn type_into(c: &Client, css: &str, text: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
 async fn text_of(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css))
         .await
@@ -153,21 +171,10 @@ async fn count(c: &Client, css: &str) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
     let mut inst = Instance::new();
-    let mine = gen::routed_letter(Topic::Rechnung, 31);
-    let other = gen::routed_letter(Topic::Widerspruch, 32);
-    let (dep_a, dep_b) = (mine.expected_department, other.expected_department);
-    let b = inst.ingest(
-        None,
-        "widerspruch.pdf",
-        &gen::born_digital_pdf(&other.letter, 1),
-    );
-    let a0 = inst.ingest(
-        None,
-        "rechnung-alt.pdf",
-        &gen::born_digital_pdf(&gen::routed_letter(Topic::Rechnung, 33).letter, 1),
-    );
-    assert_eq!(inst.show(b)["department"], dep_b);
-    assert_eq!(inst.show(a0)["department"], dep_a);
+    let TwoDepartments {
+        b, dep_a, dep_b, ..
+    } = file_two_departments(&inst, 31);
+    let mine = gen::routed_letter(Topic::Rechnung, 33);
     add_user(
         &inst,
         "clerk-a",
@@ -230,12 +237,7 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
         .expect("a long word on the scan")
         .to_string();
     c.goto(&format!("{base}/suche")).await.unwrap();
-    c.find(Locator::Css("#q"))
-        .await
-        .unwrap()
-        .send_keys(&word)
-        .await
-        .unwrap();
+    type_into(&c, "#q", &word).await;
     // Results follow the typing (no submit).
     let hit = format!("ol.hits a[href^='/dokumente/{scan_id}?']");
     c.wait()
@@ -248,12 +250,7 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
         word.to_lowercase()
     );
     review(&c, "suche").await;
-    c.find(Locator::Css(&hit))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, &hit).await;
     c.wait()
         .for_element(Locator::Css("svg.hits rect.hit"))
         .await
@@ -265,12 +262,7 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
     // Set `erledigt`.
     let select = c.find(Locator::Css("#state")).await.unwrap();
     select.select_by_value("erledigt").await.unwrap();
-    c.find(Locator::Css("form.state button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "form.state button").await;
     c.wait()
         .for_element(Locator::XPath("//dd[@id='status' and text()='erledigt']"))
         .await
@@ -303,24 +295,9 @@ async fn a_clerk_finds_a_new_scan_marks_it_done_and_sees_nothing_else() {
 /// Logs `user` in through the form and waits for `landing`.
 async fn log_in(c: &Client, base: &str, user: &str, landing: &str) {
     c.goto(&format!("{base}/anmelden")).await.unwrap();
-    c.find(Locator::Css("#username"))
-        .await
-        .unwrap()
-        .send_keys(user)
-        .await
-        .unwrap();
-    c.find(Locator::Css("#password"))
-        .await
-        .unwrap()
-        .send_keys(PW)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.login button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(c, "#username", user).await;
+    type_into(c, "#password", PW).await;
+    click(c, "form.login button").await;
     wait_for(c, landing, 30).await;
 }
 
@@ -423,12 +400,7 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     });
     c.goto(&format!("{base}/posteingang")).await.unwrap();
     assert_eq!(text_of(&c, "nav .badge").await, "1");
-    c.find(Locator::Css("nav a[href='/quarantaene']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "nav a[href='/quarantaene']").await;
     wait_for(&c, "table.quarantine", 30).await;
     let reason = text_of(&c, "table.quarantine tbody tr td:nth-child(5)").await;
     assert!(!reason.is_empty(), "a reason a person can act on");
@@ -440,18 +412,8 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     let good = gen::born_digital_pdf(&gen::Letter::sample(43), 1);
     std::fs::write(&path, &good).unwrap();
     let documents = inst.status()["documents"].as_u64().unwrap();
-    c.find(Locator::Css("table.quarantine input[type=checkbox]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Css("button[value=erneut]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "table.quarantine input[type=checkbox]").await;
+    click(&c, "button[value=erneut]").await;
     wait_for(&c, "p.done", 30).await;
     inst.wait_for("the fixed file filed", Duration::from_secs(60), |i| {
         i.status()["documents"].as_u64().unwrap() == documents + 1

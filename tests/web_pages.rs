@@ -111,22 +111,14 @@ fn csrf(body: &str) -> String {
 #[test]
 fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
     let mut inst = Instance::new();
-    let a_letter = gen::routed_letter(Topic::Rechnung, 21);
-    let b_letter = gen::routed_letter(Topic::Widerspruch, 22);
-    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
-    assert_ne!(dep_a, dep_b);
-    let a = inst.ingest(
-        None,
-        "rechnung.pdf",
-        &gen::born_digital_pdf(&a_letter.letter, 1),
-    );
-    let b = inst.ingest(
-        None,
-        "widerspruch.pdf",
-        &gen::born_digital_pdf(&b_letter.letter, 1),
-    );
-    assert_eq!(inst.show(a)["department"], dep_a);
-    assert_eq!(inst.show(b)["department"], dep_b);
+    let TwoDepartments {
+        a,
+        b,
+        dep_a,
+        dep_b,
+        a_letter,
+        b_letter,
+    } = file_two_departments(&inst, 21);
     add_user(
         &inst,
         "clerk-a",
@@ -415,7 +407,14 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
     inst.start();
     let base = inst.url();
     let mut admin = Browser::new(&base);
-    assert_eq!(admin.login("chefin", PW).status, 303);
+    let landed = admin.login("chefin", PW);
+    assert_eq!(landed.status, 303);
+    assert_eq!(
+        landed.location.as_deref(),
+        Some("/konten"),
+        "an admin's first page"
+    );
+    assert_eq!(admin.get("/").location.as_deref(), Some("/konten"));
     let page = admin.get("/konten");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<td>chefin</td>"));

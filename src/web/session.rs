@@ -15,7 +15,7 @@ use super::{local_target, render, Chrome, PageError};
 use crate::app::{accounts, AppError};
 use crate::http::auth::{client_address, origin_allowed, session_cookie, SESSION_COOKIE};
 use crate::http::{AppState, Peer};
-use crate::model::Actor;
+use crate::model::{Actor, Role};
 
 /// A logged-in person on a page (anyone else is sent to `/anmelden`).
 #[derive(Debug, Clone)]
@@ -88,11 +88,26 @@ impl FromRequestParts<AppState> for WebUser {
     }
 }
 
-/// `/`: the Posteingang for a session, the login page otherwise.
+/// The first page of a user: the Posteingang for those who read documents, else the page of
+/// their role.
+fn home_of(actor: &Actor) -> &'static str {
+    let has = |r| actor.roles.contains(&r);
+    if has(Role::Clerk) || has(Role::Mailroom) {
+        "/posteingang"
+    } else if has(Role::Operator) {
+        "/uebersicht"
+    } else if has(Role::Admin) {
+        "/konten"
+    } else {
+        "/posteingang"
+    }
+}
+
+/// `/`: the user's first page for a session, the login page otherwise.
 pub async fn home(State(app): State<AppState>, request: axum::extract::Request) -> Response {
     let (parts, _) = request.into_parts();
     match WebUser::of(&parts, &app).await {
-        Ok(Some(_)) => Redirect::to("/posteingang").into_response(),
+        Ok(Some(user)) => Redirect::to(home_of(&user.actor)).into_response(),
         Ok(None) => Redirect::to("/anmelden").into_response(),
         Err(e) => e.into_response(),
     }
@@ -165,7 +180,11 @@ pub async fn login(
     match accounts::login(&app, &form.username, &form.password, address).await {
         Ok(login) => {
             let cookie = session_cookie(&app, login.session_secret);
-            let target = local_target(&form.weiter).to_string();
+            let target = if form.weiter.is_empty() {
+                home_of(&login.actor).to_string()
+            } else {
+                local_target(&form.weiter).to_string()
+            };
             Ok((jar.add(cookie), Redirect::to(&target)).into_response())
         }
         Err(AppError::Unauthenticated(_)) => again(

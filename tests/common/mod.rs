@@ -490,3 +490,40 @@ pub fn without_rules(inst: &Instance, names: &[&str]) {
 
 /// The shipped rules for the generator's topics that stand for unknown post.
 pub const UNRULED: [&str; 3] = ["Schülerbeförderung", "Veterinäramt", "Ordnungsamt"];
+
+/// Two born-digital letters filed for two departments, A (an invoice, Kämmerei) and B (an
+/// objection, Rechtsamt), as the access tests use them.
+pub struct TwoDepartments {
+    pub a: i64,
+    pub b: i64,
+    pub dep_a: &'static str,
+    pub dep_b: &'static str,
+    pub a_letter: mailroom_testdata::RoutedLetter,
+    pub b_letter: mailroom_testdata::RoutedLetter,
+}
+
+/// Files letter A (seed `seed`) and B (`seed + 1`) with `mailroom ingest` and checks where
+/// they went.
+pub fn file_two_departments(inst: &Instance, seed: u64) -> TwoDepartments {
+    use mailroom_testdata::{born_digital_pdf, routed_letter, Topic};
+    let a_letter = routed_letter(Topic::Rechnung, seed);
+    let b_letter = routed_letter(Topic::Widerspruch, seed + 1);
+    let (dep_a, dep_b) = (a_letter.expected_department, b_letter.expected_department);
+    assert_ne!(dep_a, dep_b);
+    let a = inst.ingest(None, "rechnung.pdf", &born_digital_pdf(&a_letter.letter, 1));
+    let b = inst.ingest(
+        None,
+        "widerspruch.pdf",
+        &born_digital_pdf(&b_letter.letter, 1),
+    );
+    assert_eq!(inst.show(a)["department"], dep_a);
+    assert_eq!(inst.show(b)["department"], dep_b);
+    TwoDepartments {
+        a,
+        b,
+        dep_a,
+        dep_b,
+        a_letter,
+        b_letter,
+    }
+}

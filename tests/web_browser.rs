@@ -423,6 +423,9 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     c.goto(&format!("{base}/uebersicht")).await.unwrap();
     wait_for(&c, "dl.counts", 30).await;
     review(&c, "uebersicht").await;
+    c.goto(&format!("{base}/regeln")).await.unwrap();
+    wait_for(&c, "ol.rules-text", 30).await;
+    review(&c, "regeln").await;
     c.goto(&format!("{base}/konten")).await.unwrap();
     wait_for(&c, "table.accounts", 30).await;
     review(&c, "konten").await;

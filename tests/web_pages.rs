@@ -512,3 +512,53 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
     assert_eq!(clerk.login("neu", PW).status, 303);
     inst.stop();
 }
+
+#[test]
+fn operators_see_the_rules_file_with_its_errors_at_their_lines() {
+    let mut inst = Instance::new();
+    add_user(&inst, "betrieb", &["--role", "operator"], PW);
+    inst.start();
+    let mut web = Browser::new(&inst.url());
+    let landed = web.login("betrieb", PW);
+    assert_eq!(
+        landed.location.as_deref(),
+        Some("/uebersicht"),
+        "an operator's first page"
+    );
+    let page = web.get("/regeln");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Gültig:"), "{}", page.body);
+    assert!(!page.body.contains("Fehler in der Datei"));
+    assert!(page.body.contains("[[rule]]"));
+
+    // An edit that breaks a rule: shown with its line, the file as it is now.
+    let rules = inst.config.parent().unwrap().join("routing.toml");
+    let text = std::fs::read_to_string(&rules).unwrap();
+    let broken = text.replacen("[[rule]]\n", "[[rule]]\nwhen_gibts_nicht = 1\n", 1);
+    std::fs::write(&rules, &broken).unwrap();
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("when_gibts_nicht"))
+        .unwrap()
+        + 1;
+    let page = web.get("/regeln");
+    assert!(page.body.contains("Fehler in der Datei"), "{}", page.body);
+    assert!(
+        page.body
+            .contains(&format!("href=\"#z{line}\">Zeile {line}</a>")),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&format!("id=\"z{line}\" class=\"bad\"")));
+    // Clerks do not see rules.
+    add_user(
+        &inst,
+        "clerk",
+        &["--role", "clerk", "--department", "20"],
+        PW,
+    );
+    let mut clerk = Browser::new(&inst.url());
+    clerk.login("clerk", PW);
+    assert_eq!(clerk.get("/regeln").status, 403);
+    inst.stop();
+}

@@ -136,3 +136,46 @@ pub async fn replay(
     }
     Ok(replay)
 }
+
+/// The rules file as it is on disk, checked: what `/regeln` shows operators.
+#[derive(Debug, Clone)]
+pub struct RulesFile {
+    pub path: PathBuf,
+    pub text: String,
+    /// The rule set's version and number of rules when the file is valid.
+    pub valid: Option<(String, usize)>,
+    /// Every problem in the file, with its line (the daemon keeps the previous rules).
+    pub errors: Vec<crate::config::Diagnostic>,
+}
+
+/// Reads and checks the rules file (operators and mail-room staff).
+pub async fn current(app: &App, actor: &Actor) -> Result<RulesFile, AppError> {
+    app.require(
+        actor,
+        &[Role::Operator, Role::Mailroom],
+        "reading the rules",
+    )?;
+    let routing = app.config.routing.clone().ok_or_else(|| {
+        AppError::Unavailable(format!(
+            "routing is not configured: add a [routing] section to {}",
+            app.config.file.display()
+        ))
+    })?;
+    tokio::task::spawn_blocking(move || {
+        let path = routing.rules_file.clone();
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| AppError::Unavailable(format!("cannot read {}: {e}", path.display())))?;
+        let (valid, errors) = match routing.load_rules(&path) {
+            Ok(rules) => (Some((rules.version.clone(), rules.rules.len())), Vec::new()),
+            Err(errors) => (None, errors.0),
+        };
+        Ok(RulesFile {
+            path,
+            text,
+            valid,
+            errors,
+        })
+    })
+    .await
+    .map_err(|e| AppError::Unavailable(format!("reading the rules stopped: {e}")))?
+}

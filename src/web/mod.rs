@@ -19,6 +19,7 @@ mod inbox;
 mod labels;
 mod overview;
 mod quarantine;
+mod rules;
 mod search;
 mod session;
 mod triage;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .route("/quarantaene", get(quarantine::page))
         .route("/quarantaene/aktion", post(quarantine::act))
         .route("/uebersicht", get(overview::page))
+        .route("/regeln", get(rules::page))
         .route("/konten", get(accounts::page).post(accounts::add))
         .route("/konten/{name}/zustand", post(accounts::lock))
         .route("/static/app.css", get(assets::css))

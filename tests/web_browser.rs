@@ -38,11 +38,13 @@ impl Driver {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver (scripts/setup.sh installs chromium-driver)");
-        let out = BufReader::new(child.stdout.take().unwrap());
-        for line in out.lines() {
+        let mut out = BufReader::new(child.stdout.take().unwrap()).lines();
+        for line in out.by_ref() {
             let line = line.unwrap();
             if let Some(rest) = line.split("started successfully on port ").nth(1) {
-                let port = rest.trim_end_matches('.').trim();
+                let port = rest.trim_end_matches('.').trim().to_string();
+                // Keep reading what it says later, so a full pipe never stalls it.
+                std::thread::spawn(move || out.for_each(drop));
                 return Driver {
                     child,
                     url: format!("http://127.0.0.1:{port}"),

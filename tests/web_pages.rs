@@ -562,3 +562,38 @@ fn operators_see_the_rules_file_with_its_errors_at_their_lines() {
     assert_eq!(clerk.get("/regeln").status, 403);
     inst.stop();
 }
+
+#[test]
+fn a_document_forwarded_to_another_department_leaves_the_clerks_posteingang() {
+    let mut inst = Instance::new();
+    let TwoDepartments {
+        a, dep_a, dep_b, ..
+    } = file_two_departments(&inst, 61);
+    add_user(
+        &inst,
+        "clerk-a",
+        &["--role", "clerk", "--department", dep_a],
+        PW,
+    );
+    // Mail-room staff send A's letter on to B.
+    let out = inst.cli(&["route", &a.to_string(), dep_b]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    inst.start();
+    let mut web = Browser::new(&inst.url());
+    web.login("clerk-a", PW);
+    let all = web.get("/posteingang?status=alle");
+    assert_eq!(all.status, 200);
+    assert!(
+        !all.body.contains(&format!("/dokumente/{a}\"")),
+        "{}",
+        all.body
+    );
+    assert!(all.body.contains("Alle (0)"), "{}", all.body);
+    assert!(all.body.contains("Weitergeleitet (0)"));
+    assert_eq!(web.get(&format!("/dokumente/{a}")).status, 404);
+    inst.stop();
+}

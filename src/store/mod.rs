@@ -182,14 +182,16 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
         states: &[String],
     ) -> Result<Vec<InboxEntry>, StoreError>;
     /// The newest inbox entries (by time of receipt) of `departments` (every department when
-    /// `None`) in `states` (all when empty), at most `limit`.
+    /// `None`) in `states` (all when empty), at most `limit`. With `departments`, only entries
+    /// whose document is still in that department (not those forwarded elsewhere).
     async fn inbox_newest(
         &self,
         departments: Option<&[String]>,
         states: &[String],
         limit: usize,
     ) -> Result<Vec<InboxEntry>, StoreError>;
-    /// How many inbox entries `departments` (every department when `None`) hold per state.
+    /// How many inbox entries `departments` (every department when `None`) hold per state,
+    /// counted as [`Store::inbox_newest`] lists them.
     async fn inbox_counts(
         &self,
         departments: Option<&[String]>,

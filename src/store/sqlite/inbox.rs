@@ -8,10 +8,12 @@ use super::SqliteStore;
 use crate::model::{DocumentId, InboxEntry};
 use crate::store::StoreError;
 
-/// `AND a.department IN (…)` for `departments` (nothing for every department).
+/// `AND a.department IN (…)` for `departments` (nothing for every department), and only
+/// where the document still is in that department: an entry left behind when a document
+/// was forwarded elsewhere shows a document that is no longer the department's.
 fn departments_filter(q: &mut QueryBuilder<'_, Sqlite>, departments: Option<&[String]>) {
     if let Some(list) = departments {
-        q.push(" AND a.department IN (");
+        q.push(" AND d.department = a.department AND a.department IN (");
         let mut sep = q.separated(", ");
         for d in list {
             sep.push_bind(d.clone());
@@ -60,7 +62,8 @@ impl SqliteStore {
         departments: Option<&[String]>,
     ) -> Result<Vec<(String, u64)>, StoreError> {
         let mut q = QueryBuilder::<Sqlite>::new(
-            "SELECT a.state, COUNT(*) AS n FROM assignments a WHERE 1 = 1",
+            "SELECT a.state, COUNT(*) AS n
+             FROM assignments a JOIN documents d ON d.id = a.document_id WHERE 1 = 1",
         );
         departments_filter(&mut q, departments);
         q.push(" GROUP BY a.state ORDER BY a.state");

@@ -72,7 +72,7 @@ pub async fn page(
         .map(|d| {
             d.list
                 .iter()
-                .map(|d| (d.id.clone(), format!("{} {}", d.id, d.name)))
+                .map(|d| (d.id.clone(), labels::department_name(d)))
                 .collect()
         })
         .unwrap_or_default();

@@ -9,11 +9,11 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::labels::{self, StateChoice};
-use super::{local_target, render, Chrome, PageError, WebUser};
+use super::{document_id, local_target, render, Chrome, PageError, WebUser};
 use crate::app::document_view::{self, DocumentView};
 use crate::app::routing;
 use crate::http::AppState;
-use crate::model::{DocumentId, Explanation, PageRecord, RoutingRecord};
+use crate::model::{Explanation, PageRecord, RoutingRecord};
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
@@ -81,12 +81,6 @@ struct DocumentPage {
     pages: Vec<PageView>,
     transfer: Vec<(String, String)>,
     history: Vec<(String, String)>,
-}
-
-fn document_id(raw: &str) -> Result<DocumentId, PageError> {
-    raw.parse()
-        .map(DocumentId)
-        .map_err(|_| PageError::not_found())
 }
 
 /// The query's words, folded, that mark a word of the document when they begin it.

@@ -90,10 +90,15 @@ pub fn source_label(source: &str) -> &str {
     }
 }
 
+/// A configured department as people name it: `20 Kämmerei`.
+pub fn department_name(d: &crate::config::Department) -> String {
+    format!("{} {}", d.id, d.name)
+}
+
 /// A department as people name it: `20 Kämmerei` (the code alone if it is not configured).
 pub fn department(app: &crate::http::AppState, id: &str) -> String {
     app.departments()
-        .and_then(|d| d.get(id).map(|d| format!("{} {}", d.id, d.name)))
+        .and_then(|d| d.get(id).map(department_name))
         .unwrap_or_else(|| id.to_string())
 }
 

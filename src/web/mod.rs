@@ -215,6 +215,14 @@ pub async fn fallback(headers: HeaderMap) -> Response {
     }
 }
 
+/// A document id from a page path: one that is no number names nothing (the same page as for
+/// an id that does not exist).
+pub fn document_id(raw: &str) -> Result<crate::model::DocumentId, PageError> {
+    crate::http::problem::path_id(raw)
+        .map(crate::model::DocumentId)
+        .map_err(|_| PageError::not_found())
+}
+
 /// A path of this site to go back to after a form (anything else: the Posteingang), so a
 /// form field cannot send the user to another site.
 pub fn local_target(target: &str) -> &str {

@@ -74,18 +74,11 @@ pub async fn page(State(app): State<AppState>, user: WebUser) -> Result<Html<Str
             r.loaded_at
         ),
     });
-    let departments = app.departments();
     let open = status
         .counts
         .open_by_department
         .iter()
-        .map(|(id, n)| {
-            let name = departments
-                .as_ref()
-                .and_then(|d| d.get(id).map(|d| format!("{id} {}", d.name)))
-                .unwrap_or_else(|| id.clone());
-            (name, *n)
-        })
+        .map(|(id, n)| (labels::department(&app, id), *n))
         .collect();
     render(&OverviewPage {
         chrome: Chrome::of(&app, "Übersicht", "uebersicht", &user).await,

@@ -11,7 +11,6 @@ use serde::Deserialize;
 use super::{labels, render, Chrome, PageError, WebUser};
 use crate::app::{document_view, routing};
 use crate::http::AppState;
-use crate::model::DocumentId;
 
 /// How much of a document's text the triage page shows.
 const TEXT_CHARS: usize = 2_000;
@@ -143,7 +142,7 @@ pub async fn page(
                 .iter()
                 .map(|d| Choice {
                     id: d.id.clone(),
-                    label: format!("{} {}", d.id, d.name),
+                    label: labels::department_name(d),
                     percent: None,
                 })
                 .collect()
@@ -177,8 +176,8 @@ pub async fn route(
     Form(form): Form<RouteForm>,
 ) -> Result<Redirect, PageError> {
     user.check_form(&app, &headers, &form.csrf)?;
-    let id: i64 = id.parse().map_err(|_| PageError::not_found())?;
-    routing::route(&app, &user.actor, DocumentId(id), &form.department, None).await?;
+    let id = super::document_id(&id)?;
+    routing::route(&app, &user.actor, id, &form.department, None).await?;
     let department =
         percent_encoding::utf8_percent_encode(&form.department, percent_encoding::NON_ALPHANUMERIC);
     Ok(Redirect::to(&format!("/triage?zugeordnet={department}")))

@@ -7,7 +7,9 @@
 //! a time on a kept-alive connection.
 //!
 //! Then the web interface's pages as both roles (Posteingang, Suche, Dokument): p50/p95 of
-//! the time to the full page, one request at a time (the server's render time plus loopback).
+//! the time to the full page, one request at a time (the server's render time plus loopback);
+//! and in Chromium (if chromedriver is installed), the time from a keystroke in the Suche to
+//! the updated results on screen.
 //!
 //! Then uploads through the portal channel: BENCH_UPLOADS 1-MB PDFs (default 200) from
 //! BENCH_UPLOAD_CLIENTS concurrent clients (default 20); prints uploads/s until every answer
@@ -22,6 +24,9 @@ use mailroom_testdata as gen;
 
 const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
 const PW: &str = "Bench-Passwort-2026";
+
+#[path = "http/keystroke.rs"]
+mod keystroke;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -220,6 +225,16 @@ fn main() {
         );
     }
     web_pages(&base, &words, queries);
+    let typed = [
+        "Rechnung",
+        "Widerspruch",
+        "Bauantrag",
+        "Kindergeld",
+        "Zahlung",
+    ];
+    for name in ["clerk", "staff"] {
+        keystroke::measure(&base, name, PW, &typed);
+    }
     uploads(&config, &base);
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])

@@ -223,6 +223,9 @@ pub async fn run(
         "mailroom is running"
     );
     let sources = TaskTracker::new();
+    // What failed before the restart is found out afresh.
+    let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
+    let _ = tokio::task::spawn_blocking(move || crate::source::health::clear_all(&state_dir)).await;
     for p in &config.pipelines {
         let source: Box<dyn Source> = match &p.source {
             SourceConfig::Folder(f) => Box::new(FolderSource::new(&p.name, &p.channel, f.clone())),
@@ -352,6 +355,11 @@ async fn start_routing(
         Duration::from_secs(2),
         cancel.clone(),
     ));
-    let notifier = Notifier::new(Arc::clone(&instance.store), Arc::clone(&router), links);
+    let notifier = Notifier::new(
+        Arc::clone(&instance.store),
+        Arc::clone(&router),
+        links,
+        crate::source::folder::waiting::dir(&config.data_dir),
+    );
     tasks.spawn(notifier.run(cancel.clone()));
 }

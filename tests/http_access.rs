@@ -323,6 +323,55 @@ fn inboxes_routing_and_the_mail_room_desk_follow_department_and_role() {
         clerk.get(&format!("{base}/api/v1/documents/{b}")).status,
         200
     );
+
+    // The clerk hands B back to department B with a note (Abgabe): B leaves the clerk's
+    // inbox, list and reach; department B reads the note in the history.
+    let same = serde_json::json!({"department": dep_a});
+    let r = clerk.post(&format!("{base}/api/v1/documents/{b}/forward"), &same);
+    assert_eq!(r.status, 422, "forwarding to where it is");
+    let back =
+        serde_json::json!({"department": dep_b, "note": "Widerspruch, nicht unsere Rechnung"});
+    let r = clerk.post(&format!("{base}/api/v1/documents/{b}/forward"), &back);
+    assert_eq!(r.status, 200, "{}", r.json());
+    assert_eq!(r.json()["department"], dep_b);
+    let r = clerk.post(&format!("{base}/api/v1/documents/{b}/forward"), &back);
+    assert_eq!(r.status, 404, "no longer the clerk's");
+    assert_eq!(
+        clerk.get(&format!("{base}/api/v1/documents/{b}")).status,
+        404
+    );
+    for states in ["", "?state=weitergeleitet"] {
+        let own = clerk
+            .get(&format!("{base}/api/v1/inbox/{dep_a}{states}"))
+            .json();
+        assert!(
+            own.as_array()
+                .unwrap()
+                .iter()
+                .all(|e| e["document_id"] != b),
+            "a forwarded document is no longer listed for the clerk: {own}"
+        );
+    }
+    let staff_view = staff
+        .get(&format!("{base}/api/v1/inbox/{dep_a}?state=weitergeleitet"))
+        .json();
+    assert!(
+        staff_view
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["document_id"] == b),
+        "the mail room still sees where it went: {staff_view}"
+    );
+    let history = staff
+        .get(&format!("{base}/api/v1/documents/{b}/explain"))
+        .json();
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["decided_by"], "clerk-a", "{history}");
+    assert_eq!(
+        last["explanation"]["note"], "Widerspruch, nicht unsere Rechnung",
+        "{history}"
+    );
     inst.stop();
 }
 

@@ -240,7 +240,20 @@ fn filed_letters_are_routed_explained_listed_rerouted_and_searchable_by_departme
     );
     assert!(out.contains("→ 40 Schulamt"), "{out}");
     assert!(out.contains("learned in"), "{out}");
-    text(&inst, &["route", &w.to_string(), "50", "--by", "mueller"]);
+    text(
+        &inst,
+        &[
+            "route",
+            &w.to_string(),
+            "50",
+            "--by",
+            "mueller",
+            "--note",
+            "Bitte übernehmen",
+        ],
+    );
+    let why = text(&inst, &["explain", &w.to_string()]);
+    assert!(why.contains("note:        Bitte übernehmen"), "{why}");
     assert!(inst
         .json(&["triage", "--json"])
         .as_array()
@@ -602,6 +615,94 @@ fn a_webhook_gets_arrivals_batched_and_also_after_it_was_down() {
         .collect();
     announced.sort();
     assert_eq!(announced, [1, 2, 3], "each arrival once");
+    inst.stop();
+}
+
+#[test]
+fn the_mail_room_is_told_of_quarantined_files_and_failing_mailboxes() {
+    let mut inst = Instance::new();
+    let port = free_port();
+    let path = departments_file(&inst);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(&format!(
+        "\n[poststelle]\nwebhook = \"http://127.0.0.1:{port}/hooks/poststelle\"\n"
+    ));
+    std::fs::write(&path, text).unwrap();
+    inst.set_main("notify_batch_secs", "1");
+    // A mailbox nobody answers for: its pipeline keeps failing.
+    let dead = free_port();
+    std::fs::write(
+        inst.pipelines_dir().join("postfach.toml"),
+        format!(
+            "type = \"imap\"\nhost = \"127.0.0.1\"\nport = {dead}\ntls = \"plain\"\nuser = \"post\"\npassword_env = \"MAILROOM_TEST_IMAP_PASSWORD\"\npoll_secs = 600\nchannel = \"E-Mail\"\n"
+        ),
+    )
+    .unwrap();
+    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", port)).unwrap());
+    inst.start_with_env(&[("MAILROOM_TEST_IMAP_PASSWORD", "geheim")]);
+    inst.drop_file("kaputt.pdf", &gen::corrupt_pdf(3));
+    let event = |kind: &str| {
+        receiver
+            .received()
+            .into_iter()
+            .map(|(_, b)| b)
+            .find(|b| b["event"] == kind)
+    };
+    inst.wait_for("the quarantine alert", Duration::from_secs(60), |_| {
+        event("quarantine").is_some()
+    });
+    let q = event("quarantine").unwrap();
+    assert_eq!(q["count"], 1, "{q}");
+    assert_eq!(q["files"][0]["original_filename"], "kaputt.pdf");
+    assert!(q["files"][0]["reason"].as_str().unwrap().len() > 10, "{q}");
+    let link = format!("{}/quarantaene/", inst.url());
+    assert!(
+        q["files"][0]["url"].as_str().unwrap().starts_with(&link),
+        "{q}"
+    );
+    inst.wait_for("the failing mailbox alert", Duration::from_secs(60), |_| {
+        event("source_failing").is_some()
+    });
+    let f = event("source_failing").unwrap();
+    assert_eq!(f["sources"][0]["pipeline"], "postfach", "{f}");
+    assert!(f["text"].as_str().unwrap().contains("postfach"), "{f}");
+    let status = inst.status();
+    let pipeline = status["pipelines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "postfach")
+        .unwrap()
+        .clone();
+    assert_eq!(pipeline["failing"][0]["part"], "INBOX", "{pipeline}");
+    // Each news once: a second quarantined file is a new alert, the old one is not repeated.
+    inst.drop_file("kaputt-2.pdf", &gen::corrupt_pdf(4));
+    inst.wait_for("the second alert", Duration::from_secs(60), |_| {
+        receiver
+            .received()
+            .iter()
+            .filter(|(_, b)| b["event"] == "quarantine")
+            .count()
+            == 2
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    let quarantine_alerts: Vec<Value> = receiver
+        .received()
+        .into_iter()
+        .map(|(_, b)| b)
+        .filter(|b| b["event"] == "quarantine")
+        .collect();
+    assert_eq!(quarantine_alerts.len(), 2);
+    assert_eq!(
+        quarantine_alerts[1]["files"][0]["original_filename"],
+        "kaputt-2.pdf"
+    );
+    let failing_alerts = receiver
+        .received()
+        .iter()
+        .filter(|(_, b)| b["event"] == "source_failing")
+        .count();
+    assert_eq!(failing_alerts, 1, "one run of failures, one alert");
     inst.stop();
 }
 

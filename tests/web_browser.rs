@@ -407,6 +407,12 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     let reason = text_of(&c, "table.quarantine tbody tr td:nth-child(5)").await;
     assert!(!reason.is_empty(), "a reason a person can act on");
     review(&c, "quarantaene").await;
+    // Its own page: why, a preview where there can be one, and a form for a corrected file.
+    click(&c, "table.quarantine a[href^='/quarantaene/']").await;
+    wait_for(&c, "input#datei", 30).await;
+    review(&c, "quarantaene-eintrag").await;
+    c.goto(&format!("{base}/quarantaene")).await.unwrap();
+    wait_for(&c, "table.quarantine", 30).await;
 
     // Someone puts a good copy in its place; retried from the page, it is filed.
     let list = inst.json(&["quarantine", "list", "--json"]);
@@ -428,9 +434,16 @@ async fn mail_room_staff_route_from_triage_with_one_click_and_retry_a_fixed_file
     c.goto(&format!("{base}/regeln")).await.unwrap();
     wait_for(&c, "ol.rules-text", 30).await;
     review(&c, "regeln").await;
+    // The file as it is, tried: what would move where (nothing here), nothing saved.
+    click(&c, "form.rules-edit button[type=submit]").await;
+    wait_for(&c, "section.trial", 30).await;
+    review(&c, "regeln-pruefung").await;
     c.goto(&format!("{base}/konten")).await.unwrap();
     wait_for(&c, "table.accounts", 30).await;
     review(&c, "konten").await;
+    c.goto(&format!("{base}/konten/staff")).await.unwrap();
+    wait_for(&c, "select#aemter", 30).await;
+    review(&c, "konto").await;
 
     c.close().await.unwrap();
     inst.stop();

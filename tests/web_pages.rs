@@ -91,6 +91,47 @@ impl Browser {
         self.answer(r)
     }
 
+    /// A multipart form with text fields and one file (`file_field`, name, bytes).
+    fn post_file(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, &[u8]),
+    ) -> Page {
+        let boundary = "mailroom-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        let (field, name, bytes) = file;
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let mut req = self
+            .agent
+            .post(&format!("{}{path}", self.base))
+            .header("Accept", "text/html")
+            .header(
+                "Content-Type",
+                &format!("multipart/form-data; boundary={boundary}"),
+            );
+        if let Some(c) = &self.cookie {
+            req = req.header("Cookie", c);
+        }
+        let r = req.send(&body[..]);
+        self.answer(r)
+    }
+
     fn login(&mut self, user: &str, password: &str) -> Page {
         self.post(
             "/anmelden",
@@ -336,6 +377,101 @@ fn a_clerk_works_through_pages_and_sees_nothing_of_another_department() {
 }
 
 #[test]
+fn a_quarantined_file_is_looked_at_and_replaced_by_a_corrected_one() {
+    let mut inst = Instance::new();
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    add_user(&inst, "betrieb", &["--role", "operator"], PW);
+    inst.start();
+    inst.drop_file("brief.pdf", &gen::corrupt_pdf(7));
+    inst.wait_for("the file in quarantine", Duration::from_secs(60), |i| {
+        i.status()["quarantined"] == 1
+    });
+    let q = inst.json(&["quarantine", "list", "--json"])[0]["id"].to_string();
+    let mut web = Browser::new(&inst.url());
+    web.login("staff", PW);
+    let list = web.get("/quarantaene");
+    assert!(
+        list.body.contains(&format!("href=\"/quarantaene/{q}\"")),
+        "{}",
+        list.body
+    );
+    let entry = web.get(&format!("/quarantaene/{q}"));
+    assert_eq!(entry.status, 200, "{}", entry.body);
+    assert!(entry.body.contains("brief.pdf") && entry.body.contains("Grund und was zu tun ist"));
+    // The file itself: a download that runs nothing on this site.
+    let file = web
+        .agent
+        .get(&format!("{}/quarantaene/{q}/datei", inst.url()))
+        .header("Cookie", web.cookie.as_deref().unwrap())
+        .call()
+        .unwrap();
+    assert_eq!(file.status().as_u16(), 200);
+    assert_eq!(
+        file.headers().get("content-type").unwrap(),
+        "application/octet-stream"
+    );
+    assert!(file
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .contains("sandbox"));
+    assert!(file
+        .headers()
+        .get("content-disposition")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+
+    // Operators do not handle quarantined post; a missing entry is not found.
+    let mut ops = Browser::new(&inst.url());
+    ops.login("betrieb", PW);
+    assert_eq!(ops.get(&format!("/quarantaene/{q}")).status, 403);
+    assert_eq!(web.get("/quarantaene/999999").status, 404);
+
+    // Replaced by a corrected letter: processed at once, keeping the time of receipt.
+    let token = csrf(&entry.body);
+    let letter = gen::routed_letter(Topic::Bauantrag, 7);
+    let pdf = gen::born_digital_pdf(&letter.letter, 1);
+    let no_token = web.post_file(
+        &format!("/quarantaene/{q}/ersetzen"),
+        &[],
+        ("datei", "brief-neu.pdf", &pdf),
+    );
+    assert_eq!(no_token.status, 403);
+    let done = web.post_file(
+        &format!("/quarantaene/{q}/ersetzen"),
+        &[("csrf", &token)],
+        ("datei", "brief-neu.pdf", &pdf),
+    );
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.location.as_deref(), Some("/quarantaene?ersetzt=1"));
+    let status = inst.wait_for_documents(1, Duration::from_secs(120));
+    assert_eq!(status["quarantined"], 0, "{status}");
+    inst.wait_for("it is searchable", Duration::from_secs(60), |i| {
+        i.status()["unindexed"] == 0
+    });
+    let doc = inst.search("")[0].clone();
+    let shown = inst.show(doc["id"].as_i64().unwrap());
+    assert!(all_text(&shown).contains(
+        letter.letter.paragraphs[0]
+            .split_whitespace()
+            .next()
+            .unwrap()
+    ));
+    assert!(
+        event_kinds(&shown)
+            .iter()
+            .any(|k| k.contains("replace") || k.contains("retr")),
+        "the replacement is on record: {:?}",
+        event_kinds(&shown)
+    );
+    inst.stop();
+}
+
+#[test]
 fn discarding_quarantined_files_asks_first() {
     let mut inst = Instance::new();
     add_user(&inst, "staff", &["--role", "mailroom"], PW);
@@ -417,7 +553,7 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
     assert_eq!(admin.get("/").location.as_deref(), Some("/konten"));
     let page = admin.get("/konten");
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("<td>chefin</td>"));
+    assert!(page.body.contains(">chefin</a></td>"), "{}", page.body);
     let token = csrf(&page.body);
 
     // A clerk without a department is refused, with the reason; with one, added.
@@ -510,6 +646,48 @@ fn an_admin_adds_and_locks_accounts_on_the_konten_page() {
         &[("csrf", &token), ("gesperrt", "nein")],
     );
     assert_eq!(clerk.login("neu", PW).status, 303);
+
+    // Departments changed: from the clerk's next page on, the letter is out of reach.
+    let doc_path = {
+        let inbox = clerk.get("/posteingang");
+        let at = inbox
+            .body
+            .find("href=\"/dokumente/")
+            .expect("the letter is listed")
+            + 6;
+        inbox.body[at..].split('"').next().unwrap().to_string()
+    };
+    let edit = admin.get("/konten/neu");
+    assert_eq!(edit.status, 200);
+    assert!(
+        edit.body
+            .contains(&format!("<option value=\"{dep}\" selected>")),
+        "{}",
+        edit.body
+    );
+    let other = if dep == "30" { "50" } else { "30" };
+    let changed = admin.post(
+        "/konten/neu",
+        &[("csrf", &token), ("rolle", "clerk"), ("amt", other)],
+    );
+    assert_eq!(changed.location.as_deref(), Some("/konten?geaendert=neu"));
+    let audit = inst.json(&["audit", "--json"]);
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "account_changed"
+                && e["detail"]["account"] == "neu"
+                && e["detail"]["departments"] == serde_json::json!([other])),
+        "{audit}"
+    );
+    assert_eq!(clerk.get(&doc_path).status, 404);
+    assert!(!clerk.get("/posteingang").body.contains(&doc_path));
+    // An admin keeps their own admin role; unknown accounts are not found.
+    let own = admin.post("/konten/chefin", &[("csrf", &token), ("rolle", "auditor")]);
+    assert_eq!(own.status, 422, "{}", own.body);
+    assert_eq!(admin.get("/konten/niemand").status, 404);
     inst.stop();
 }
 
@@ -550,6 +728,133 @@ fn operators_see_the_rules_file_with_its_errors_at_their_lines() {
         page.body
     );
     assert!(page.body.contains(&format!("id=\"z{line}\" class=\"bad\"")));
+    std::fs::write(&rules, &text).unwrap();
+    inst.stop();
+}
+
+#[test]
+fn operators_try_a_changed_rules_file_before_saving_it() {
+    let mut inst = Instance::new();
+    let TwoDepartments { a, b, dep_a, .. } = file_two_departments(&inst, 81);
+    add_user(&inst, "betrieb", &["--role", "operator"], PW);
+    add_user(&inst, "post", &["--role", "mailroom"], PW);
+    inst.start();
+    let mut web = Browser::new(&inst.url());
+    web.login("betrieb", PW);
+    let page = web.get("/regeln");
+    let token = csrf(&page.body);
+    let at = page.body.find("name=\"basis\" value=\"").unwrap() + 20;
+    let basis = page.body[at..].split('"').next().unwrap().to_string();
+    let rules = inst.config.parent().unwrap().join("routing.toml");
+    let text = std::fs::read_to_string(&rules).unwrap();
+
+    // A first rule that sends everything to A: B would move; nothing is saved yet.
+    let first = text.find("[[rule]]").unwrap();
+    let changed = format!(
+        "{}[[rule]]\nname = \"Alles nach A\"\nwhen = {{ always = true }}\ndepartment = \"{dep_a}\"\n\n{}",
+        &text[..first],
+        &text[first..]
+    );
+    let tried = web.post(
+        "/regeln/pruefen",
+        &[("csrf", &token), ("basis", &basis), ("regeln", &changed)],
+    );
+    assert_eq!(tried.status, 200, "{}", tried.body);
+    assert!(
+        tried.body.contains("Die geänderten Regeln sind gültig"),
+        "{}",
+        tried.body
+    );
+    assert!(
+        tried.body.contains(&format!("href=\"/dokumente/{b}\">")),
+        "B would move"
+    );
+    assert!(
+        !tried.body.contains(&format!("href=\"/dokumente/{a}\">")),
+        "A stays"
+    );
+    assert!(
+        tried.body.contains("Regel „Alles nach A“"),
+        "{}",
+        tried.body
+    );
+    assert_eq!(
+        std::fs::read_to_string(&rules).unwrap(),
+        text,
+        "nothing saved"
+    );
+
+    // A broken change is shown with its error and cannot be saved.
+    let broken = changed.replacen(
+        &format!("department = \"{dep_a}\""),
+        "department = \"99-gibt-es-nicht\"",
+        1,
+    );
+    assert_ne!(broken, changed);
+    let tried = web.post(
+        "/regeln/pruefen",
+        &[("csrf", &token), ("basis", &basis), ("regeln", &broken)],
+    );
+    assert!(
+        tried.body.contains("Fehler in der Änderung"),
+        "{}",
+        tried.body
+    );
+    let refused = web.post(
+        "/regeln/speichern",
+        &[("csrf", &token), ("basis", &basis), ("regeln", &broken)],
+    );
+    assert_eq!(refused.status, 422);
+    assert_eq!(std::fs::read_to_string(&rules).unwrap(), text);
+
+    // Mail-room staff may try, not save.
+    let mut staff = Browser::new(&inst.url());
+    staff.login("post", PW);
+    let staff_page = staff.get("/regeln");
+    assert!(!staff_page.body.contains("formaction=\"/regeln/speichern\""));
+    let staff_token = csrf(&staff_page.body);
+    let r = staff.post(
+        "/regeln/speichern",
+        &[
+            ("csrf", &staff_token),
+            ("basis", &basis),
+            ("regeln", &changed),
+        ],
+    );
+    assert_eq!(r.status, 403);
+
+    // Saved: the file holds it, and the audit log names who saved it.
+    let saved = web.post(
+        "/regeln/speichern",
+        &[("csrf", &token), ("basis", &basis), ("regeln", &changed)],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert!(saved.location.unwrap().starts_with("/regeln?gespeichert="));
+    assert_eq!(std::fs::read_to_string(&rules).unwrap(), changed);
+    // A second save over the old text would overwrite this change: refused.
+    let stale = web.post(
+        "/regeln/speichern",
+        &[("csrf", &token), ("basis", &basis), ("regeln", &text)],
+    );
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    assert!(stale.body.contains("inzwischen geändert"));
+    assert_eq!(std::fs::read_to_string(&rules).unwrap(), changed);
+    let audit = inst.json(&["audit", "--json"]);
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "rules_saved" && e["detail"]["actor"] == "betrieb"),
+        "{audit}"
+    );
+    inst.stop();
+}
+
+#[test]
+fn clerks_do_not_see_rules() {
+    let mut inst = Instance::new();
+    inst.start();
     // Clerks do not see rules.
     add_user(
         &inst,
@@ -564,10 +869,10 @@ fn operators_see_the_rules_file_with_its_errors_at_their_lines() {
 }
 
 #[test]
-fn a_document_forwarded_to_another_department_leaves_the_clerks_posteingang() {
+fn a_clerk_forwards_a_document_with_a_note_and_it_leaves_their_posteingang() {
     let mut inst = Instance::new();
     let TwoDepartments {
-        a, dep_a, dep_b, ..
+        a, b, dep_a, dep_b, ..
     } = file_two_departments(&inst, 61);
     add_user(
         &inst,
@@ -575,18 +880,53 @@ fn a_document_forwarded_to_another_department_leaves_the_clerks_posteingang() {
         &["--role", "clerk", "--department", dep_a],
         PW,
     );
-    // Mail-room staff send A's letter on to B.
-    let out = inst.cli(&["route", &a.to_string(), dep_b]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    add_user(
+        &inst,
+        "clerk-b",
+        &["--role", "clerk", "--department", dep_b],
+        PW,
     );
     inst.start();
     let mut web = Browser::new(&inst.url());
     web.login("clerk-a", PW);
+    let page = web.get(&format!("/dokumente/{a}"));
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("An ein anderes Amt weiterleiten"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains(&format!("<option value=\"{dep_b}\">")),
+        "B is a choice"
+    );
+    assert!(
+        !page.body.contains(&format!("<option value=\"{dep_a}\">")),
+        "not the department it is in"
+    );
+    let token = csrf(&page.body);
+    // Without the token nothing happens; B's document cannot be forwarded by A's clerk.
+    let refused = web.post(
+        &format!("/dokumente/{a}/weiterleiten"),
+        &[("amt", dep_b), ("notiz", "")],
+    );
+    assert_eq!(refused.status, 403);
+    let theirs = web.post(
+        &format!("/dokumente/{b}/weiterleiten"),
+        &[("csrf", &token), ("amt", dep_a), ("notiz", "")],
+    );
+    assert_eq!(theirs.status, 404);
+    let note = "Bitte übernehmen – betrifft Ihr Amt.";
+    let done = web.post(
+        &format!("/dokumente/{a}/weiterleiten"),
+        &[("csrf", &token), ("amt", dep_b), ("notiz", note)],
+    );
+    assert_eq!(done.status, 303, "{}", done.body);
+    let back = done.location.expect("back to the Posteingang");
+    assert!(back.starts_with("/posteingang?weitergeleitet="), "{back}");
+    let inbox = web.get(&back);
+    assert!(inbox.body.contains("weitergeleitet."), "{}", inbox.body);
     let all = web.get("/posteingang?status=alle");
-    assert_eq!(all.status, 200);
     assert!(
         !all.body.contains(&format!("/dokumente/{a}\"")),
         "{}",
@@ -595,5 +935,23 @@ fn a_document_forwarded_to_another_department_leaves_the_clerks_posteingang() {
     assert!(all.body.contains("Alle (0)"), "{}", all.body);
     assert!(all.body.contains("Weitergeleitet (0)"));
     assert_eq!(web.get(&format!("/dokumente/{a}")).status, 404);
+
+    // Department B has it, new, with the note and who sent it.
+    let mut b_web = Browser::new(&inst.url());
+    b_web.login("clerk-b", PW);
+    let open = b_web.get("/posteingang");
+    assert!(
+        open.body.contains(&format!("/dokumente/{a}\"")),
+        "{}",
+        open.body
+    );
+    let doc = b_web.get(&format!("/dokumente/{a}"));
+    assert_eq!(doc.status, 200);
+    assert!(
+        doc.body
+            .contains("Notiz von clerk-a: „Bitte übernehmen – betrifft Ihr Amt.“"),
+        "{}",
+        doc.body
+    );
     inst.stop();
 }

@@ -2,6 +2,9 @@
 // Every page works without this script; it only saves reloads and mouse trips.
 "use strict";
 
+// How long typing must pause before the Suche asks the server (keystroke → results < 150 ms).
+const TYPING_PAUSE_MS = 50;
+
 // Replaces the element with id `id` by the same element of the page at `url`.
 async function refresh(id, url) {
   const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } });
@@ -13,16 +16,20 @@ async function refresh(id, url) {
   return true;
 }
 
-// Suche: results follow the search words while typing (debounced), the URL follows too.
+// Suche: results follow the search words while typing, the URL follows too. A short pause
+// gathers fast typing into one request; a newer keystroke cancels the request before it.
 function liveSearch() {
   const form = document.getElementById("suchform");
   if (!form) return;
   let timer = null;
   let asked = 0;
+  let pending = null;
   const run = () => {
     const url = "/suche?" + new URLSearchParams(new FormData(form)).toString();
     const mine = ++asked;
-    fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+    if (pending) pending.abort();
+    pending = new AbortController();
+    fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" }, signal: pending.signal })
       .then((r) => (r.ok ? r.text() : null))
       .then((html) => {
         if (html === null || mine !== asked) return; // a newer keystroke is on its way
@@ -31,11 +38,12 @@ function liveSearch() {
         if (fresh && old) old.replaceWith(fresh);
         history.replaceState(null, "", url);
         document.body.dataset.searched = String(mine);
-      });
+      })
+      .catch(() => {}); // cancelled by a newer keystroke, or the network: the form still works
   };
   form.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
   });
 }
 

@@ -12,7 +12,7 @@ use sha2::Digest;
 
 use super::throttle::Verdict;
 use super::{App, AppError};
-use crate::model::{now, Account, AccountSource, Actor, ApiToken, Role, Timestamp};
+use crate::model::{now, Account, AccountSource, Actor, ActorKind, ApiToken, Role, Timestamp};
 use crate::store::{NewAccount, NewToken};
 
 /// How long a browser session lasts without logging in again (a working day).
@@ -119,17 +119,12 @@ fn check_password(password: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// `mailroom user add`: a local account.
-pub async fn add_user(
+/// Roles a person's account may hold, and the departments a clerk needs.
+fn check_access(
     app: &App,
-    actor: &Actor,
-    name: &str,
-    roles: BTreeSet<Role>,
-    departments: BTreeSet<String>,
-    password: String,
-) -> Result<Account, AppError> {
-    app.require(actor, &[Role::Admin], "adding accounts")?;
-    check_name("account", name)?;
+    roles: &BTreeSet<Role>,
+    departments: &BTreeSet<String>,
+) -> Result<(), AppError> {
     if roles.is_empty() {
         return Err(AppError::Invalid(
             "an account needs at least one role".into(),
@@ -145,7 +140,48 @@ pub async fn add_user(
             "a clerk needs at least one --department (the documents they may read)".into(),
         ));
     }
-    check_departments(app, &departments)?;
+    check_departments(app, departments)
+}
+
+/// `mailroom user set`: a local account's roles and departments, in force from its next
+/// request on. An admin cannot take the admin role from themselves (another admin can).
+pub async fn set_access(
+    app: &App,
+    actor: &Actor,
+    name: &str,
+    roles: BTreeSet<Role>,
+    departments: BTreeSet<String>,
+) -> Result<(), AppError> {
+    app.require(actor, &[Role::Admin], "changing accounts")?;
+    check_access(app, &roles, &departments)?;
+    if actor.name == name && actor.kind != ActorKind::Local && !roles.contains(&Role::Admin) {
+        return Err(AppError::Invalid(
+            "you cannot take the admin role from your own account; ask another admin".into(),
+        ));
+    }
+    app.store
+        .set_account_access(name, &roles, &departments)
+        .await?;
+    let detail = json!({
+        "account": name,
+        "roles": roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        "departments": departments,
+    });
+    audit(app, actor, "account_changed", detail).await
+}
+
+/// `mailroom user add`: a local account.
+pub async fn add_user(
+    app: &App,
+    actor: &Actor,
+    name: &str,
+    roles: BTreeSet<Role>,
+    departments: BTreeSet<String>,
+    password: String,
+) -> Result<Account, AppError> {
+    app.require(actor, &[Role::Admin], "adding accounts")?;
+    check_name("account", name)?;
+    check_access(app, &roles, &departments)?;
     check_password(&password)?;
     let hash = hash_password(password).await?;
     let account = app

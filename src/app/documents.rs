@@ -9,7 +9,7 @@ use super::document_view::consignment_json;
 use super::{App, AppError};
 use crate::model::{format_utc, Actor, ActorKind, DocumentId, Role, Sha256};
 use crate::model::{DocumentRecord, RoutingRecord};
-use crate::search::{FacetCount, SearchQuery, SearchResults};
+use crate::search::{FacetCount, SearchOrder, SearchQuery, SearchResults};
 
 /// One search hit as the CLI (`search --json`) and the API show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -102,6 +102,20 @@ pub fn parse_when(s: &str, end_of_day: bool) -> Result<crate::model::Timestamp, 
 
 /// Roles that read document contents at all.
 pub(super) const READERS: &[Role] = &[Role::Clerk, Role::Mailroom];
+
+/// The order of hits asked for (`relevance` or `newest`; German `relevanz`/`eingang`); without
+/// one, best match first when there are search words, else newest first.
+pub fn search_order(asked: Option<&str>, text: &str) -> Result<SearchOrder, AppError> {
+    match asked.map(str::trim).filter(|s| !s.is_empty()) {
+        Some("relevance" | "relevanz") => Ok(SearchOrder::Relevance),
+        Some("newest" | "eingang") => Ok(SearchOrder::Newest),
+        Some(other) => Err(AppError::Invalid(format!(
+            "unknown sort {other:?}: relevance or newest"
+        ))),
+        None if text.trim().is_empty() => Ok(SearchOrder::Newest),
+        None => Ok(SearchOrder::Relevance),
+    }
+}
 
 /// Full-text search over what the actor may see.
 pub async fn search(

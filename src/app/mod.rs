@@ -18,6 +18,7 @@ pub mod pages;
 pub mod quarantine;
 pub mod routing;
 pub mod rules;
+pub mod rules_edit;
 pub mod rules_letters;
 pub mod system;
 mod throttle;

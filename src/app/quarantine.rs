@@ -67,6 +67,103 @@ async fn quarantined(app: &App, id: ReceiptId) -> Result<Receipt, AppError> {
     Ok(r)
 }
 
+/// One entry in quarantine (mail-room staff).
+pub async fn entry(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, AppError> {
+    app.require(actor, &[Role::Mailroom], "reading the quarantine")?;
+    quarantined(app, id).await
+}
+
+/// Most bytes of a quarantined file shown to a person (a preview, not an archive).
+pub const MAX_PREVIEW_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A quarantined file as it lies in the quarantine folder, for a person to look at.
+#[derive(Debug, Clone)]
+pub struct QuarantinedFile {
+    pub name: String,
+    /// What the bytes are, sniffed (the name may lie).
+    pub media_type: Option<crate::model::MediaType>,
+    pub bytes: Vec<u8>,
+}
+
+/// The bytes of a quarantined file (mail-room staff), to see what it is before deciding.
+pub async fn file(app: &App, actor: &Actor, id: ReceiptId) -> Result<QuarantinedFile, AppError> {
+    let r = entry(app, actor, id).await?;
+    let path = r.quarantine_path.clone().ok_or_else(|| {
+        AppError::NotFound(format!(
+            "quarantined file {id} has no file (already removed)"
+        ))
+    })?;
+    let bytes = tokio::task::spawn_blocking(move || {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::fs::File::open(&path)
+            .and_then(|f| f.take(MAX_PREVIEW_BYTES).read_to_end(&mut bytes))
+            .map(|_| bytes)
+            .map_err(|e| {
+                AppError::Unavailable(format!(
+                    "cannot read {}: {e}; look in the quarantine folder",
+                    path.display()
+                ))
+            })
+    })
+    .await
+    .map_err(|e| AppError::Unavailable(format!("reading the file stopped: {e}")))??;
+    Ok(QuarantinedFile {
+        name: r.original_filename,
+        media_type: crate::model::MediaType::sniff(&bytes),
+        bytes,
+    })
+}
+
+/// Replaces a quarantined file with a corrected one a person uploaded (`name`, `bytes`) and
+/// sends it back to processing; the received bytes stay kept under their hash, the receipt
+/// keeps its time of receipt and records the replacement.
+pub async fn replace(
+    app: &App,
+    actor: &Actor,
+    id: ReceiptId,
+    name: &str,
+    bytes: Vec<u8>,
+) -> Result<Receipt, AppError> {
+    app.require(actor, &[Role::Mailroom], "replacing quarantined files")?;
+    let intake = app.uploads.as_ref().ok_or_else(|| {
+        AppError::Unavailable("replacing needs the running daemon's workers".into())
+    })?;
+    if bytes.is_empty() {
+        return Err(AppError::Invalid("the corrected file is empty".into()));
+    }
+    quarantined(app, id).await?;
+    // The upload goes to a folder of its own under the data folder (same file system as the
+    // quarantine), named as uploaded: the name is recorded with the replacement.
+    let dir = app
+        .config
+        .data_dir
+        .join("tmp")
+        .join(format!("replace-{id}-{}", rand::random::<u64>()));
+    let given = dir.join(crate::mail::upload_message::safe_upload_name(
+        Some(name),
+        "korrigiert",
+    ));
+    let (d, g) = (dir.clone(), given.clone());
+    tokio::task::spawn_blocking(move || {
+        crate::fsutil::create_dir_all_durable(&d)?;
+        crate::fsutil::write_atomic(&g, &bytes)
+    })
+    .await
+    .map_err(|e| AppError::Unavailable(format!("storing the upload stopped: {e}")))?
+    .map_err(|e| AppError::Unavailable(format!("cannot store the upload: {e}")))?;
+    let result = async {
+        let (_, replaced) = prepare_retry(app, actor, id, Some(given)).await?;
+        intake
+            .retry_quarantined(id, &actor.name, replaced.as_ref())
+            .await
+            .map_err(|e| AppError::Unavailable(format!("the file could not be taken back: {e}")))
+    }
+    .await;
+    let _ = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir)).await;
+    result
+}
+
 /// Deletes a quarantined file for good; the record of its receipt stays.
 pub async fn discard(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, AppError> {
     app.require(actor, &[Role::Mailroom], "discarding quarantined files")?;

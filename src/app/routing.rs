@@ -61,16 +61,60 @@ pub struct Rerouted {
     pub learned_ms: f64,
 }
 
+/// The longest note a person may send along with a forwarded document.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
 /// Routes a document by hand (mail-room staff): recorded with who decided, learned by the
 /// model at once, searchable under the new department as soon as the index can take it.
+/// `note` travels with the decision (the receiving department reads it in the history).
 pub async fn route(
     app: &App,
     actor: &Actor,
     id: DocumentId,
     department: &str,
     class: Option<String>,
+    note: Option<String>,
 ) -> Result<Rerouted, AppError> {
     app.require(actor, &[Role::Mailroom], "routing documents")?;
+    let doc = visible_document(app, actor, id).await?;
+    reroute(app, actor, doc, department, class, note).await
+}
+
+/// Forwards a document to another department with a note (Abgabe): a clerk whose department
+/// holds it, or mail-room staff. The document leaves the clerk's inbox (state
+/// `weitergeleitet`, after which the clerk no longer sees it), the receiving department is
+/// told as of any arrival, and the model learns where it belonged.
+pub async fn forward(
+    app: &App,
+    actor: &Actor,
+    id: DocumentId,
+    department: &str,
+    note: Option<String>,
+) -> Result<Rerouted, AppError> {
+    app.require(
+        actor,
+        &[Role::Clerk, Role::Mailroom],
+        "forwarding documents",
+    )?;
+    let doc = visible_document(app, actor, id).await?;
+    if doc.department.as_deref() == Some(department) {
+        return Err(AppError::Invalid(format!(
+            "document {id} is already in department {department}; choose another one"
+        )));
+    }
+    reroute(app, actor, doc, department, None, note).await
+}
+
+/// The one path by which a person changes where a document is: checks the department and
+/// class, records the decision, teaches the model and re-indexes.
+async fn reroute(
+    app: &App,
+    actor: &Actor,
+    doc: crate::model::DocumentRecord,
+    department: &str,
+    class: Option<String>,
+    note: Option<String>,
+) -> Result<Rerouted, AppError> {
     let routing = routing_config(app)?;
     let known = departments(app)?;
     if known.get(department).is_none() {
@@ -78,6 +122,15 @@ pub async fn route(
             "no department {department:?} in {}; known: {}",
             routing.departments_file.display(),
             known.ids().join(", ")
+        )));
+    }
+    let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    if note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > NOTE_MAX_CHARS)
+    {
+        return Err(AppError::Invalid(format!(
+            "the note is longer than {NOTE_MAX_CHARS} characters; shorten it"
         )));
     }
     let router = match &app.router {
@@ -94,7 +147,6 @@ pub async fn route(
             )));
         }
     }
-    let doc = visible_document(app, actor, id).await?;
     let history = app.store.routings(doc.id).await?;
     let previous = history.last().cloned();
     let class = class.or_else(|| doc.class.clone());
@@ -118,6 +170,7 @@ pub async fn route(
                 class: p.routing.class.clone(),
                 source: p.routing.source.clone(),
             }),
+            note,
             ..Explanation::default()
         },
         decided_by: Some(actor.name.clone()),
@@ -214,7 +267,9 @@ pub async fn inbox(
 ) -> Result<Vec<InboxEntry>, AppError> {
     app.require(actor, &[Role::Clerk, Role::Mailroom], "reading inboxes")?;
     check_department(app, actor, department)?;
-    Ok(app.store.inbox(department, states).await?)
+    // A clerk sees what is the department's now, not what was forwarded away from it.
+    let current_only = matches!(actor.document_scope(), DocumentScope::Departments(_));
+    Ok(app.store.inbox(department, states, current_only).await?)
 }
 
 /// The inboxes a person works on, as the web interface's Posteingang shows them.

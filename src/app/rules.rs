@@ -57,12 +57,14 @@ pub struct Replay {
     pub disagreements: Vec<RuleMove>,
 }
 
-/// Replays `router` (built with the rules to try, from `rules_file`) over every stored document.
+/// Replays `router` (built with the rules to try, from `rules_file`) over every stored
+/// document, or over the `newest` only (a preview that must answer while someone waits).
 pub async fn replay(
     app: &App,
     actor: &Actor,
     router: &Arc<Router>,
     rules_file: &Path,
+    newest: Option<usize>,
 ) -> Result<Replay, AppError> {
     app.require(actor, &[Role::Operator, Role::Mailroom], "testing rules")?;
     let store = app.store.as_ref();
@@ -76,7 +78,12 @@ pub async fn replay(
         class_changes: 0,
         disagreements: Vec::new(),
     };
-    let ids = store.document_ids().await?;
+    let mut ids = store.document_ids().await?;
+    if let Some(n) = newest {
+        // Ids grow with filing: the highest are the newest.
+        ids.sort_unstable();
+        ids.drain(..ids.len().saturating_sub(n));
+    }
     replay.documents = ids.len();
     for id in &ids {
         let Some(doc) = store.document(*id).await? else {
@@ -142,6 +149,9 @@ pub async fn replay(
 pub struct RulesFile {
     pub path: PathBuf,
     pub text: String,
+    /// SHA-256 (hex) of the text: a save names the text it changed, so that a change made
+    /// meanwhile by someone else is not overwritten.
+    pub sha256: String,
     /// The rule set's version and number of rules when the file is valid.
     pub valid: Option<(String, usize)>,
     /// Every problem in the file, with its line (the daemon keeps the previous rules).
@@ -170,6 +180,7 @@ pub async fn current(app: &App, actor: &Actor) -> Result<RulesFile, AppError> {
             Err(errors) => (None, errors.0),
         };
         Ok(RulesFile {
+            sha256: crate::model::Sha256::of(text.as_bytes()).to_string(),
             path,
             text,
             valid,

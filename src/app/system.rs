@@ -8,7 +8,7 @@ use prometheus_client::registry::Registry;
 use super::{App, AppError};
 use crate::config::SourceConfig;
 use crate::daemon::{info_path, ConfigStamp, DaemonInfo};
-use crate::model::{format_utc, Actor, Role};
+use crate::model::{format_utc, now, Actor, Role};
 use crate::pipeline::Owner;
 use crate::routing::RulesStatus;
 use crate::source::folder::waiting::WaitingFile;
@@ -25,6 +25,10 @@ pub struct Status {
     pub waiting: Vec<(String, Vec<WaitingFile>)>,
     /// Configuration changes the running daemon applies only after a restart, in words.
     pub restart_needed: Vec<String>,
+    /// Intake sources of the running daemon that are failing now.
+    pub troubles: Vec<crate::source::health::SourceTrouble>,
+    /// Each pipeline's intake: last receipt, today's deliveries, in progress, quarantined.
+    pub activity: Vec<crate::store::PipelineActivity>,
     /// Everything above as `status --json` prints it.
     pub json: serde_json::Value,
 }
@@ -39,14 +43,18 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
     let config = &app.config;
     // The files a running daemon publishes, read off the async runtime.
     let cfg = config.clone();
-    let (daemon, waiting, restart_needed) = tokio::task::spawn_blocking(move || daemon_files(&cfg))
-        .await
-        .map_err(|e| AppError::Unavailable(format!("reading the daemon's state stopped: {e}")))?;
+    let (daemon, waiting, restart_needed, troubles) =
+        tokio::task::spawn_blocking(move || daemon_files(&cfg))
+            .await
+            .map_err(|e| {
+                AppError::Unavailable(format!("reading the daemon's state stopped: {e}"))
+            })?;
     let running = |name: &str| {
         daemon
             .as_ref()
             .map(|d| d.pipelines.iter().any(|p| p == name))
     };
+    let activity = app.store.pipeline_activity(start_of_today()).await?;
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()
@@ -60,11 +68,18 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
                 .find(|(name, _)| name == &p.name)
                 .map(|(_, w)| w.clone())
                 .unwrap_or_default();
+            let failing: Vec<_> = troubles.iter().filter(|t| t.pipeline == p.name).collect();
+            let seen = activity.iter().find(|a| a.pipeline == p.name);
             serde_json::json!({
                 "name": p.name, "channel": p.channel, "folder": folder,
                 "source": p.source.location(), "mailbox": p.mailbox(),
                 "waiting": held,
                 "running": running(&p.name),
+                "failing": failing,
+                "last_received_at": seen.and_then(|a| a.last_received_at).map(format_utc),
+                "received_today": seen.map_or(0, |a| a.received_since),
+                "in_progress": seen.map_or(0, |a| a.in_progress),
+                "quarantined": seen.map_or(0, |a| a.quarantined),
             })
         })
         .collect();
@@ -128,8 +143,34 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
         rules,
         waiting,
         restart_needed,
+        troubles,
+        activity,
         json,
     })
+}
+
+/// What needs the mail room now, for the badges on every page: files in quarantine and
+/// intake sources failing (mail-room staff and operators; zero for others).
+pub async fn attention(app: &App, actor: &Actor) -> Result<(u64, usize), AppError> {
+    if !(actor.has(Role::Mailroom) || actor.has(Role::Operator)) {
+        return Ok((0, 0));
+    }
+    let quarantined = app.store.quarantined_count().await?;
+    let dir = crate::source::folder::waiting::dir(&app.config.data_dir);
+    let failing = tokio::task::spawn_blocking(move || crate::source::health::read_all(&dir).len())
+        .await
+        .unwrap_or(0);
+    Ok((quarantined, failing))
+}
+
+/// Midnight in Berlin today, where the mail room's day begins.
+fn start_of_today() -> crate::model::Timestamp {
+    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC);
+    now()
+        .to_zoned(tz)
+        .start_of_day()
+        .map(|z| z.timestamp())
+        .unwrap_or_else(|_| now())
 }
 
 /// The running daemon (if its owner lock is held), what its folders wait for (nothing is
@@ -138,6 +179,7 @@ type DaemonFiles = (
     Option<DaemonInfo>,
     Vec<(String, Vec<WaitingFile>)>,
     Vec<String>,
+    Vec<crate::source::health::SourceTrouble>,
 );
 
 fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
@@ -146,7 +188,7 @@ fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
         .and_then(|b| serde_json::from_slice(&b).ok())
         .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
     let Some(d) = daemon else {
-        return (None, Vec::new(), Vec::new());
+        return (None, Vec::new(), Vec::new(), Vec::new());
     };
     let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
     let waiting = config
@@ -162,7 +204,11 @@ fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let restart = restart_needed(config, &d);
-    (Some(d), waiting, restart)
+    let troubles = crate::source::health::read_all(&state_dir)
+        .into_iter()
+        .filter(|t| config.pipelines.iter().any(|p| p.name == t.pipeline))
+        .collect();
+    (Some(d), waiting, restart, troubles)
 }
 
 /// What changed in the files the daemon reads only at start (its main file and the pipeline

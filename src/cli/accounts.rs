@@ -31,6 +31,16 @@ pub enum UserCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Set a local account's roles and departments (replacing the ones it has).
+    Set {
+        name: String,
+        /// clerk, mailroom, operator, auditor or admin (repeat for several).
+        #[arg(long, required = true)]
+        role: Vec<String>,
+        /// A department id whose documents a clerk may read (repeat for several).
+        #[arg(long)]
+        department: Vec<String>,
+    },
     /// Disable an account: it cannot log in and its sessions end.
     Disable { name: String },
     /// Enable a disabled account again.
@@ -145,6 +155,15 @@ pub async fn run_user(config: Config, command: UserCommand) -> anyhow::Result<Ex
                     );
                 }
             }
+        }
+        UserCommand::Set {
+            name,
+            role,
+            department,
+        } => {
+            let departments = department.into_iter().collect();
+            accounts::set_access(&app, &actor, &name, roles(&role)?, departments).await?;
+            eprintln!("changed {name}: in force from its next request");
         }
         UserCommand::Disable { name } => {
             accounts::set_user_disabled(&app, &actor, &name, true).await?;

@@ -19,6 +19,9 @@ pub struct Args {
     /// Set the document class too (one of the classes in routing.toml).
     #[arg(long)]
     class: Option<String>,
+    /// A note for the receiving department (shown with the document's history).
+    #[arg(long)]
+    note: Option<String>,
     /// Who decides (recorded in the history); default: the login name.
     #[arg(long, env = "USER")]
     by: Option<String>,
@@ -32,15 +35,15 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     if let Some(by) = &args.by {
         actor.name = by.clone();
     }
-    let done =
-        match routing::route(&app, &actor, args.id, &args.department, args.class.clone()).await {
-            Ok(done) => done,
-            Err(AppError::Invalid(msg) | AppError::NotFound(msg) | AppError::Unavailable(msg)) => {
-                eprintln!("error: {msg}");
-                return Ok(ExitCode::FAILURE);
-            }
-            Err(e) => return Err(e.into()),
-        };
+    let (class, note) = (args.class.clone(), args.note.clone());
+    let done = match routing::route(&app, &actor, args.id, &args.department, class, note).await {
+        Ok(done) => done,
+        Err(AppError::Invalid(msg) | AppError::NotFound(msg) | AppError::Unavailable(msg)) => {
+            eprintln!("error: {msg}");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let was = match &done.previous {
         Some(p) => format!(
             "{} by {}",

@@ -193,6 +193,9 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
         };
         out.push(format!("replaced:    {was} (by {})", previous.source));
     }
+    if let Some(note) = &x.note {
+        out.push(format!("note:        {note}"));
+    }
     if let Some(parts) = &x.pages {
         let list: Vec<String> = parts
             .iter()

@@ -78,7 +78,7 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
             .await;
     }
     let app = App::open(config).await.context("opening the instance")?;
-    let replay = rules::replay(&app, &Actor::local(), &Arc::new(router), &file).await?;
+    let replay = rules::replay(&app, &Actor::local(), &Arc::new(router), &file, None).await?;
     if args.json {
         print_json(&replay)?;
         return Ok(ExitCode::SUCCESS);

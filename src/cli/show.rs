@@ -135,15 +135,9 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     let consignments = app.store.consignments_of(doc.id).await?;
     let routings = app.store.routings(doc.id).await?;
     let fields = app.store.fields(doc.id).await?;
-    let assignments = match &doc.department {
-        Some(d) => app
-            .store
-            .inbox(d, &[])
-            .await?
-            .into_iter()
-            .filter(|e| e.document_id == doc.id)
-            .collect(),
-        None => Vec::new(),
+    let state_now = match &doc.department {
+        Some(d) => app.store.assignment_state(doc.id, d).await?,
+        None => None,
     };
     if args.json {
         print_json(&crate::app::document_view::detail(&app, &Actor::local(), doc.id).await?)?;
@@ -232,9 +226,9 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     if let Some(r) = routings.last() {
-        let state = assignments
-            .first()
-            .map(|a| format!("state {}; ", a.state))
+        let state = state_now
+            .as_ref()
+            .map(|s| format!("state {s}; "))
             .unwrap_or_default();
         println!(
             "Routing ({state}`mailroom explain {}` shows the evidence):",

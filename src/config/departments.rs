@@ -45,10 +45,24 @@ struct Administration {
     postcodes: Vec<String>,
 }
 
+/// Where the mail room itself is told when something lands in quarantine or an intake
+/// source keeps failing (`[poststelle]`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct MailroomTargets {
+    pub webhook: Option<String>,
+    pub email: Option<String>,
+}
+
+/// The name under which the mail room's own notifications are queued (not a department id:
+/// ids have no parentheses).
+pub const MAILROOM_TARGET: &str = "(poststelle)";
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct RawFile {
     administration: Administration,
+    poststelle: MailroomTargets,
     department: Vec<Department>,
     municipality: Vec<Municipality>,
 }
@@ -60,9 +74,22 @@ pub struct Departments {
     pub own_postcodes: Vec<String>,
     pub list: Vec<Department>,
     pub municipalities: Vec<Municipality>,
+    /// The mail room's own notification targets.
+    pub mailroom: MailroomTargets,
 }
 
 impl Departments {
+    /// The webhook and email address notifications for `target` go to: a department's, or
+    /// the mail room's for [`MAILROOM_TARGET`].
+    pub fn targets(&self, target: &str) -> Option<(Option<&str>, Option<&str>)> {
+        if target == MAILROOM_TARGET {
+            let m = &self.mailroom;
+            return Some((m.webhook.as_deref(), m.email.as_deref()));
+        }
+        self.get(target)
+            .map(|d| (d.webhook.as_deref(), d.email.as_deref()))
+    }
+
     pub fn get(&self, id: &str) -> Option<&Department> {
         self.list.iter().find(|d| d.id == id)
     }
@@ -93,12 +120,15 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         let idx = i.to_string();
         let line = doc.line_of(&["department", &idx]);
         let component = format!("department {:?}", d.id);
-        if d.id.trim().is_empty() || d.id.contains(char::is_whitespace) {
+        if d.id.trim().is_empty()
+            || d.id
+                .contains(|c: char| c.is_whitespace() || "()".contains(c))
+        {
             errors.push(
                 path,
                 line,
                 &component,
-                "`id` must be a word like \"30\" or \"JA-AND\"",
+                "`id` must be a word like \"30\" or \"JA-AND\" (no spaces or parentheses)",
             );
         }
         if !seen.insert(d.id.clone()) {
@@ -123,34 +153,16 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
                 );
             }
         }
-        if let Some(url) = &d.webhook {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                errors.push(
-                    path,
-                    doc.line_of(&["department", &idx, "webhook"]),
-                    &component,
-                    format!("webhook {url:?} is not an http:// or https:// URL"),
-                );
-            }
-        }
-        if let Some(mail) = &d.email {
-            if !mail.contains('@') {
-                errors.push(
-                    path,
-                    doc.line_of(&["department", &idx, "email"]),
-                    &component,
-                    format!("email {mail:?} is not an address"),
-                );
-            } else if !smtp {
-                errors.push(
-                    path,
-                    doc.line_of(&["department", &idx, "email"]),
-                    &component,
-                    "email notifications need a mail server: add [routing.smtp] to mailroom.toml",
-                );
-            }
-        }
+        let at = |key: &str| doc.line_of(&["department", &idx, key]);
+        let targets = (d.webhook.as_deref(), d.email.as_deref());
+        check_targets(path, &component, targets, at, smtp, errors);
     }
+    let at = |key: &str| doc.line_of(&["poststelle", key]);
+    let targets = (
+        raw.poststelle.webhook.as_deref(),
+        raw.poststelle.email.as_deref(),
+    );
+    check_targets(path, "[poststelle]", targets, at, smtp, errors);
     if raw.department.is_empty() {
         errors.push(path, None, "departments", "no [[department]] defined");
     }
@@ -169,5 +181,44 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         own_postcodes: raw.administration.postcodes,
         list: raw.department,
         municipalities: raw.municipality,
+        mailroom: raw.poststelle,
     })
+}
+
+/// Checks a notification webhook (an http(s) URL) and address (needs a mail server).
+fn check_targets(
+    path: &Path,
+    component: &str,
+    (webhook, email): (Option<&str>, Option<&str>),
+    line_of: impl Fn(&str) -> Option<usize>,
+    smtp: bool,
+    errors: &mut ConfigErrors,
+) {
+    if let Some(url) = webhook {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            errors.push(
+                path,
+                line_of("webhook"),
+                component,
+                format!("webhook {url:?} is not an http:// or https:// URL"),
+            );
+        }
+    }
+    if let Some(mail) = email {
+        if !mail.contains('@') {
+            errors.push(
+                path,
+                line_of("email"),
+                component,
+                format!("email {mail:?} is not an address"),
+            );
+        } else if !smtp {
+            errors.push(
+                path,
+                line_of("email"),
+                component,
+                "email notifications need a mail server: add [routing.smtp] to mailroom.toml",
+            );
+        }
+    }
 }

@@ -20,7 +20,7 @@ use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
 pub use auth::{GroupMapping, LdapConfig};
-pub use departments::{Department, Departments, Municipality};
+pub use departments::{Department, Departments, MailroomTargets, Municipality, MAILROOM_TARGET};
 pub use diagnostic::{ConfigErrors, Diagnostic};
 pub use http::{HttpConfig, TlsFiles};
 pub use init::{init_instance, InitPaths};
@@ -106,6 +106,15 @@ impl RoutingConfig {
             errors.push(path, None, "routing", format!("cannot read file: {e}"));
             errors
         })?;
+        self.parse_rules(path, text)
+    }
+
+    /// Checks rules `text` as if it were the file at `path` (errors name that file's lines).
+    pub fn parse_rules(
+        &self,
+        path: &Path,
+        text: String,
+    ) -> Result<crate::rules::RuleSet, ConfigErrors> {
         crate::rules::parse(
             path,
             text,

@@ -56,6 +56,9 @@ struct SearchParams {
     limit: Option<usize>,
     #[param(maximum = 10000)]
     offset: usize,
+    /// `relevance` (best match first) or `newest` (newest receipt first); default: relevance
+    /// with search words, newest without.
+    sort: Option<String>,
 }
 
 /// Searches the documents the caller may see: hits, total and facets count only those.
@@ -84,7 +87,9 @@ async fn search(
             format!("offset höchstens {MAX_OFFSET}: bitte die Suche eingrenzen"),
         ));
     }
+    let order = documents::search_order(p.sort.as_deref(), &p.q)?;
     let query = SearchQuery {
+        order,
         text: p.q,
         pipeline: p.pipeline,
         channel: p.channel,

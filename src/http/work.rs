@@ -21,6 +21,7 @@ use crate::model::{DocumentId, QuarantineId, ReceiptId};
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(route))
+        .routes(routes!(forward))
         .routes(routes!(inbox))
         .routes(routes!(set_state))
         .routes(routes!(triage))
@@ -43,6 +44,8 @@ struct RouteBody {
     /// The department's id from departments.toml.
     department: String,
     class: Option<String>,
+    /// For the receiving department (at most 2000 characters).
+    note: Option<String>,
 }
 
 /// Routes a document by hand (mail-room staff); the model learns from it at once.
@@ -71,7 +74,47 @@ async fn route(
 ) -> Result<Json<routing::Rerouted>, Problem> {
     let id = DocumentId(path_id(&id)?);
     Ok(Json(
-        routing::route(&app, &actor, id, &body.department, body.class).await?,
+        routing::route(&app, &actor, id, &body.department, body.class, body.note).await?,
+    ))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ForwardBody {
+    /// The receiving department's id from departments.toml.
+    department: String,
+    /// For the receiving department (at most 2000 characters).
+    note: Option<String>,
+}
+
+/// Forwards a document to another department with a note: a clerk of the department that
+/// holds it, or mail-room staff. Afterwards the clerk no longer sees it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/documents/{id}/forward",
+    tag = "work",
+    params(("id" = String, Path, description = "Dokumentnummer")),
+    request_body = ForwardBody,
+    responses(
+        (status = 200, description = "Weitergeleitet", body = routing::Rerouted),
+        (status = 400, description = "Kein gültiger JSON-Körper", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Körper zu groß", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Nicht angemeldet", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Nur Sachbearbeitung und Poststelle, oder CSRF-Token fehlt", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Gibt es nicht", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Kein JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unbekanntes Amt, dasselbe Amt oder Notiz zu lang", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn forward(
+    State(app): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(body): Body<ForwardBody>,
+) -> Result<Json<routing::Rerouted>, Problem> {
+    let id = DocumentId(path_id(&id)?);
+    Ok(Json(
+        routing::forward(&app, &actor, id, &body.department, body.note).await?,
     ))
 }
 

@@ -84,6 +84,9 @@ pub struct Explanation {
     /// The decision a person's decision replaced.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousDecision>,
+    /// What the person who forwarded the document wrote to the receiving department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// A rule that matched, with its line in the rules file.

@@ -2,6 +2,7 @@
 //! goes — a department, or triage — with an explanation. Rules and the model are replaced while
 //! the daemon runs when their files change; an invalid rules file keeps the old rules.
 
+pub mod alerts;
 mod decide;
 mod model_file;
 pub mod notifier;

@@ -19,6 +19,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{RoutingConfig, SmtpConfig, TlsMode};
 use crate::model::InboxEntry;
 use crate::model::{format_utc, now, Timestamp};
+use crate::routing::alerts::MailroomAlerts;
 use crate::routing::Router;
 use crate::store::{Notification, Store, StoreError};
 
@@ -38,20 +39,30 @@ pub struct Notifier {
     last_announced: HashMap<String, Instant>,
     /// The web interface's base URL: notifications link to the document pages.
     links: Option<String>,
+    /// What the mail room has been told of.
+    alerts: MailroomAlerts,
 }
 
 impl Notifier {
-    pub fn new(store: Arc<dyn Store>, router: Arc<Router>, links: Option<String>) -> Self {
+    /// `state_dir`: where intake sources publish their troubles (see `source::health`).
+    pub fn new(
+        store: Arc<dyn Store>,
+        router: Arc<Router>,
+        links: Option<String>,
+        state_dir: std::path::PathBuf,
+    ) -> Self {
         let routing: &RoutingConfig = router.config();
         let (batch, smtp) = (routing.notify_batch, routing.smtp.clone());
+        let links = links.map(|l| l.trim_end_matches('/').to_string());
         Notifier {
+            alerts: MailroomAlerts::new(state_dir, batch, links.clone()),
             store,
             router,
             batch,
             smtp,
             http: http_agent(),
             last_announced: HashMap::new(),
-            links: links.map(|l| l.trim_end_matches('/').to_string()),
+            links,
         }
     }
 
@@ -66,6 +77,10 @@ impl Notifier {
             }
             if let Err(e) = self.announce().await {
                 tracing::warn!(error = %e, "could not queue department notifications; retrying");
+            }
+            let targets = self.router.departments().mailroom.clone();
+            if let Err(e) = self.alerts.tick(self.store.as_ref(), &targets).await {
+                tracing::warn!(error = %e, "could not queue the mail room's notifications; retrying");
             }
             if let Err(e) = self.deliver_due().await {
                 tracing::warn!(error = %e, "could not deliver department notifications; retrying");
@@ -169,10 +184,10 @@ impl Notifier {
     /// The department's current target for this kind of notification, if it still has one.
     fn target_now(&self, n: &Notification) -> Option<String> {
         let departments = self.router.departments();
-        let dep = departments.get(&n.department)?;
+        let (webhook, email) = departments.targets(&n.department)?;
         match n.kind.as_str() {
-            "webhook" => dep.webhook.clone(),
-            "email" => dep.email.clone(),
+            "webhook" => webhook.map(str::to_string),
+            "email" => email.map(str::to_string),
             _ => None,
         }
     }
@@ -274,6 +289,12 @@ pub fn payload(department: &str, name: &str, entries: &[InboxEntry], links: Opti
 
 /// The notification mail, in German like everything users read.
 fn email(smtp: &SmtpConfig, n: &Notification) -> Result<Message, String> {
+    // The mail room's alerts carry their subject and text (see `alerts`).
+    if let (Some(subject), Some(text)) = (n.payload["subject"].as_str(), n.payload["text"].as_str())
+    {
+        let body = format!("{text}\n-- \nDigitale Poststelle (mailroom), automatische Nachricht\n");
+        return message(smtp, &n.target, subject.to_string(), body);
+    }
     let docs = n.payload["documents"]
         .as_array()
         .cloned()
@@ -338,16 +359,17 @@ fn email(smtp: &SmtpConfig, n: &Notification) -> Result<Message, String> {
         if docs.len() == 1 { "s" } else { "" },
         if docs.len() == 1 { "" } else { "e" },
     );
+    message(smtp, &n.target, subject, body)
+}
+
+fn message(smtp: &SmtpConfig, to: &str, subject: String, body: String) -> Result<Message, String> {
     Message::builder()
         .from(
             smtp.from
                 .parse()
                 .map_err(|e| format!("from {:?}: {e}", smtp.from))?,
         )
-        .to(n
-            .target
-            .parse()
-            .map_err(|e| format!("to {:?}: {e}", n.target))?)
+        .to(to.parse().map_err(|e| format!("to {to:?}: {e}"))?)
         .subject(subject)
         .header(ContentType::TEXT_PLAIN)
         .body(body)

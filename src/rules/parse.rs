@@ -366,7 +366,16 @@ fn compile(v: &toml::Value, path: Vec<String>, ctx: &mut Ctx<'_>) -> Condition {
             }
         }
         "not" => Condition::Not(Box::new(compile(value, at("not"), ctx))),
-        "always" => Condition::Always,
+        "always" => {
+            // `always = false` reads as "never": refused rather than silently matching all.
+            if value.as_bool() != Some(true) {
+                ctx.err(
+                    &at("always"),
+                    "`always` takes only `true` (a catch-all rule); remove the rule to disable it",
+                );
+            }
+            Condition::Always
+        }
         "words" => {
             let phrases: Vec<Phrase> = list(ctx).iter().filter_map(|w| Phrase::new(w)).collect();
             if phrases.is_empty() {

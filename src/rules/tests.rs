@@ -151,6 +151,11 @@ deadline = "bald"
 name = "C"
 when = { any = [ { regex = "(" }, { colour = "red" } ] }
 priority = "sofort"
+
+[[rule]]
+name = "D"
+when = { always = false }
+department = "30"
 "#;
     let errors = parse(Path::new("/c/routing.toml"), bad.to_string(), &known())
         .unwrap_err()
@@ -173,6 +178,7 @@ priority = "sofort"
     assert!(has(15, "invalid regex"), "{lines:#?}");
     assert!(has(15, "unknown key `colour`"), "{lines:#?}");
     assert!(has(16, "priority \"sofort\""), "{lines:#?}");
+    assert!(has(20, "`always` takes only `true`"), "{lines:#?}");
     assert!(errors
         .iter()
         .all(|d| d.file == Path::new("/c/routing.toml")));

@@ -75,6 +75,17 @@ pub struct SearchQuery {
     pub limit: usize,
     /// Hits to skip (paging).
     pub offset: usize,
+    pub order: SearchOrder,
+}
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SearchOrder {
+    /// Best match first (for an empty text: any order).
+    #[default]
+    Relevance,
+    /// Newest receipt first.
+    Newest,
 }
 
 /// How many matching documents have each value.

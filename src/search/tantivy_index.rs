@@ -22,13 +22,14 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
-    doc, DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+    doc, DateTime, DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score,
+    Searcher, TantivyDocument, Term,
 };
 
 use super::german::{self, GERMAN};
 use super::{
-    FacetCount, Facets, IndexDocument, SearchError, SearchHit, SearchIndex, SearchQuery,
-    SearchResults,
+    FacetCount, Facets, IndexDocument, SearchError, SearchHit, SearchIndex, SearchOrder,
+    SearchQuery, SearchResults,
 };
 use crate::model::{DocumentId, DocumentScope, Timestamp};
 
@@ -216,17 +217,18 @@ impl TantivyIndex {
         let searcher = self.reader.searcher();
         let query = self.build_query(q);
         let limit = if q.limit == 0 { 20 } else { q.limit };
-        let (top, total) = searcher
-            .search(
-                &query,
-                &(
-                    TopDocs::with_limit(limit)
-                        .and_offset(q.offset)
-                        .order_by_score(),
-                    Count,
-                ),
-            )
-            .map_err(backend)?;
+        let top_docs = TopDocs::with_limit(limit).and_offset(q.offset);
+        let (top, total): (Vec<(Score, DocAddress)>, usize) = match q.order {
+            SearchOrder::Relevance => searcher
+                .search(&query, &(top_docs.order_by_score(), Count))
+                .map_err(backend)?,
+            SearchOrder::Newest => {
+                let newest = top_docs.order_by_fast_field::<DateTime>("received_at", Order::Desc);
+                let (top, total) = searcher.search(&query, &(newest, Count)).map_err(backend)?;
+                // Ordered by time, not by how well they match: no score.
+                (top.into_iter().map(|(_, a)| (0.0, a)).collect(), total)
+            }
+        };
         let facets = if q.facets {
             Some(self.facets(&searcher, &*query)?)
         } else {

@@ -2,6 +2,7 @@
 //! Folder sources now; IMAP and the upload API later implement the same trait.
 
 pub mod folder;
+pub mod health;
 pub mod imap;
 
 use async_trait::async_trait;

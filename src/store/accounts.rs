@@ -49,6 +49,14 @@ pub trait AccountStore: Send + Sync {
     async fn accounts(&self) -> Result<Vec<Account>, StoreError>;
     /// Disables or enables; a disabled account's sessions end at once.
     async fn set_account_disabled(&self, name: &str, disabled: bool) -> Result<(), StoreError>;
+    /// Sets a local account's roles and departments (what its sessions may do from their
+    /// next request on); `NotFound` for no such local account.
+    async fn set_account_access(
+        &self,
+        name: &str,
+        roles: &BTreeSet<Role>,
+        departments: &BTreeSet<String>,
+    ) -> Result<(), StoreError>;
     /// Sets a new password hash and ends the account's sessions.
     async fn set_password_hash(&self, name: &str, hash: &str) -> Result<(), StoreError>;
 

@@ -175,11 +175,14 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     /// Every routing decision of a document, oldest first.
     async fn routings(&self, document: DocumentId) -> Result<Vec<RoutingRecord>, StoreError>;
     async fn fields(&self, document: DocumentId) -> Result<Vec<crate::extract::Field>, StoreError>;
-    /// A department's inbox, filtered by states (all when empty), deadlines first.
+    /// A department's inbox, filtered by states (all when empty), deadlines first. With
+    /// `current_only`, only entries whose document is still in that department (an entry
+    /// left behind by forwarding shows a document that is no longer the department's).
     async fn inbox(
         &self,
         department: &str,
         states: &[String],
+        current_only: bool,
     ) -> Result<Vec<InboxEntry>, StoreError>;
     /// The newest inbox entries (by time of receipt) of `departments` (every department when
     /// `None`) in `states` (all when empty), at most `limit`. With `departments`, only entries
@@ -232,6 +235,22 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
         documents: &[DocumentId],
         deliveries: &[(String, String, serde_json::Value)],
     ) -> Result<(), StoreError>;
+    /// How many deliveries wait in quarantine.
+    async fn quarantined_count(&self) -> Result<u64, StoreError>;
+    /// Quarantined deliveries the mail room has not been told of yet, oldest first.
+    async fn unalerted_quarantine(&self) -> Result<Vec<Receipt>, StoreError>;
+    /// Queues the mail room's notifications (kind, target, payload) and marks `receipts` as
+    /// told, in one transaction.
+    async fn queue_mailroom_alert(
+        &self,
+        receipts: &[ReceiptId],
+        deliveries: &[(String, String, serde_json::Value)],
+    ) -> Result<(), StoreError>;
+    /// Per pipeline: last receipt, deliveries since `since`, in progress, in quarantine.
+    async fn pipeline_activity(
+        &self,
+        since: Timestamp,
+    ) -> Result<Vec<PipelineActivity>, StoreError>;
     /// Notifications whose next attempt is due.
     async fn due_notifications(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError>;
     /// Delivered (`error` None) or failed with the time of the next attempt.

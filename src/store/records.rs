@@ -52,6 +52,19 @@ pub struct StatusCounts {
     pub last_received_at: Option<Timestamp>,
 }
 
+/// One pipeline's intake at a glance (the Übersicht).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PipelineActivity {
+    pub pipeline: String,
+    pub last_received_at: Option<Timestamp>,
+    /// Deliveries received since the time asked for (today).
+    pub received_since: u64,
+    /// Being processed (or waiting to be resumed).
+    pub in_progress: u64,
+    /// Waiting in quarantine for a person.
+    pub quarantined: u64,
+}
+
 /// What filing a consignment did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConsignmentOutcome {

@@ -893,8 +893,9 @@ impl Store for SqliteStore {
         &self,
         department: &str,
         states: &[String],
+        current_only: bool,
     ) -> Result<Vec<InboxEntry>, StoreError> {
-        self.inbox_of(department, states).await
+        self.inbox_of(department, states, current_only).await
     }
 
     async fn inbox_newest(
@@ -966,6 +967,33 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn quarantined_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM receipts WHERE state = 'quarantined'")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("n")?;
+        Ok(n.max(0) as u64)
+    }
+
+    async fn unalerted_quarantine(&self) -> Result<Vec<Receipt>, StoreError> {
+        self.quarantine_not_alerted().await
+    }
+
+    async fn queue_mailroom_alert(
+        &self,
+        receipts: &[ReceiptId],
+        deliveries: &[(String, String, serde_json::Value)],
+    ) -> Result<(), StoreError> {
+        self.queue_alert_tx(receipts, deliveries).await
+    }
+
+    async fn pipeline_activity(
+        &self,
+        since: Timestamp,
+    ) -> Result<Vec<PipelineActivity>, StoreError> {
+        self.activity_per_pipeline(since).await
+    }
+
     async fn due_notifications(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError> {
         self.due(at).await
     }
@@ -1001,7 +1029,7 @@ impl Store for SqliteStore {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = ?, reason = ?,
-                 quarantine_path = ?, updated_at = ? WHERE id = ?",
+                 quarantine_path = ?, updated_at = ?, alerted_at = NULL WHERE id = ?",
         )
         .bind(reason_code)
         .bind(reason)
@@ -1274,6 +1302,7 @@ impl Store for SqliteStore {
 }
 
 mod accounts;
+mod alerts;
 mod chain;
 mod consignments;
 mod filing;

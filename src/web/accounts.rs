@@ -17,6 +17,9 @@ use crate::model::{AccountSource, Role};
 
 pub struct AccountRow {
     name: String,
+    /// The name as it goes into a path.
+    path: String,
+    local: bool,
     source: &'static str,
     roles: String,
     departments: String,
@@ -47,12 +50,27 @@ fn role_label(role: Role) -> &'static str {
     }
 }
 
+/// Roles a person's account may have: value, label (portal is for machine tokens).
+fn person_roles() -> Vec<(&'static str, &'static str)> {
+    [
+        Role::Clerk,
+        Role::Mailroom,
+        Role::Operator,
+        Role::Auditor,
+        Role::Admin,
+    ]
+    .into_iter()
+    .map(|r| (r.as_str(), role_label(r)))
+    .collect()
+}
+
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
 pub struct AccountsQuery {
     angelegt: Option<String>,
     gesperrt: Option<String>,
     entsperrt: Option<String>,
+    geaendert: Option<String>,
 }
 
 pub async fn page(
@@ -61,21 +79,16 @@ pub async fn page(
     Query(q): Query<AccountsQuery>,
 ) -> Result<Html<String>, PageError> {
     let accounts = accounts::list_users(&app, &user.actor).await?;
-    let message = match (q.angelegt, q.gesperrt, q.entsperrt) {
-        (Some(n), _, _) => Some(format!("Konto {n} angelegt.")),
-        (_, Some(n), _) => Some(format!("Konto {n} gesperrt; seine Sitzungen sind beendet.")),
-        (_, _, Some(n)) => Some(format!("Konto {n} entsperrt.")),
+    let message = match (q.angelegt, q.gesperrt, q.entsperrt, q.geaendert) {
+        (Some(n), ..) => Some(format!("Konto {n} angelegt.")),
+        (_, Some(n), ..) => Some(format!("Konto {n} gesperrt; seine Sitzungen sind beendet.")),
+        (_, _, Some(n), _) => Some(format!("Konto {n} entsperrt.")),
+        (.., Some(n)) => Some(format!(
+            "Rollen und Ämter von {n} geändert; sie gelten ab der nächsten Seite, die das Konto öffnet."
+        )),
         _ => None,
     };
-    let departments = app
-        .departments()
-        .map(|d| {
-            d.list
-                .iter()
-                .map(|d| (d.id.clone(), labels::department_name(d)))
-                .collect()
-        })
-        .unwrap_or_default();
+    let departments = labels::department_choices(&app);
     render(&AccountsPage {
         chrome: Chrome::of(&app, "Konten", "konten", &user).await,
         message,
@@ -92,22 +105,20 @@ pub async fn page(
                     .map(|r| role_label(*r))
                     .collect::<Vec<_>>()
                     .join(", "),
-                departments: a.departments.iter().cloned().collect::<Vec<_>>().join(", "),
+                departments: a
+                    .departments
+                    .iter()
+                    .map(|d| labels::department(&app, d))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 created: labels::berlin_minute(a.created_at),
                 disabled: a.disabled,
+                path: encoded(&a.name),
+                local: a.source == AccountSource::Local,
                 name: a.name,
             })
             .collect(),
-        roles: [
-            Role::Clerk,
-            Role::Mailroom,
-            Role::Operator,
-            Role::Auditor,
-            Role::Admin,
-        ]
-        .into_iter()
-        .map(|r| (r.as_str(), role_label(r)))
-        .collect(),
+        roles: person_roles(),
         departments,
         csrf: user.csrf.clone(),
     })
@@ -174,4 +185,75 @@ pub async fn lock(
     accounts::set_user_disabled(&app, &user.actor, &name, lock).await?;
     let key = if lock { "gesperrt" } else { "entsperrt" };
     Ok(Redirect::to(&format!("/konten?{key}={}", encoded(&name))))
+}
+
+#[derive(askama::Template)]
+#[template(path = "konto.html")]
+struct AccountPage {
+    chrome: Chrome,
+    name: String,
+    path: String,
+    /// Value, label, held now.
+    roles: Vec<(&'static str, &'static str, bool)>,
+    /// Id, name, held now.
+    departments: Vec<(String, String, bool)>,
+    csrf: String,
+}
+
+/// One local account's roles and departments, to change them.
+pub async fn edit(
+    State(app): State<AppState>,
+    user: WebUser,
+    Path(name): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let account = accounts::list_users(&app, &user.actor)
+        .await?
+        .into_iter()
+        .find(|a| a.name == name && a.source == AccountSource::Local)
+        .ok_or_else(PageError::not_found)?;
+    render(&AccountPage {
+        chrome: Chrome::of(&app, format!("Konto {name}"), "konten", &user).await,
+        path: encoded(&account.name),
+        roles: person_roles()
+            .into_iter()
+            .map(|(v, l)| (v, l, account.roles.iter().any(|r| r.as_str() == v)))
+            .collect(),
+        departments: labels::department_choices(&app)
+            .into_iter()
+            .map(|(id, label)| {
+                let held = account.departments.contains(&id);
+                (id, label, held)
+            })
+            .collect(),
+        csrf: user.csrf.clone(),
+        name: account.name,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AccessForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    rolle: Vec<String>,
+    #[serde(default)]
+    amt: Vec<String>,
+}
+
+/// Sets a local account's roles and departments.
+pub async fn change(
+    State(app): State<AppState>,
+    user: WebUser,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Form(form): Form<AccessForm>,
+) -> Result<Redirect, PageError> {
+    user.check_form(&app, &headers, &form.csrf)?;
+    let roles: BTreeSet<Role> = form.rolle.iter().filter_map(|r| Role::parse(r)).collect();
+    let departments: BTreeSet<String> = form.amt.into_iter().collect();
+    accounts::set_access(&app, &user.actor, &name, roles, departments).await?;
+    Ok(Redirect::to(&format!(
+        "/konten?geaendert={}",
+        encoded(&name)
+    )))
 }

@@ -13,7 +13,7 @@ use super::{document_id, local_target, render, Chrome, PageError, WebUser};
 use crate::app::document_view::{self, DocumentView};
 use crate::app::routing;
 use crate::http::AppState;
-use crate::model::{Explanation, PageRecord, RoutingRecord};
+use crate::model::{Explanation, PageRecord, Role, RoutingRecord};
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
@@ -67,6 +67,9 @@ struct DocumentPage {
     /// The inbox whose state the form sets (none before the document is routed).
     state_department: Option<String>,
     states: Vec<StateChoice>,
+    /// Departments it can be forwarded to (none where the user may not forward it).
+    forward_to: Vec<(String, String)>,
+    note_max: usize,
     csrf: String,
     filename: String,
     size: String,
@@ -184,6 +187,10 @@ fn reasons(last: Option<&RoutingRecord>) -> Vec<String> {
     if let Some(reason) = &x.triage_reason {
         out.push(format!("Triage: {reason}"));
     }
+    if let Some(note) = &x.note {
+        let by = r.routing.decided_by.as_deref().unwrap_or("unbekannt");
+        out.push(format!("Notiz von {by}: „{note}“"));
+    }
     if let Some(p) = &x.previous {
         out.push(format!(
             "Vorher: {} ({})",
@@ -282,6 +289,16 @@ pub async fn page(
         state_label: labels::state_label(view.state.as_deref().unwrap_or("triage")).to_string(),
         state_department: doc.department.clone().filter(|_| view.state.is_some()),
         states: labels::state_choices(),
+        forward_to: match &doc.department {
+            Some(here) if user.actor.has(Role::Clerk) || user.actor.has(Role::Mailroom) => {
+                labels::department_choices(&app)
+                    .into_iter()
+                    .filter(|(id, _)| id != here)
+                    .collect()
+            }
+            _ => Vec::new(),
+        },
+        note_max: routing::NOTE_MAX_CHARS,
         csrf: user.csrf.clone(),
         filename: doc.original_filename.clone(),
         size: labels::size(doc.size),
@@ -345,6 +362,36 @@ pub async fn set_state(
     let id = document_id(&id)?;
     routing::set_state(&app, &user.actor, &form.department, id, &form.state).await?;
     Ok(Redirect::to(local_target(&form.zurueck)))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ForwardForm {
+    #[serde(default)]
+    csrf: String,
+    /// The receiving department's id.
+    amt: String,
+    #[serde(default)]
+    notiz: String,
+}
+
+/// Forwards the document with a note. A clerk no longer sees it afterwards and goes back to
+/// the Posteingang; mail-room staff stay on the document.
+pub async fn forward(
+    State(app): State<AppState>,
+    user: WebUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(form): Form<ForwardForm>,
+) -> Result<Redirect, PageError> {
+    user.check_form(&app, &headers, &form.csrf)?;
+    let id = document_id(&id)?;
+    let note = Some(form.notiz).filter(|n| !n.trim().is_empty());
+    let done = routing::forward(&app, &user.actor, id, &form.amt, note).await?;
+    Ok(Redirect::to(&if user.actor.has(Role::Mailroom) {
+        format!("/dokumente/{id}")
+    } else {
+        format!("/posteingang?weitergeleitet={id}&an={}", done.department)
+    }))
 }
 
 #[cfg(test)]

@@ -29,6 +29,9 @@ const POLL: Duration = Duration::from_secs(2);
 pub struct InboxQuery {
     /// `offen` (default: neu and in Bearbeitung), `alle` or one state.
     status: Option<String>,
+    /// After forwarding: the document sent on, and the department it went to.
+    weitergeleitet: Option<i64>,
+    an: Option<String>,
 }
 
 pub struct Filter {
@@ -64,6 +67,8 @@ struct InboxPage {
     states: Vec<StateChoice>,
     csrf: String,
     back: String,
+    /// What the last action did, for a confirmation.
+    notice: Option<String>,
 }
 
 /// The filters offered, with the states each one shows.
@@ -143,6 +148,12 @@ pub async fn page(
         states: labels::state_choices(),
         csrf: user.csrf.clone(),
         back: format!("/posteingang?status={key}"),
+        notice: q.weitergeleitet.zip(q.an.as_deref()).map(|(id, to)| {
+            format!(
+                "Dokument {id} wurde an {} weitergeleitet.",
+                labels::department(&app, to)
+            )
+        }),
     })
 }
 

@@ -102,6 +102,18 @@ pub fn department(app: &crate::http::AppState, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// Every department as a choice: id and the name people know it by.
+pub fn department_choices(app: &crate::http::AppState) -> Vec<(String, String)> {
+    app.departments()
+        .map(|d| {
+            d.list
+                .iter()
+                .map(|d| (d.id.clone(), department_name(d)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A file size for people: `1,2 MB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["Bytes", "KB", "MB", "GB"];

@@ -19,6 +19,7 @@ mod inbox;
 mod labels;
 mod overview;
 mod quarantine;
+mod quarantine_entry;
 mod rules;
 mod search;
 mod session;
@@ -37,13 +38,23 @@ pub fn routes() -> Router<AppState> {
         .route("/suche", get(search::page))
         .route("/dokumente/{id}", get(document::page))
         .route("/dokumente/{id}/status", post(document::set_state))
+        .route("/dokumente/{id}/weiterleiten", post(document::forward))
         .route("/triage", get(triage::page))
         .route("/triage/{id}", post(triage::route))
         .route("/quarantaene", get(quarantine::page))
         .route("/quarantaene/aktion", post(quarantine::act))
+        .route("/quarantaene/{id}", get(quarantine_entry::page))
+        .route("/quarantaene/{id}/datei", get(quarantine_entry::file))
+        .route(
+            "/quarantaene/{id}/ersetzen",
+            post(quarantine_entry::replace),
+        )
         .route("/uebersicht", get(overview::page))
         .route("/regeln", get(rules::page))
+        .route("/regeln/pruefen", post(rules::try_text))
+        .route("/regeln/speichern", post(rules::save))
         .route("/konten", get(accounts::page).post(accounts::add))
+        .route("/konten/{name}", get(accounts::edit).post(accounts::change))
         .route("/konten/{name}/zustand", post(accounts::lock))
         .route("/static/app.css", get(assets::css))
         .route("/static/app.js", get(assets::js))
@@ -71,7 +82,9 @@ pub struct NavUser {
     /// Manages accounts.
     pub admin: bool,
     /// Files in quarantine, for the badge mail-room staff see on every page.
-    pub quarantined: usize,
+    pub quarantined: u64,
+    /// Intake sources failing now (a badge on the Übersicht link).
+    pub failing: usize,
 }
 
 impl Chrome {
@@ -93,14 +106,10 @@ impl Chrome {
     ) -> Chrome {
         let roles = &user.actor.roles;
         let mailroom = roles.contains(&Role::Mailroom);
-        let quarantined = if mailroom {
-            // The badge is a hint: a failing count must not cost the page.
-            crate::app::quarantine::list(app, &user.actor, false)
-                .await
-                .map_or(0, |q| q.len())
-        } else {
-            0
-        };
+        // The badges are a hint: a failing count must not cost the page.
+        let (quarantined, failing) = crate::app::system::attention(app, &user.actor)
+            .await
+            .unwrap_or((0, 0));
         Chrome {
             title: title.into(),
             active,
@@ -111,7 +120,8 @@ impl Chrome {
                 mailroom,
                 overview: mailroom || roles.contains(&Role::Operator),
                 admin: roles.contains(&Role::Admin),
-                quarantined,
+                quarantined: if mailroom { quarantined } else { 0 },
+                failing,
             }),
         }
     }

@@ -15,6 +15,12 @@ pub struct PipelineRow {
     source: String,
     running: &'static str,
     waiting: usize,
+    last_received: String,
+    today: u64,
+    in_progress: u64,
+    quarantined: u64,
+    /// What fails now (part, since, error), for people.
+    failing: Vec<String>,
 }
 
 #[derive(askama::Template)]
@@ -37,6 +43,7 @@ pub async fn page(State(app): State<AppState>, user: WebUser) -> Result<Html<Str
         .pipelines
         .iter()
         .map(|p| {
+            let seen = status.activity.iter().find(|a| a.pipeline == p.name);
             let running = status
                 .daemon
                 .as_ref()
@@ -55,6 +62,24 @@ pub async fn page(State(app): State<AppState>, user: WebUser) -> Result<Html<Str
                     .iter()
                     .find(|(name, _)| name == &p.name)
                     .map_or(0, |(_, w)| w.len()),
+                last_received: seen
+                    .and_then(|a| a.last_received_at)
+                    .map(labels::berlin_minute)
+                    .unwrap_or_else(|| "–".into()),
+                today: seen.map_or(0, |a| a.received_since),
+                in_progress: seen.map_or(0, |a| a.in_progress),
+                quarantined: seen.map_or(0, |a| a.quarantined),
+                failing: status
+                    .troubles
+                    .iter()
+                    .filter(|t| t.pipeline == p.name)
+                    .map(|t| {
+                        let since = crate::model::parse_utc(&t.since)
+                            .map(labels::berlin_minute)
+                            .unwrap_or_else(|_| t.since.clone());
+                        format!("{} gestört seit {since}: {}", t.part, t.error)
+                    })
+                    .collect(),
             }
         })
         .collect();

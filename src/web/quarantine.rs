@@ -56,6 +56,7 @@ struct ConfirmPage {
 pub struct QuarantineQuery {
     erneut: Option<usize>,
     verworfen: Option<usize>,
+    ersetzt: Option<usize>,
 }
 
 /// The quarantine list.
@@ -65,9 +66,10 @@ pub async fn page(
     Query(q): Query<QuarantineQuery>,
 ) -> Result<Html<String>, PageError> {
     let rows = quarantine::list(&app, &user.actor, false).await?;
-    let message = match (q.erneut, q.verworfen) {
-        (Some(n), _) => Some(format!("{n} Datei(en) werden erneut verarbeitet.")),
-        (_, Some(n)) => Some(format!("{n} Datei(en) verworfen.")),
+    let message = match (q.erneut, q.verworfen, q.ersetzt) {
+        (Some(n), ..) => Some(format!("{n} Datei(en) werden erneut verarbeitet.")),
+        (_, Some(n), _) => Some(format!("{n} Datei(en) verworfen.")),
+        (.., Some(_)) => Some("Die Datei wurde ersetzt und wird verarbeitet.".to_string()),
         _ => None,
     };
     render(&QuarantinePage {

@@ -11,7 +11,7 @@ use super::labels;
 use super::{render, Chrome, PageError, WebUser};
 use crate::app::documents::{self, parse_when};
 use crate::http::AppState;
-use crate::search::{FacetCount, SearchQuery};
+use crate::search::{FacetCount, SearchOrder, SearchQuery};
 
 /// Hits per page.
 const PAGE: usize = 20;
@@ -29,6 +29,8 @@ pub struct SearchForm {
     kanal: Option<String>,
     von: Option<String>,
     bis: Option<String>,
+    /// `relevanz` or `eingang` (newest first); default: relevance with words, else newest.
+    sortierung: Option<String>,
     ab: usize,
 }
 
@@ -57,7 +59,11 @@ impl SearchForm {
         if let Some(v) = value {
             pairs.push((key, v.to_string()));
         }
-        for (k, v) in [("von", &self.von), ("bis", &self.bis)] {
+        for (k, v) in [
+            ("von", &self.von),
+            ("bis", &self.bis),
+            ("sortierung", &self.sortierung),
+        ] {
             if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
                 pairs.push((k, v.clone()));
             }
@@ -103,6 +109,9 @@ struct SearchPage {
     q_encoded: String,
     from: String,
     until: String,
+    newest: bool,
+    /// The order as chosen in the form (empty: automatic).
+    sort_choice: String,
     /// Chosen facets as hidden fields (form key, value).
     chosen: Vec<(&'static str, String)>,
     /// Chosen facets as removable labels (text, URL without it).
@@ -151,7 +160,9 @@ pub async fn page(
             .map(|s| parse_when(s, end))
             .transpose()
     };
+    let order = documents::search_order(form.sortierung.as_deref(), &form.q)?;
     let query = SearchQuery {
+        order,
         text: form.q.clone(),
         channel: form.kanal.clone().filter(|v| !v.is_empty()),
         received_from: date(&form.von, false)?,
@@ -185,6 +196,8 @@ pub async fn page(
         q_encoded: utf8_percent_encode(&form.q, NON_ALPHANUMERIC).to_string(),
         from: form.von.clone().unwrap_or_default(),
         until: form.bis.clone().unwrap_or_default(),
+        newest: order == SearchOrder::Newest,
+        sort_choice: form.sortierung.clone().unwrap_or_default(),
         chosen: form.chosen(),
         chosen_labels: form
             .chosen()

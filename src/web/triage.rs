@@ -135,19 +135,14 @@ pub async fn page(
             )
         })
         .collect();
-    let departments = app
-        .departments()
-        .map(|d| {
-            d.list
-                .iter()
-                .map(|d| Choice {
-                    id: d.id.clone(),
-                    label: labels::department_name(d),
-                    percent: None,
-                })
-                .collect()
+    let departments = labels::department_choices(&app)
+        .into_iter()
+        .map(|(id, label)| Choice {
+            id,
+            label,
+            percent: None,
         })
-        .unwrap_or_default();
+        .collect();
     render(&TriagePage {
         chrome: Chrome::of(&app, "Triage", "triage", &user).await,
         message: q
@@ -177,7 +172,7 @@ pub async fn route(
 ) -> Result<Redirect, PageError> {
     user.check_form(&app, &headers, &form.csrf)?;
     let id = super::document_id(&id)?;
-    routing::route(&app, &user.actor, id, &form.department, None).await?;
+    routing::route(&app, &user.actor, id, &form.department, None, None).await?;
     let department =
         percent_encoding::utf8_percent_encode(&form.department, percent_encoding::NON_ALPHANUMERIC);
     Ok(Redirect::to(&format!("/triage?zugeordnet={department}")))

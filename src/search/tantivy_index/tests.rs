@@ -222,3 +222,38 @@ async fn routing_fields_filter_and_facet() {
         (Some("30"), vec!["frist".to_string()])
     );
 }
+
+#[tokio::test]
+async fn newest_first_orders_by_time_of_receipt_and_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = Arc::new(TantivyIndex::open(dir.path(), true).unwrap());
+    // Added out of order: the order of receipt, not of indexing, counts.
+    index
+        .add(vec![
+            doc(1, "scanner", "2026-11-21T08:00:00Z", "Antrag eins"),
+            doc(2, "scanner", "2026-11-23T08:00:00Z", "Antrag zwei"),
+            doc(3, "scanner", "2026-11-22T08:00:00Z", "Antrag Antrag drei"),
+        ])
+        .await
+        .unwrap();
+    let in_order = |q: SearchQuery| {
+        let index = Arc::clone(&index);
+        async move {
+            let r = index.search(&q).await.unwrap();
+            (r.total, r.hits.iter().map(|h| h.id.0).collect::<Vec<_>>())
+        }
+    };
+    let newest = SearchQuery {
+        order: SearchOrder::Newest,
+        ..query("Antrag")
+    };
+    assert_eq!(in_order(newest.clone()).await, (3, vec![2, 3, 1]));
+    let second_page = SearchQuery {
+        offset: 1,
+        limit: 1,
+        ..newest
+    };
+    assert_eq!(in_order(second_page).await, (3, vec![3]));
+    // By relevance the letter that says it twice comes first.
+    assert_eq!(in_order(query("Antrag")).await.1[0], 3);
+}

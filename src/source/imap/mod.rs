@@ -17,7 +17,7 @@ use async_trait::async_trait;
 use tokio::sync::broadcast;
 use tracing::{error, info, info_span, warn, Instrument};
 
-use super::{Source, SourceContext, SourceError};
+use super::{health, Source, SourceContext, SourceError};
 use crate::config::ImapConfig;
 use crate::store::StoreError;
 
@@ -114,6 +114,12 @@ impl FolderJob {
                 Ok(()) => break,
                 Err(e) => {
                     let log = matches!(e, ImapError::Login(_) | ImapError::Setup(_));
+                    let what = if log {
+                        format!("{e}; fix the credentials or settings in the pipeline file (mail stays on the server)")
+                    } else {
+                        format!("{e}; reconnecting (mail stays on the server)")
+                    };
+                    health::report_async(&cx.state_dir, &self.pipeline, &self.folder, &what).await;
                     if log {
                         error!(error = %e, retry_in_secs = backoff.as_secs(), "mailbox unavailable; fix the credentials or settings (mail stays on the server)");
                     } else {
@@ -148,6 +154,7 @@ impl FolderJob {
             .ok_or_else(|| ImapError::Protocol("server sent no UIDVALIDITY".into()))?;
         info!(uidvalidity, idle = can_idle, "connected");
         *backoff = FIRST_BACKOFF;
+        health::clear_async(&cx.state_dir, &self.pipeline, &self.folder).await;
         let ctx = sync::SyncContext {
             job: self,
             cx,

@@ -16,7 +16,8 @@ use crate::store::{AccountStore, NewAccount, NewToken, StoreError};
 
 /// Event kinds that belong to the access audit (not to processing).
 const AUDIT_KINDS: &str = "'read','login','login_failed','logout','account_added',\
-    'account_disabled','account_enabled','password_set','token_created','token_revoked'";
+    'account_disabled','account_enabled','account_changed','password_set','token_created',\
+    'token_revoked','rules_saved'";
 
 fn account_from(row: &SqliteRow) -> Result<Account, StoreError> {
     let source: String = row.try_get("source")?;
@@ -162,6 +163,31 @@ impl AccountStore for SqliteStore {
                 .bind(name)
                 .execute(&mut *tx)
                 .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_account_access(
+        &self,
+        name: &str,
+        roles: &BTreeSet<Role>,
+        departments: &BTreeSet<String>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE accounts SET roles = ?, departments = ? WHERE name = ? AND source = 'local'",
+        )
+        .bind(roles_to_text(roles))
+        .bind(departments_to_text(departments))
+        .bind(name)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if done == 0 {
+            return Err(StoreError::NotFound(format!(
+                "no local account named {name:?} (directory accounts get their roles from LDAP)"
+            )));
         }
         tx.commit().await?;
         Ok(())

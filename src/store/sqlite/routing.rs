@@ -249,12 +249,18 @@ impl SqliteStore {
         &self,
         department: &str,
         states: &[String],
+        current_only: bool,
     ) -> Result<Vec<InboxEntry>, StoreError> {
+        let current = if current_only {
+            "AND d.department = a.department"
+        } else {
+            ""
+        };
         let sql = format!(
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
-             WHERE a.department = ? ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
+             WHERE a.department = ? {current} ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
         );
         let rows = sqlx::query(&sql)
             .bind(department)

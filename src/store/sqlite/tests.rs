@@ -91,7 +91,7 @@ async fn file_routed(s: &SqliteStore, name: &str, department: Option<&str>) -> D
 async fn filing_with_a_routing_fills_the_inbox_and_reroute_forwards() {
     let (_d, s) = store().await;
     let id = file_routed(&s, "a.pdf", Some("30")).await;
-    let inbox = s.inbox("30", &[]).await.unwrap();
+    let inbox = s.inbox("30", &[], false).await.unwrap();
     assert_eq!(inbox.len(), 1);
     assert_eq!(inbox[0].state, "neu");
     assert_eq!(inbox[0].subject.as_deref(), Some("Betreff a.pdf"));
@@ -101,8 +101,15 @@ async fn filing_with_a_routing_fills_the_inbox_and_reroute_forwards() {
     let mut manual = routing_to(Some("50"), "manual");
     manual.decided_by = Some("schmidt".into());
     s.route_document(id, manual).await.unwrap();
-    assert_eq!(s.inbox("30", &[]).await.unwrap()[0].state, "weitergeleitet");
-    assert_eq!(s.inbox("50", &["neu".into()]).await.unwrap().len(), 1);
+    assert_eq!(
+        s.inbox("30", &[], false).await.unwrap()[0].state,
+        "weitergeleitet"
+    );
+    assert!(s.inbox("30", &[], true).await.unwrap().is_empty());
+    assert_eq!(
+        s.inbox("50", &["neu".into()], false).await.unwrap().len(),
+        1
+    );
     let history = s.routings(id).await.unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(history[1].routing.decided_by.as_deref(), Some("schmidt"));
@@ -112,7 +119,11 @@ async fn filing_with_a_routing_fills_the_inbox_and_reroute_forwards() {
     s.set_assignment_state(id, "50", "erledigt", "anna")
         .await
         .unwrap();
-    assert!(s.inbox("50", &["neu".into()]).await.unwrap().is_empty());
+    assert!(s
+        .inbox("50", &["neu".into()], false)
+        .await
+        .unwrap()
+        .is_empty());
     assert!(s
         .set_assignment_state(id, "50", "fertig", "anna")
         .await
@@ -405,7 +416,7 @@ async fn filed_state(s: &SqliteStore, id: DocumentId) -> serde_json::Value {
         .map(|e| json!([e.kind, e.receipt_id.is_some(), e.detail]))
         .collect();
     let inbox: Vec<_> = s
-        .inbox("51", &[])
+        .inbox("51", &[], false)
         .await
         .unwrap()
         .into_iter()

@@ -147,7 +147,18 @@ fn a_topic_word_that_is_no_word_is_reported_with_its_line() {
         "old_topics = [\"Veterinäramt\"",
         1,
     );
+    // The mail room's own target, checked like a department's, at its line.
+    let text = text.replacen(
+        "# email = \"poststelle@kreis.example\"",
+        "email = \"poststelle\"",
+        1,
+    );
     std::fs::write(&path, &text).unwrap();
+    let mail_line = text
+        .lines()
+        .position(|l| l == "email = \"poststelle\"")
+        .unwrap()
+        + 1;
     let line = text.lines().position(|l| l == "  \" * \"]").unwrap() + 1;
     let out = inst.cli(&["validate"]);
     assert_eq!(out.status.code(), Some(78));
@@ -160,4 +171,11 @@ fn a_topic_word_that_is_no_word_is_reported_with_its_line() {
         "{err}"
     );
     assert!(err.contains("webhook \"ftp://x\""), "both at once: {err}");
+    assert!(
+        err.contains(&format!(
+            "{}:{mail_line}: [poststelle]: email \"poststelle\" is not an address",
+            path.display()
+        )),
+        "{err}"
+    );
 }

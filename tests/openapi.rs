@@ -86,6 +86,7 @@ fn the_openapi_document_validates_and_lists_every_route_served() {
         "GET /api/v1/documents/{id}/pages/{n}/image",
         "GET /api/v1/documents/{id}/explain",
         "POST /api/v1/documents/{id}/routing",
+        "POST /api/v1/documents/{id}/forward",
         "GET /api/v1/inbox/{department}",
         "POST /api/v1/inbox/{department}/{id}",
         "GET /api/v1/triage",

@@ -623,11 +623,14 @@ fn the_mail_room_is_told_of_quarantined_files_and_failing_mailboxes() {
     let mut inst = Instance::new();
     let port = free_port();
     let path = departments_file(&inst);
-    let mut text = std::fs::read_to_string(&path).unwrap();
-    text.push_str(&format!(
-        "\n[poststelle]\nwebhook = \"http://127.0.0.1:{port}/hooks/poststelle\"\n"
-    ));
-    std::fs::write(&path, text).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let sample = "# webhook = \"http://intranet.kreis.local/hooks/poststelle\"";
+    assert!(
+        text.contains(sample),
+        "the shipped file has a [poststelle] example"
+    );
+    let ours = format!("webhook = \"http://127.0.0.1:{port}/hooks/poststelle\"");
+    std::fs::write(&path, text.replacen(sample, &ours, 1)).unwrap();
     inst.set_main("notify_batch_secs", "1");
     // A mailbox nobody answers for: its pipeline keeps failing.
     let dead = free_port();

@@ -869,6 +869,43 @@ fn clerks_do_not_see_rules() {
 }
 
 #[test]
+fn mail_room_staff_place_a_triage_document_from_its_page() {
+    let mut inst = Instance::new();
+    without_rules(&inst, &UNRULED);
+    let letter = gen::routed_letter(Topic::Schulweg, 91);
+    let id = inst.ingest(
+        None,
+        "schulweg.pdf",
+        &gen::born_digital_pdf(&letter.letter, 1),
+    );
+    assert_eq!(
+        inst.show(id)["department"],
+        serde_json::Value::Null,
+        "in triage"
+    );
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    inst.start();
+    let mut web = Browser::new(&inst.url());
+    web.login("staff", PW);
+    let page = web.get(&format!("/dokumente/{id}"));
+    assert!(page.body.contains("Einem Amt zuordnen"), "{}", page.body);
+    let token = csrf(&page.body);
+    let dep = letter.expected_department;
+    let done = web.post(
+        &format!("/dokumente/{id}/weiterleiten"),
+        &[("csrf", &token), ("amt", dep), ("notiz", "")],
+    );
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.location, Some(format!("/dokumente/{id}")));
+    let shown = inst.show(id);
+    assert_eq!(shown["department"], dep);
+    assert_eq!(shown["routing"]["decided_by"], "staff");
+    let again = web.get(&format!("/dokumente/{id}"));
+    assert!(again.body.contains("An ein anderes Amt weiterleiten"));
+    inst.stop();
+}
+
+#[test]
 fn a_clerk_forwards_a_document_with_a_note_and_it_leaves_their_posteingang() {
     let mut inst = Instance::new();
     let TwoDepartments {

@@ -282,11 +282,13 @@ pub struct InboxOverview {
 }
 
 /// The newest entries (and counts per state) of every inbox the actor works on: a clerk's own
-/// departments, for mail-room staff all. Bounded by `limit` however large the inboxes are.
+/// departments, for mail-room staff all; `limit` entries from the `offset`-th newest on,
+/// bounded however large the inboxes are.
 pub async fn inbox_overview(
     app: &App,
     actor: &Actor,
     states: &[String],
+    offset: usize,
     limit: usize,
 ) -> Result<InboxOverview, AppError> {
     app.require(actor, &[Role::Clerk, Role::Mailroom], "reading inboxes")?;
@@ -296,7 +298,7 @@ pub async fn inbox_overview(
     };
     let entries = app
         .store
-        .inbox_newest(own.as_deref(), states, limit)
+        .inbox_newest(own.as_deref(), states, offset, limit)
         .await?;
     let counts = app
         .store

@@ -191,6 +191,7 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
         &self,
         departments: Option<&[String]>,
         states: &[String],
+        offset: usize,
         limit: usize,
     ) -> Result<Vec<InboxEntry>, StoreError>;
     /// How many inbox entries `departments` (every department when `None`) hold per state,

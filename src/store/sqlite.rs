@@ -902,9 +902,11 @@ impl Store for SqliteStore {
         &self,
         departments: Option<&[String]>,
         states: &[String],
+        offset: usize,
         limit: usize,
     ) -> Result<Vec<InboxEntry>, StoreError> {
-        self.newest_in_inboxes(departments, states, limit).await
+        self.newest_in_inboxes(departments, states, offset, limit)
+            .await
     }
 
     async fn inbox_counts(

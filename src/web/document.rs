@@ -69,6 +69,8 @@ struct DocumentPage {
     states: Vec<StateChoice>,
     /// Departments it can be forwarded to (none where the user may not forward it).
     forward_to: Vec<(String, String)>,
+    /// Not routed yet: the form places it rather than forwarding it.
+    in_triage: bool,
     note_max: usize,
     csrf: String,
     filename: String,
@@ -289,6 +291,7 @@ pub async fn page(
         state_label: labels::state_label(view.state.as_deref().unwrap_or("triage")).to_string(),
         state_department: doc.department.clone().filter(|_| view.state.is_some()),
         states: labels::state_choices(),
+        // Clerks and staff forward a routed document; staff also place one from triage.
         forward_to: match &doc.department {
             Some(here) if user.actor.has(Role::Clerk) || user.actor.has(Role::Mailroom) => {
                 labels::department_choices(&app)
@@ -296,8 +299,10 @@ pub async fn page(
                     .filter(|(id, _)| id != here)
                     .collect()
             }
+            None if user.actor.has(Role::Mailroom) => labels::department_choices(&app),
             _ => Vec::new(),
         },
+        in_triage: doc.department.is_none(),
         note_max: routing::NOTE_MAX_CHARS,
         csrf: user.csrf.clone(),
         filename: doc.original_filename.clone(),

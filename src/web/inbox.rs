@@ -18,8 +18,10 @@ use crate::http::AppState;
 use crate::model::InboxEntry;
 use crate::search::SearchQuery;
 
-/// Most rows one page lists (the newest); more is a search.
-const MAX_ROWS: usize = 500;
+/// Rows one page lists; older ones are on the next pages (or a search away).
+const PAGE_ROWS: usize = 200;
+/// Furthest a page may start (as in the Suche).
+const MAX_OFFSET: usize = 10_000;
 
 /// How often an open Posteingang asks whether something new has arrived.
 const POLL: Duration = Duration::from_secs(2);
@@ -32,6 +34,8 @@ pub struct InboxQuery {
     /// After forwarding: the document sent on, and the department it went to.
     weitergeleitet: Option<i64>,
     an: Option<String>,
+    /// The first row shown (paging: 0 is the newest).
+    ab: usize,
 }
 
 pub struct Filter {
@@ -63,7 +67,12 @@ struct InboxPage {
     chrome: Chrome,
     filters: Vec<Filter>,
     rows: Vec<Row>,
-    truncated: bool,
+    /// Rows `first`..=`last` of `total`; links to newer and older pages.
+    first: usize,
+    last: usize,
+    total: usize,
+    newer: Option<String>,
+    older: Option<String>,
     states: Vec<StateChoice>,
     csrf: String,
     back: String,
@@ -117,7 +126,14 @@ pub async fn page(
         return Err(PageError::not_found());
     };
     let wanted: Vec<String> = states.iter().map(|s| s.to_string()).collect();
-    let overview = routing::inbox_overview(&app, &user.actor, &wanted, MAX_ROWS + 1).await?;
+    let offset = q.ab.min(MAX_OFFSET);
+    let overview = routing::inbox_overview(&app, &user.actor, &wanted, offset, PAGE_ROWS).await?;
+    let total: usize = overview
+        .counts
+        .iter()
+        .filter(|(s, _)| states.is_empty() || states.contains(&s.as_str()))
+        .map(|(_, n)| *n as usize)
+        .sum();
     let filters = FILTERS
         .iter()
         .map(|&(k, label, states)| Filter {
@@ -133,21 +149,29 @@ pub async fn page(
         })
         .collect();
     let today = labels::today_iso();
-    let mut rows: Vec<Row> = overview
+    let rows: Vec<Row> = overview
         .entries
         .into_iter()
         .map(|e| row(&app, e, &today))
         .collect();
-    let truncated = rows.len() > MAX_ROWS;
-    rows.truncate(MAX_ROWS);
+    let page_at = |at: usize| format!("/posteingang?status={key}&ab={at}");
+    let last = offset + rows.len();
     render(&InboxPage {
         chrome: Chrome::of(&app, "Posteingang", "posteingang", &user).await,
         filters,
+        first: if rows.is_empty() { 0 } else { offset + 1 },
+        last,
+        total,
+        newer: (offset > 0).then(|| page_at(offset.saturating_sub(PAGE_ROWS))),
+        older: (last < total && last < MAX_OFFSET).then(|| page_at(last)),
         rows,
-        truncated,
         states: labels::state_choices(),
         csrf: user.csrf.clone(),
-        back: format!("/posteingang?status={key}"),
+        back: if offset > 0 {
+            page_at(offset)
+        } else {
+            format!("/posteingang?status={key}")
+        },
         notice: q.weitergeleitet.zip(q.an.as_deref()).map(|(id, to)| {
             format!(
                 "Dokument {id} wurde an {} weitergeleitet.",

@@ -130,6 +130,29 @@ pub fn size(bytes: u64) -> String {
     }
 }
 
+/// A quarantine reason (by its stable code, see `stage::Reason::code`) in German: what is
+/// wrong, and what the mail room can do. The stored reason (English, with the technical
+/// detail) is shown beside it.
+pub fn quarantine_help(code: &str) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+        "empty" => ("Die Datei ist leer.", "Meist ein abgebrochener Scan oder eine abgebrochene Kopie: Brief neu scannen, diesen Eintrag verwerfen."),
+        "file_too_large" => ("Die Datei ist größer als erlaubt.", "Den Stapel in kleineren Teilen scannen, oder (wenn solche Dateien zu erwarten sind) limits.max_file_mb erhöhen und erneut verarbeiten."),
+        "unsupported_type" => ("Diese Dateiart kann nicht gelesen werden.", "Gelesen werden PDF, Bilder (TIFF, PNG, JPEG, BMP, GIF, WebP), Text- und RTF-Dateien und E-Mails. Datei als PDF drucken oder scannen und die korrigierte Datei hochladen; sonst verwerfen."),
+        "corrupt" => ("Die Datei ist beschädigt oder unvollständig.", "Datei herunterladen und öffnen. War sie abgeschnitten: neu scannen oder kopieren und die korrigierte Datei hochladen."),
+        "encrypted" => ("Die Datei ist mit einem Passwort geschützt.", "Beim Absender eine ungeschützte Fassung anfordern oder ausdrucken und scannen; die korrigierte Datei hochladen."),
+        "too_many_pages" => ("Die Datei hat mehr Seiten als erlaubt.", "Den Stapel in kleineren Teilen scannen, oder limits.max_pages erhöhen und erneut verarbeiten."),
+        "page_too_large" => ("Eine Seite ist zu groß (Auflösung).", "Mit üblicher Auflösung (200–400 dpi) neu scannen, oder limits.max_page_megapixels erhöhen und erneut verarbeiten."),
+        "unreadable" => ("Keine Seite der Datei war lesbar.", "Datei herunterladen und prüfen; neu scannen oder umwandeln und die korrigierte Datei hochladen, sonst verwerfen."),
+        "page_timeout" => ("Die Texterkennung einer Seite dauerte zu lange.", "Oft ein verrauschtes oder riesiges Bild: die Seite neu scannen, oder limits.page_timeout_secs erhöhen und erneut verarbeiten."),
+        "timeout" => ("Das Lesen der Datei dauerte zu lange.", "Die Datei ist wahrscheinlich beschädigt: herunterladen, prüfen, umwandeln und die korrigierte Datei hochladen."),
+        "reader_crashed" => ("Die Datei löste beim Lesen einen internen Fehler aus.", "Bitte mit der Datei melden. Als PDF drucken und die korrigierte Datei hochladen."),
+        "unparseable_mail" => ("Die Nachricht ist keine lesbare E-Mail.", "In einem E-Mail-Programm öffnen und prüfen; den Absender um erneutes Senden bitten."),
+        "zip_refused" => ("Das Archiv wurde zum Schutz des Systems nicht entpackt.", "Auf einem sicheren Rechner von Hand entpacken und die Dateien einzeln einliefern, oder die Dokumente ohne Archiv anfordern."),
+        "batch_not_split" => ("Der Stapel enthält Trennblätter und leere Seiten, aber keinen Brief.", "Stapel prüfen (falsch herum eingelegt? nur Trennblätter?), neu scannen und diesen Eintrag verwerfen."),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +179,45 @@ mod tests {
     fn sizes_read_in_german() {
         assert_eq!(size(999), "999 Bytes");
         assert_eq!(size(1_234_567), "1,2 MB");
+    }
+
+    #[test]
+    fn every_quarantine_reason_has_german_help() {
+        use crate::stage::Reason as R;
+        let s = String::new;
+        for r in [
+            R::Empty,
+            R::FileTooLarge { size: 1, limit: 1 },
+            R::UnsupportedType { detected: s() },
+            R::Corrupt {
+                format: "PDF",
+                detail: s(),
+            },
+            R::Encrypted { format: "PDF" },
+            R::TooManyPages { pages: 1, limit: 1 },
+            R::PageTooLarge {
+                page: 1,
+                detail: s(),
+            },
+            R::Unreadable { detail: s() },
+            R::PageTimeout {
+                page: 1,
+                seconds: 1,
+            },
+            R::Hang {
+                step: "x",
+                seconds: 1,
+            },
+            R::ReaderCrashed {
+                step: "x",
+                detail: s(),
+            },
+            R::Unparseable { detail: s() },
+            R::ZipRefused { detail: s() },
+            R::BatchNotSplit { detail: s() },
+        ] {
+            assert!(quarantine_help(r.code()).is_some(), "{}", r.code());
+        }
+        assert!(quarantine_help("gibt-es-nicht").is_none());
     }
 }

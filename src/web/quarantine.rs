@@ -18,6 +18,8 @@ pub struct Row {
     filename: String,
     pipeline: String,
     reason: String,
+    /// In German: what is wrong and what to do (for known reasons).
+    help: Option<(&'static str, &'static str)>,
     attempts: u32,
 }
 
@@ -29,6 +31,7 @@ impl Row {
             filename: r.original_filename.clone(),
             pipeline: r.pipeline.clone(),
             reason: r.reason.clone().unwrap_or_default(),
+            help: r.reason_code.as_deref().and_then(labels::quarantine_help),
             attempts: r.attempts,
         }
     }

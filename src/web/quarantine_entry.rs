@@ -25,6 +25,7 @@ struct EntryPage {
     pipeline: String,
     reason: String,
     reason_code: String,
+    help: Option<(&'static str, &'static str)>,
     attempts: u32,
     size: String,
     /// What the bytes are (sniffed), for people.
@@ -71,6 +72,7 @@ pub async fn page(
         pipeline: r.pipeline.clone(),
         reason: r.reason.clone().unwrap_or_default(),
         reason_code: r.reason_code.clone().unwrap_or_default(),
+        help: r.reason_code.as_deref().and_then(labels::quarantine_help),
         attempts: r.attempts,
         size: r.size.map(labels::size).unwrap_or_default(),
         kind: match (&file, media) {

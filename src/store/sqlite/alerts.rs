@@ -4,6 +4,7 @@
 
 use sqlx::Row;
 
+use super::routing::insert_notifications;
 use super::{opt_ts, receipt_from, SqliteStore};
 use crate::config::MAILROOM_TARGET;
 use crate::model::{format_utc, now, Receipt, ReceiptId, Timestamp};
@@ -29,20 +30,7 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         let stamp = format_utc(now());
-        for (kind, target, payload) in deliveries {
-            sqlx::query(
-                "INSERT INTO notifications (department, kind, target, payload, created_at, next_attempt_at)
-                 VALUES (?, ?, ?, ?, ?, ?)",
-            )
-            .bind(MAILROOM_TARGET)
-            .bind(kind)
-            .bind(target)
-            .bind(payload.to_string())
-            .bind(&stamp)
-            .bind(&stamp)
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_notifications(&mut tx, MAILROOM_TARGET, deliveries, &stamp).await?;
         for r in receipts {
             sqlx::query("UPDATE receipts SET alerted_at = ? WHERE id = ?")
                 .bind(&stamp)

@@ -28,6 +28,7 @@ impl SqliteStore {
         &self,
         departments: Option<&[String]>,
         states: &[String],
+        offset: usize,
         limit: usize,
     ) -> Result<Vec<InboxEntry>, StoreError> {
         // The page is chosen on the bare join first; subject and sender (subqueries) are
@@ -49,6 +50,8 @@ impl SqliteStore {
         }
         q.push(" ORDER BY d.received_at DESC, d.id DESC LIMIT ");
         q.push_bind(limit as i64);
+        q.push(" OFFSET ");
+        q.push_bind(offset as i64);
         q.push(
             ") p JOIN documents d ON d.id = p.document_id
              ORDER BY d.received_at DESC, d.id DESC",

@@ -402,20 +402,7 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         let stamp = format_utc(now());
-        for (kind, target, payload) in deliveries {
-            sqlx::query(
-                "INSERT INTO notifications (department, kind, target, payload, created_at, next_attempt_at)
-                 VALUES (?, ?, ?, ?, ?, ?)",
-            )
-            .bind(department)
-            .bind(kind)
-            .bind(target)
-            .bind(payload.to_string())
-            .bind(&stamp)
-            .bind(&stamp)
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_notifications(&mut tx, department, deliveries, &stamp).await?;
         for d in documents {
             sqlx::query(
                 "UPDATE assignments SET notified_at = ? WHERE document_id = ? AND department = ?",
@@ -486,4 +473,28 @@ impl SqliteStore {
             .map(|r| Ok(DocumentId(r.try_get("id")?)))
             .collect()
     }
+}
+
+/// Puts notifications (kind, target, payload) for `department` into the outbox, due now.
+pub(super) async fn insert_notifications(
+    tx: &mut SqliteConnection,
+    department: &str,
+    deliveries: &[(String, String, serde_json::Value)],
+    stamp: &str,
+) -> Result<(), StoreError> {
+    for (kind, target, payload) in deliveries {
+        sqlx::query(
+            "INSERT INTO notifications (department, kind, target, payload, created_at, next_attempt_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(department)
+        .bind(kind)
+        .bind(target)
+        .bind(payload.to_string())
+        .bind(stamp)
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
 }

@@ -536,3 +536,34 @@ async fn a_group_commit_files_exactly_what_filing_one_by_one_does() {
         assert!(problems.is_empty(), "{chain}: {problems:?}");
     }
 }
+
+#[tokio::test]
+async fn inbox_pages_are_newest_first_and_follow_forwarding() {
+    let (_d, s) = store().await;
+    let a = file_routed(&s, "a.pdf", Some("30")).await;
+    let b = file_routed(&s, "b.pdf", Some("30")).await;
+    let c = file_routed(&s, "c.pdf", Some("30")).await;
+    let other = file_routed(&s, "d.pdf", Some("50")).await;
+    let ids = |v: Vec<InboxEntry>| v.into_iter().map(|e| e.document_id).collect::<Vec<_>>();
+    let ours = ["30".to_string()];
+    let first = s.inbox_newest(Some(&ours), &[], 0, 2).await.unwrap();
+    assert_eq!(ids(first), [c, b]);
+    let second = s.inbox_newest(Some(&ours), &[], 2, 2).await.unwrap();
+    assert_eq!(ids(second), [a]);
+    let all = s.inbox_newest(None, &[], 0, 10).await.unwrap();
+    assert_eq!(ids(all), [other, c, b, a]);
+    assert_eq!(
+        s.inbox_counts(Some(&ours)).await.unwrap(),
+        [("neu".to_string(), 3)]
+    );
+    // Forwarded to 50: no longer in 30's pages or counts (it is 50's now).
+    let mut manual = routing_to(Some("50"), "manual");
+    manual.decided_by = Some("clerk".into());
+    s.route_document(c, manual).await.unwrap();
+    let first = s.inbox_newest(Some(&ours), &[], 0, 2).await.unwrap();
+    assert_eq!(ids(first), [b, a]);
+    assert_eq!(
+        s.inbox_counts(Some(&ours)).await.unwrap(),
+        [("neu".to_string(), 2)]
+    );
+}

@@ -16,7 +16,7 @@ use super::{render, Chrome, PageError, WebUser};
 use crate::app::{documents, routing, AppError};
 use crate::http::AppState;
 use crate::model::InboxEntry;
-use crate::search::SearchQuery;
+use crate::search::{SearchOrder, SearchQuery};
 
 /// Rows one page lists; older ones are on the next pages (or a search away).
 const PAGE_ROWS: usize = 200;
@@ -185,6 +185,7 @@ pub async fn page(
 async fn mark(app: &AppState, user: &WebUser) -> Result<(usize, Option<i64>), AppError> {
     let query = SearchQuery {
         limit: 1,
+        order: SearchOrder::Newest,
         ..SearchQuery::default()
     };
     let results = documents::search(app, &user.actor, query).await?;

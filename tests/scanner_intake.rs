@@ -281,3 +281,53 @@ fn temporary_names_are_ignored_and_rescans_find_files_without_events() {
     assert_eq!(inst.show(2)["original_filename"], "halb.pdf");
     assert_eq!(inst.status()["receipts"], 2);
 }
+
+#[test]
+fn a_drop_folder_that_cannot_be_read_is_reported_until_it_is_back() {
+    let mut inst = Instance::new();
+    inst.set_pipeline("rescan_secs", "0.5");
+    // Asked of the running daemon (the CLI refuses a configuration whose folder is missing).
+    let token = common::http::create_token(&inst, &["betrieb", "--role", "operator"]);
+    inst.start();
+    let bearer = format!("Bearer {token}");
+    let url = format!("{}/api/v1/status", inst.url());
+    let failing = |_: &Instance| {
+        let status = common::http::request("GET", &url, &[("Authorization", &bearer)], None);
+        assert_eq!(status.status, 200);
+        status.json()["pipelines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "scanner")
+            .unwrap()["failing"]
+            .clone()
+    };
+    assert_eq!(failing(&inst), serde_json::json!([]));
+    let away = inst.drop.with_file_name("scanner-weg");
+    std::fs::rename(&inst.drop, &away).unwrap();
+    inst.wait_for(
+        "the folder reported failing",
+        Duration::from_secs(30),
+        |i| failing(i).as_array().is_some_and(|f| !f.is_empty()),
+    );
+    let trouble = failing(&inst)[0].clone();
+    assert_eq!(trouble["part"], "Ordner", "{trouble}");
+    assert!(
+        trouble["error"]
+            .as_str()
+            .unwrap()
+            .contains("is the share mounted"),
+        "{trouble}"
+    );
+    // Back: the trouble is gone, and scans are taken again.
+    std::fs::rename(&away, &inst.drop).unwrap();
+    inst.wait_for("the trouble cleared", Duration::from_secs(30), |i| {
+        failing(i).as_array().is_some_and(|f| f.is_empty())
+    });
+    inst.drop_file(
+        "wieder.pdf",
+        &gen::born_digital_pdf(&gen::Letter::sample(8), 1),
+    );
+    inst.wait_for_documents(1, Duration::from_secs(30));
+    inst.stop();
+}

@@ -17,7 +17,7 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 use tracing::{debug, info, info_span, warn, Instrument};
 
-use super::{Source, SourceContext, SourceError};
+use super::{health, Source, SourceContext, SourceError};
 use crate::config::FolderConfig;
 use crate::fsutil;
 use crate::pipeline::ClaimKind;
@@ -25,6 +25,8 @@ pub use settle::{looks_complete, SettleRules, SettleTracker, Verdict};
 
 /// How often tracked files are checked.
 const POLL: Duration = Duration::from_millis(250);
+/// How a failing drop folder is named among the source's troubles (see `source::health`).
+const FOLDER_PART: &str = "Ordner";
 
 /// A drop folder bound to a pipeline.
 pub struct FolderSource {
@@ -111,6 +113,10 @@ impl FolderSource {
                     let listed = tokio::task::spawn_blocking(move || scan::scan(&path, recursive, &ig)).await;
                     match listed {
                         Ok(Ok(files)) => {
+                            if folder_missing_logged {
+                                info!("drop folder readable again");
+                                health::clear_async(&cx.state_dir, &self.pipeline, FOLDER_PART).await;
+                            }
                             folder_missing_logged = false;
                             let now = Instant::now();
                             let present: std::collections::HashSet<PathBuf> =
@@ -128,6 +134,11 @@ impl FolderSource {
                         Ok(Err(e)) => {
                             if !folder_missing_logged {
                                 warn!(error = %e, "drop folder cannot be read; will keep trying (is the share mounted?)");
+                                let what = format!(
+                                    "{} cannot be read ({e}); is the share mounted, does the folder exist? Scans wait at the scanner until it can be read",
+                                    self.config.path.display()
+                                );
+                                health::report_async(&cx.state_dir, &self.pipeline, FOLDER_PART, &what).await;
                                 folder_missing_logged = true;
                             }
                         }

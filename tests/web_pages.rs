@@ -765,13 +765,19 @@ fn operators_try_a_changed_rules_file_before_saving_it() {
         "{}",
         tried.body
     );
+    // The operator sees which document would move, not its name (operators read no documents).
     assert!(
-        tried.body.contains(&format!("href=\"/dokumente/{b}\">")),
-        "B would move"
+        tried.body.contains(&format!("<td>Dokument {b}</td>")),
+        "B would move: {}",
+        tried.body
     );
     assert!(
-        !tried.body.contains(&format!("href=\"/dokumente/{a}\">")),
+        !tried.body.contains(&format!("<td>Dokument {a}</td>")),
         "A stays"
+    );
+    assert!(
+        !tried.body.contains("widerspruch.pdf"),
+        "no file names for operators"
     );
     assert!(
         tried.body.contains("Regel „Alles nach A“"),
@@ -813,6 +819,26 @@ fn operators_try_a_changed_rules_file_before_saving_it() {
     let staff_page = staff.get("/regeln");
     assert!(!staff_page.body.contains("formaction=\"/regeln/speichern\""));
     let staff_token = csrf(&staff_page.body);
+    let staff_tried = staff.post(
+        "/regeln/pruefen",
+        &[
+            ("csrf", &staff_token),
+            ("basis", &basis),
+            ("regeln", &changed),
+        ],
+    );
+    assert!(
+        staff_tried
+            .body
+            .contains(&format!("href=\"/dokumente/{b}\">")),
+        "mail-room staff open the document that would move"
+    );
+    assert!(
+        !staff_tried
+            .body
+            .contains(&format!("href=\"/dokumente/{a}\">")),
+        "A stays"
+    );
     let r = staff.post(
         "/regeln/speichern",
         &[

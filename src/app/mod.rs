@@ -126,6 +126,16 @@ impl App {
         ))
     }
 
+    /// The `[routing]` configuration, or why there is none.
+    pub fn routing_config(&self) -> Result<&crate::config::RoutingConfig, AppError> {
+        self.config.routing.as_ref().ok_or_else(|| {
+            AppError::Unavailable(format!(
+                "routing is not configured: add a [routing] section to {}",
+                self.config.file.display()
+            ))
+        })
+    }
+
     /// The departments as the running daemon last loaded them (edits of departments.toml
     /// apply while it runs), else as configured; `None` without `[routing]`.
     pub fn departments(&self) -> Option<Arc<crate::config::Departments>> {

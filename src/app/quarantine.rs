@@ -73,46 +73,44 @@ pub async fn entry(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, A
     quarantined(app, id).await
 }
 
-/// Most bytes of a quarantined file shown to a person (a preview, not an archive).
-pub const MAX_PREVIEW_BYTES: u64 = 64 * 1024 * 1024;
+/// How much of a quarantined file is read to tell what it is and to preview it.
+pub const HEAD_BYTES: u64 = 64 * 1024;
 
 /// A quarantined file as it lies in the quarantine folder, for a person to look at.
 #[derive(Debug, Clone)]
 pub struct QuarantinedFile {
-    pub name: String,
-    /// What the bytes are, sniffed (the name may lie).
+    pub path: std::path::PathBuf,
+    /// What the bytes are, sniffed from the beginning (the name may lie).
     pub media_type: Option<crate::model::MediaType>,
-    pub bytes: Vec<u8>,
+    /// The first [`HEAD_BYTES`] (a preview, not the file).
+    pub head: Vec<u8>,
 }
 
-/// The bytes of a quarantined file (mail-room staff), to see what it is before deciding.
-pub async fn file(app: &App, actor: &Actor, id: ReceiptId) -> Result<QuarantinedFile, AppError> {
+/// An entry in quarantine (mail-room staff) with its file, if the file can still be read:
+/// its beginning, to see what it is before deciding; the whole file is at `path`.
+pub async fn file(
+    app: &App,
+    actor: &Actor,
+    id: ReceiptId,
+) -> Result<(Receipt, Option<QuarantinedFile>), AppError> {
     let r = entry(app, actor, id).await?;
-    let path = r.quarantine_path.clone().ok_or_else(|| {
-        AppError::NotFound(format!(
-            "quarantined file {id} has no file (already removed)"
-        ))
-    })?;
-    let bytes = tokio::task::spawn_blocking(move || {
+    let Some(path) = r.quarantine_path.clone() else {
+        return Ok((r, None));
+    };
+    let read = tokio::task::spawn_blocking(move || {
         use std::io::Read;
-        let mut bytes = Vec::new();
-        std::fs::File::open(&path)
-            .and_then(|f| f.take(MAX_PREVIEW_BYTES).read_to_end(&mut bytes))
-            .map(|_| bytes)
-            .map_err(|e| {
-                AppError::Unavailable(format!(
-                    "cannot read {}: {e}; look in the quarantine folder",
-                    path.display()
-                ))
-            })
+        let f = std::fs::File::open(&path)?;
+        let mut head = Vec::new();
+        f.take(HEAD_BYTES).read_to_end(&mut head)?;
+        Ok::<_, std::io::Error>(QuarantinedFile {
+            media_type: crate::model::MediaType::sniff(&head),
+            path,
+            head,
+        })
     })
     .await
-    .map_err(|e| AppError::Unavailable(format!("reading the file stopped: {e}")))??;
-    Ok(QuarantinedFile {
-        name: r.original_filename,
-        media_type: crate::model::MediaType::sniff(&bytes),
-        bytes,
-    })
+    .map_err(|e| AppError::Unavailable(format!("reading the file stopped: {e}")))?;
+    Ok((r, read.ok()))
 }
 
 /// Replaces a quarantined file with a corrected one a person uploaded (`name`, `bytes`) and
@@ -126,9 +124,6 @@ pub async fn replace(
     bytes: Vec<u8>,
 ) -> Result<Receipt, AppError> {
     app.require(actor, &[Role::Mailroom], "replacing quarantined files")?;
-    let intake = app.uploads.as_ref().ok_or_else(|| {
-        AppError::Unavailable("replacing needs the running daemon's workers".into())
-    })?;
     if bytes.is_empty() {
         return Err(AppError::Invalid("the corrected file is empty".into()));
     }
@@ -152,14 +147,7 @@ pub async fn replace(
     .await
     .map_err(|e| AppError::Unavailable(format!("storing the upload stopped: {e}")))?
     .map_err(|e| AppError::Unavailable(format!("cannot store the upload: {e}")))?;
-    let result = async {
-        let (_, replaced) = prepare_retry(app, actor, id, Some(given)).await?;
-        intake
-            .retry_quarantined(id, &actor.name, replaced.as_ref())
-            .await
-            .map_err(|e| AppError::Unavailable(format!("the file could not be taken back: {e}")))
-    }
-    .await;
+    let result = retry_with(app, actor, id, Some(given)).await;
     let _ = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir)).await;
     result
 }
@@ -185,10 +173,20 @@ pub async fn discard(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt,
 /// Sends a quarantined file back to the running daemon's workers (after its cause was fixed);
 /// it keeps its time of receipt. The CLI without a daemon processes it itself instead.
 pub async fn retry(app: &App, actor: &Actor, id: ReceiptId) -> Result<Receipt, AppError> {
+    retry_with(app, actor, id, None).await
+}
+
+/// [`retry`], with the file at `given` put in place of the quarantined one first.
+async fn retry_with(
+    app: &App,
+    actor: &Actor,
+    id: ReceiptId,
+    given: Option<std::path::PathBuf>,
+) -> Result<Receipt, AppError> {
     let intake = app.uploads.as_ref().ok_or_else(|| {
         AppError::Unavailable("retrying needs the running daemon's workers".into())
     })?;
-    let (_, replaced) = prepare_retry(app, actor, id, None).await?;
+    let (_, replaced) = prepare_retry(app, actor, id, given).await?;
     intake
         .retry_quarantined(id, &actor.name, replaced.as_ref())
         .await

@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use super::documents::visible_document;
 use super::{App, AppError};
-use crate::config::RoutingConfig;
 use crate::model::{
     source, Explanation, InboxEntry, ModelOpinion, NewRouting, PreviousDecision, Ranked,
     RoutingRecord,
@@ -20,20 +19,11 @@ use crate::routing::{training, Router};
 /// The states a document goes through in an inbox.
 pub const STATES: [&str; 4] = ["neu", "in_bearbeitung", "erledigt", "weitergeleitet"];
 
-fn routing_config(app: &App) -> Result<&RoutingConfig, AppError> {
-    app.config.routing.as_ref().ok_or_else(|| {
-        AppError::Unavailable(format!(
-            "routing is not configured: add a [routing] section to {}",
-            app.config.file.display()
-        ))
-    })
-}
-
 /// The current departments (see [`App::departments`]).
 fn departments(app: &App) -> Result<Arc<crate::config::Departments>, AppError> {
-    routing_config(app)?;
+    app.routing_config()?;
     app.departments()
-        .ok_or_else(|| AppError::Unavailable("routing is not configured".into()))
+        .ok_or_else(|| AppError::Unavailable("no departments loaded".into()))
 }
 
 /// The department must exist; a clerk must be one of its members (else it is not found).
@@ -115,7 +105,7 @@ async fn reroute(
     class: Option<String>,
     note: Option<String>,
 ) -> Result<Rerouted, AppError> {
-    let routing = routing_config(app)?;
+    let routing = app.routing_config()?;
     let known = departments(app)?;
     if known.get(department).is_none() {
         return Err(AppError::Invalid(format!(
@@ -213,7 +203,7 @@ pub async fn model_opinion(
     id: DocumentId,
 ) -> Result<ModelOpinion, AppError> {
     app.require(actor, &[Role::Mailroom, Role::Operator], "asking the model")?;
-    let routing = routing_config(app)?;
+    let routing = app.routing_config()?;
     let doc = visible_document(app, actor, id).await?;
     // Read from disk (not a long-running process's copy): what the daemon decides with.
     let (routing, data_dir) = (routing.clone(), app.config.data_dir.clone());

@@ -22,6 +22,7 @@ pub const UNROUTED: &str = "(not routed)";
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleMove {
     pub document_id: DocumentId,
+    /// Empty for actors who do not read documents (operators).
     pub original_filename: String,
     /// Department now ([`TRIAGE`], [`UNROUTED`]).
     pub from: String,
@@ -78,6 +79,7 @@ pub async fn replay(
         class_changes: 0,
         disagreements: Vec::new(),
     };
+    let may_read = actor.has(Role::Mailroom);
     let mut ids = store.document_ids().await?;
     if let Some(n) = newest {
         // Ids grow with filing: the highest are the newest.
@@ -116,7 +118,13 @@ pub async fn replay(
         let manual = current.is_some_and(|r| r.routing.source == "manual");
         let entry = RuleMove {
             document_id: doc.id,
-            original_filename: doc.original_filename.clone(),
+            // Operators see where documents would go, not what they are called: a file name
+            // often names the person (need-to-know); mail-room staff read the documents anyway.
+            original_filename: if may_read {
+                doc.original_filename.clone()
+            } else {
+                String::new()
+            },
             from: now.clone(),
             to: new.clone(),
             class_from: doc.class.clone(),
@@ -165,17 +173,13 @@ pub async fn current(app: &App, actor: &Actor) -> Result<RulesFile, AppError> {
         &[Role::Operator, Role::Mailroom],
         "reading the rules",
     )?;
-    let routing = app.config.routing.clone().ok_or_else(|| {
-        AppError::Unavailable(format!(
-            "routing is not configured: add a [routing] section to {}",
-            app.config.file.display()
-        ))
-    })?;
+    let routing = app.routing_config()?.clone();
     tokio::task::spawn_blocking(move || {
         let path = routing.rules_file.clone();
         let text = std::fs::read_to_string(&path)
             .map_err(|e| AppError::Unavailable(format!("cannot read {}: {e}", path.display())))?;
-        let (valid, errors) = match routing.load_rules(&path) {
+        // Checked as read: the text shown and its errors are of the same version of the file.
+        let (valid, errors) = match routing.parse_rules(&path, text.clone()) {
             Ok(rules) => (Some((rules.version.clone(), rules.rules.len())), Vec::new()),
             Err(errors) => (None, errors.0),
         };

@@ -29,15 +29,6 @@ pub struct RulesTrial {
     pub replay: Option<Replay>,
 }
 
-fn routing_config(app: &App) -> Result<RoutingConfig, AppError> {
-    app.config.routing.clone().ok_or_else(|| {
-        AppError::Unavailable(format!(
-            "routing is not configured: add a [routing] section to {}",
-            app.config.file.display()
-        ))
-    })
-}
-
 /// Parses `text` as the rules file would be (off the async runtime: parsing compiles
 /// patterns).
 async fn parse(
@@ -60,11 +51,18 @@ async fn parse(
     .map_err(|e| AppError::Unavailable(format!("checking the rules stopped: {e}")))
 }
 
+/// Every error of a rules text, at its line (nothing replayed, nothing saved).
+pub async fn check(app: &App, actor: &Actor, text: &str) -> Result<Vec<Diagnostic>, AppError> {
+    app.require(actor, &[Role::Operator, Role::Mailroom], "testing rules")?;
+    let routing = app.routing_config()?.clone();
+    Ok(parse(&routing, text).await?.err().unwrap_or_default())
+}
+
 /// Checks a changed rules text and, if valid, replays it over the newest
 /// [`PREVIEW_DOCUMENTS`] documents. Nothing is changed (operators and mail-room staff).
 pub async fn try_text(app: &App, actor: &Actor, text: &str) -> Result<RulesTrial, AppError> {
     app.require(actor, &[Role::Operator, Role::Mailroom], "testing rules")?;
-    let routing = routing_config(app)?;
+    let routing = app.routing_config()?.clone();
     let rules = match parse(&routing, text).await? {
         Ok(rules) => rules,
         Err(errors) => {
@@ -99,7 +97,7 @@ pub async fn try_text(app: &App, actor: &Actor, text: &str) -> Result<RulesTrial
 /// made from (`basis`, the SHA-256 of [`rules::RulesFile::text`]). Returns the new version.
 pub async fn save(app: &App, actor: &Actor, text: &str, basis: &str) -> Result<String, AppError> {
     app.require(actor, &[Role::Operator], "changing the rules")?;
-    let routing = routing_config(app)?;
+    let routing = app.routing_config()?.clone();
     let rules = parse(&routing, text).await?.map_err(|errors| {
         let first = errors
             .first()

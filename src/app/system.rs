@@ -149,18 +149,34 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
     })
 }
 
-/// What needs the mail room now, for the badges on every page: files in quarantine and
-/// intake sources failing (mail-room staff and operators; zero for others).
+/// What needs the mail room now, for the badges on every page: files in quarantine (for
+/// mail-room staff) and intake sources failing, as `status` counts them (mail-room staff and
+/// operators); zero for others.
 pub async fn attention(app: &App, actor: &Actor) -> Result<(u64, usize), AppError> {
     if !(actor.has(Role::Mailroom) || actor.has(Role::Operator)) {
         return Ok((0, 0));
     }
-    let quarantined = app.store.quarantined_count().await?;
-    let dir = crate::source::folder::waiting::dir(&app.config.data_dir);
-    let failing = tokio::task::spawn_blocking(move || crate::source::health::read_all(&dir).len())
+    let quarantined = if actor.has(Role::Mailroom) {
+        app.store.quarantined_count().await?
+    } else {
+        0
+    };
+    let config = app.config.clone();
+    let failing = tokio::task::spawn_blocking(move || configured_troubles(&config).len())
         .await
         .unwrap_or(0);
     Ok((quarantined, failing))
+}
+
+/// The troubles the sources of configured pipelines published. Blocking.
+fn configured_troubles(
+    config: &crate::config::Config,
+) -> Vec<crate::source::health::SourceTrouble> {
+    let dir = crate::source::folder::waiting::dir(&config.data_dir);
+    crate::source::health::read_all(&dir)
+        .into_iter()
+        .filter(|t| config.pipelines.iter().any(|p| p.name == t.pipeline))
+        .collect()
 }
 
 /// Midnight in Berlin today, where the mail room's day begins.
@@ -204,10 +220,7 @@ fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let restart = restart_needed(config, &d);
-    let troubles = crate::source::health::read_all(&state_dir)
-        .into_iter()
-        .filter(|t| config.pipelines.iter().any(|p| p.name == t.pipeline))
-        .collect();
+    let troubles = configured_troubles(config);
     (Some(d), waiting, restart, troubles)
 }
 

@@ -200,7 +200,7 @@ fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
 
 /// `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback with anything odd
 /// replaced, and the exact name percent-encoded (RFC 6266).
-fn content_disposition(name: &str) -> String {
+pub(crate) fn content_disposition(name: &str) -> String {
     let ascii: String = name
         .chars()
         .map(|c| {

@@ -18,7 +18,7 @@ use crate::config::HttpConfig;
 
 mod api_doc;
 pub mod auth;
-mod documents;
+pub(crate) mod documents;
 mod extract;
 pub mod problem;
 mod system;

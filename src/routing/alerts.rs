@@ -49,6 +49,8 @@ impl MailroomAlerts {
         let troubles = tokio::task::spawn_blocking(move || health::read_all(&dir))
             .await
             .unwrap_or_default();
+        // A run of failures that ended is forgotten; the set holds what fails now.
+        self.told.retain(|k| troubles.iter().any(|t| key(t) == *k));
         let now_s = now().as_second();
         let failing: Vec<SourceTrouble> = troubles
             .into_iter()

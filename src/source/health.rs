@@ -19,11 +19,10 @@ pub struct SourceTrouble {
 }
 
 fn file(dir: &Path, pipeline: &str, part: &str) -> PathBuf {
-    // The part (a mailbox folder such as "INBOX/Rechnungen") becomes a safe file name.
-    let part: String = part
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
+    // The part (a mailbox folder such as "INBOX/Rechnungen") becomes a safe file name, one
+    // per part: "INBOX/A" and "INBOX.A" must not share a file.
+    let part =
+        percent_encoding::utf8_percent_encode(part, percent_encoding::NON_ALPHANUMERIC).to_string();
     dir.join(format!("{pipeline}.{part}.trouble.json"))
 }
 
@@ -125,6 +124,13 @@ mod tests {
         assert_eq!(again[0].since, first[0].since, "the failures began then");
         assert_eq!(again[0].error, "connection refused");
         report(d.path(), "post", "INBOX", "down").unwrap();
+        report(d.path(), "post", "INBOX.Rechnungen", "down").unwrap();
+        assert_eq!(
+            read_all(d.path()).len(),
+            3,
+            "one file per folder, however named"
+        );
+        clear(d.path(), "post", "INBOX.Rechnungen").unwrap();
         assert_eq!(read_all(d.path()).len(), 2);
         clear(d.path(), "post", "INBOX/Rechnungen").unwrap();
         assert_eq!(read_all(d.path())[0].part, "INBOX");

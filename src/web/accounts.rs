@@ -7,10 +7,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, Redirect};
 use axum_extra::extract::Form;
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use serde::Deserialize;
 
-use super::{labels, render, Chrome, PageError, WebUser};
+use super::{labels, render, url_encoded, Chrome, PageError, WebUser};
 use crate::app::accounts;
 use crate::http::AppState;
 use crate::model::{AccountSource, Role};
@@ -113,7 +112,7 @@ pub async fn page(
                     .join(", "),
                 created: labels::berlin_minute(a.created_at),
                 disabled: a.disabled,
-                path: encoded(&a.name),
+                path: url_encoded(&a.name),
                 local: a.source == AccountSource::Local,
                 name: a.name,
             })
@@ -134,10 +133,6 @@ pub struct NewAccountForm {
     rolle: Vec<String>,
     #[serde(default)]
     amt: Vec<String>,
-}
-
-fn encoded(name: &str) -> String {
-    utf8_percent_encode(name, NON_ALPHANUMERIC).to_string()
 }
 
 /// Adds a local account.
@@ -161,7 +156,7 @@ pub async fn add(
     .await?;
     Ok(Redirect::to(&format!(
         "/konten?angelegt={}",
-        encoded(&form.name)
+        url_encoded(&form.name)
     )))
 }
 
@@ -184,7 +179,10 @@ pub async fn lock(
     let lock = form.gesperrt == "ja";
     accounts::set_user_disabled(&app, &user.actor, &name, lock).await?;
     let key = if lock { "gesperrt" } else { "entsperrt" };
-    Ok(Redirect::to(&format!("/konten?{key}={}", encoded(&name))))
+    Ok(Redirect::to(&format!(
+        "/konten?{key}={}",
+        url_encoded(&name)
+    )))
 }
 
 #[derive(askama::Template)]
@@ -213,7 +211,7 @@ pub async fn edit(
         .ok_or_else(PageError::not_found)?;
     render(&AccountPage {
         chrome: Chrome::of(&app, format!("Konto {name}"), "konten", &user).await,
-        path: encoded(&account.name),
+        path: url_encoded(&account.name),
         roles: person_roles()
             .into_iter()
             .map(|(v, l)| (v, l, account.roles.iter().any(|r| r.as_str() == v)))
@@ -254,6 +252,6 @@ pub async fn change(
     accounts::set_access(&app, &user.actor, &name, roles, departments).await?;
     Ok(Redirect::to(&format!(
         "/konten?geaendert={}",
-        encoded(&name)
+        url_encoded(&name)
     )))
 }

@@ -395,7 +395,10 @@ pub async fn forward(
     Ok(Redirect::to(&if user.actor.has(Role::Mailroom) {
         format!("/dokumente/{id}")
     } else {
-        format!("/posteingang?weitergeleitet={id}&an={}", done.department)
+        format!(
+            "/posteingang?weitergeleitet={id}&an={}",
+            super::url_encoded(&done.department)
+        )
     }))
 }
 

@@ -15,7 +15,7 @@ use super::labels::{self, StateChoice};
 use super::{render, Chrome, PageError, WebUser};
 use crate::app::{documents, routing, AppError};
 use crate::http::AppState;
-use crate::model::InboxEntry;
+use crate::model::{Actor, InboxEntry};
 use crate::search::{SearchOrder, SearchQuery};
 
 /// Rows one page lists; older ones are on the next pages (or a search away).
@@ -182,13 +182,13 @@ pub async fn page(
 }
 
 /// The newest document the user may see and how many there are: changes when one arrives.
-async fn mark(app: &AppState, user: &WebUser) -> Result<(usize, Option<i64>), AppError> {
+async fn mark(app: &AppState, actor: &Actor) -> Result<(usize, Option<i64>), AppError> {
     let query = SearchQuery {
         limit: 1,
         order: SearchOrder::Newest,
         ..SearchQuery::default()
     };
-    let results = documents::search(app, &user.actor, query).await?;
+    let results = documents::search(app, actor, query).await?;
     Ok((results.total, results.hits.first().map(|h| h.id.0)))
 }
 
@@ -200,17 +200,16 @@ pub async fn events(
     State(app): State<AppState>,
     user: WebUser,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, PageError> {
-    let first = mark(&app, &user).await?;
+    let first = mark(&app, &user.actor).await?;
     let stream = futures::stream::unfold(first, move |last| {
         let app = app.clone();
         let user = user.clone();
         async move {
             loop {
                 tokio::time::sleep(POLL).await;
-                if !user.still_valid(&app).await {
-                    return None;
-                }
-                match mark(&app, &user).await {
+                // Asked as the account is now: a department taken away is out of the stream.
+                let actor = user.current_actor(&app).await?;
+                match mark(&app, &actor).await {
                     Ok(now) if now != last => {
                         let event = Event::default().event("neu").data(now.0.to_string());
                         return Some((Ok(event), now));

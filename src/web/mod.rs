@@ -120,7 +120,7 @@ impl Chrome {
                 mailroom,
                 overview: mailroom || roles.contains(&Role::Operator),
                 admin: roles.contains(&Role::Admin),
-                quarantined: if mailroom { quarantined } else { 0 },
+                quarantined,
                 failing,
             }),
         }
@@ -210,6 +210,11 @@ impl IntoResponse for PageError {
 /// Renders a page template.
 pub fn render(page: &impl askama::Template) -> Result<Html<String>, PageError> {
     Ok(Html(page.render()?))
+}
+
+/// A value as it goes into a URL path segment or query of these pages.
+pub fn url_encoded(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 /// The answer for paths nobody serves: a page for browsers, problem+json for the rest.

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use super::{labels, render, Chrome, PageError, WebUser};
 use crate::app::quarantine;
 use crate::http::AppState;
-use crate::model::{MediaType, ReceiptId};
+use crate::model::{MediaType, QuarantineId, ReceiptId};
 
 /// Most characters of a text file shown on the page.
 const TEXT_PREVIEW_CHARS: usize = 3000;
@@ -35,11 +35,23 @@ struct EntryPage {
     csrf: String,
 }
 
+/// `13` or `Q13`, as staff see quarantine ids everywhere.
 fn receipt_id(raw: &str) -> Result<ReceiptId, PageError> {
-    raw.trim_start_matches(['Q', 'q'])
-        .parse::<i64>()
-        .map(ReceiptId)
+    raw.parse::<QuarantineId>()
+        .map(|q| q.0)
         .map_err(|_| PageError::not_found())
+}
+
+/// The beginning of a file as text, if it is UTF-8 (a character cut at the end of the head
+/// is left out, not a reason to show nothing).
+fn text_start(head: &[u8]) -> Option<&str> {
+    match std::str::from_utf8(head) {
+        Ok(t) => Some(t),
+        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 => {
+            std::str::from_utf8(&head[..e.valid_up_to()]).ok()
+        }
+        Err(_) => None,
+    }
 }
 
 /// Images a browser shows in an `<img>` (which runs no script).
@@ -56,13 +68,12 @@ pub async fn page(
     Path(id): Path<String>,
 ) -> Result<Html<String>, PageError> {
     let id = receipt_id(&id)?;
-    let r = quarantine::entry(&app, &user.actor, id).await?;
-    let file = quarantine::file(&app, &user.actor, id).await.ok();
+    let (r, file) = quarantine::file(&app, &user.actor, id).await?;
     let media = file.as_ref().and_then(|f| f.media_type);
     let text = file
         .as_ref()
         .filter(|_| media == Some(MediaType::Text) || media.is_none())
-        .and_then(|f| std::str::from_utf8(&f.bytes).ok())
+        .and_then(|f| text_start(&f.head))
         .map(|t| t.chars().take(TEXT_PREVIEW_CHARS).collect());
     render(&EntryPage {
         chrome: Chrome::of(&app, format!("Quarantäne Q{}", id.0), "quarantaene", &user).await,
@@ -94,13 +105,22 @@ pub async fn file(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id = receipt_id(&id)?;
-    let f = quarantine::file(&app, &user.actor, id).await?;
+    let (r, f) = quarantine::file(&app, &user.actor, id).await?;
+    let f = f.ok_or_else(PageError::not_found)?;
     let inline = shown_as_image(f.media_type);
     let mime = match f.media_type {
         Some(m) if inline => m.mime(),
         _ => "application/octet-stream",
     };
-    let mut response = (StatusCode::OK, f.bytes).into_response();
+    // Streamed from the quarantine folder: a file too large to process is large.
+    let opened = tokio::fs::File::open(&f.path).await.map_err(|e| {
+        PageError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("Die Datei ist nicht lesbar ({e}); bitte im Quarantäne-Ordner nachsehen."),
+        )
+    })?;
+    let body = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(opened));
+    let mut response = (StatusCode::OK, body).into_response();
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     h.insert(
@@ -109,18 +129,8 @@ pub async fn file(
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if !inline {
-        let ascii: String = f
-            .name
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || ".-_".contains(c) {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
+        let disposition = crate::http::documents::content_disposition(&r.original_filename);
+        if let Ok(v) = HeaderValue::from_str(&disposition) {
             h.insert(header::CONTENT_DISPOSITION, v);
         }
     }

@@ -101,14 +101,18 @@ fn place(app: &AppState, d: &str) -> String {
 fn shown(app: &AppState, result: &rules_edit::RulesTrial) -> Trial {
     match &result.replay {
         Some(replay) => trial(app, replay),
-        None => Trial {
-            valid: false,
-            documents: 0,
-            counts: Vec::new(),
-            moves: Vec::new(),
-            more_moves: 0,
-            disagreements: 0,
-        },
+        None => invalid_trial(),
+    }
+}
+
+fn invalid_trial() -> Trial {
+    Trial {
+        valid: false,
+        documents: 0,
+        counts: Vec::new(),
+        moves: Vec::new(),
+        more_moves: 0,
+        disagreements: 0,
     }
 }
 
@@ -226,22 +230,18 @@ pub async fn save(
     match rules_edit::save(&app, &user.actor, &form.regeln, &form.basis).await {
         Ok(version) => Ok(Redirect::to(&format!("/regeln?gespeichert={version}")).into_response()),
         // Invalid or changed meanwhile: the editor keeps the text, with why it was not saved.
-        Err(AppError::Invalid(_) | AppError::Conflict(_)) => {
-            let result = rules_edit::try_text(&app, &user.actor, &form.regeln).await?;
-            let conflict = result.errors.is_empty();
-            let notice = Some(if conflict {
-                "Nicht gespeichert: Die Datei wurde inzwischen geändert. Bitte neu laden und die Änderung wiederholen.".to_string()
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            let (status, notice, errors) = if matches!(e, AppError::Conflict(_)) {
+                let notice = "Nicht gespeichert: Die Datei wurde inzwischen geändert. Bitte neu laden und die Änderung wiederholen.";
+                (StatusCode::CONFLICT, notice, Vec::new())
             } else {
-                "Nicht gespeichert: Die Regeln enthalten Fehler (siehe unten).".to_string()
-            });
-            let trial = Some(shown(&app, &result));
-            let draft = (form.regeln, result.errors, trial);
-            let page = rules_page(&app, &user, Some(draft), notice).await?;
-            let status = if conflict {
-                StatusCode::CONFLICT
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
+                let notice = "Nicht gespeichert: Die Regeln enthalten Fehler (siehe unten).";
+                let errors = rules_edit::check(&app, &user.actor, &form.regeln).await?;
+                (StatusCode::UNPROCESSABLE_ENTITY, notice, errors)
             };
+            let trial = (!errors.is_empty()).then(invalid_trial);
+            let draft = (form.regeln, errors, trial);
+            let page = rules_page(&app, &user, Some(draft), Some(notice.to_string())).await?;
             Ok((status, render(&page)?).into_response())
         }
         Err(e) => Err(e.into()),

@@ -42,13 +42,15 @@ impl WebUser {
         }))
     }
 
-    /// Whether the session still holds (not logged out, expired or its account locked): a
-    /// long-lived answer such as an event stream asks before each message.
-    pub async fn still_valid(&self, app: &AppState) -> bool {
-        matches!(
-            accounts::session_actor(app, &self.session, None).await,
-            Ok(Some(_))
-        )
+    /// The session's actor as its account is now, if the session still holds (not logged
+    /// out, expired or its account locked): a long-lived answer such as an event stream asks
+    /// before each message, so changed roles and departments apply to it at once.
+    pub async fn current_actor(&self, app: &AppState) -> Option<crate::model::Actor> {
+        let address = self.actor.address.clone();
+        match accounts::session_actor(app, &self.session, address).await {
+            Ok(Some((actor, _))) => Some(actor),
+            _ => None,
+        }
     }
 
     /// A form is this user's own: sent from this site with the session's token.

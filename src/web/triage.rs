@@ -173,7 +173,6 @@ pub async fn route(
     user.check_form(&app, &headers, &form.csrf)?;
     let id = super::document_id(&id)?;
     routing::route(&app, &user.actor, id, &form.department, None, None).await?;
-    let department =
-        percent_encoding::utf8_percent_encode(&form.department, percent_encoding::NON_ALPHANUMERIC);
+    let department = super::url_encoded(&form.department);
     Ok(Redirect::to(&format!("/triage?zugeordnet={department}")))
 }

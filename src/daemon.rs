@@ -124,6 +124,10 @@ pub async fn run(
     if !search.writable {
         return Err(DaemonError::IndexLocked(format!("{:?}", config.search)));
     }
+    // Post is filed whether or not search answers: say so now, and index once it is back.
+    if let Err(e) = search.index.check().await {
+        tracing::error!(error = %e, "search is not available at start");
+    }
     let background = cancel.child_token();
     let (index_handle, index_task) = indexer::spawn(
         Arc::clone(&instance.store),

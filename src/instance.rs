@@ -7,7 +7,7 @@ use crate::config::{Config, SearchBackend};
 use crate::ocr::{OcrError, OcrPool};
 use crate::pipeline::indexer::IndexerHandle;
 use crate::pipeline::{Intake, Owner, QuarantineDir, Runner, Spool};
-use crate::search::{SearchError, SearchIndex, TantivyIndex};
+use crate::search::{MeilisearchIndex, SearchError, SearchIndex, TantivyIndex};
 use crate::store::{BlobStore, SqliteStore, Store, StoreError};
 
 /// Errors while opening an instance.
@@ -96,6 +96,21 @@ impl Instance {
                 Ok(SearchHandle {
                     index: Arc::new(index),
                     writable,
+                })
+            }
+            // Shared by every process: each one writes. The server is contacted on first
+            // use, so filing goes on while it is away.
+            SearchBackend::Meilisearch(m) => {
+                // Read now, but only searching and indexing need it: `user add` works without.
+                let key = m.api_key.as_ref().map(|source| source.read()).transpose();
+                let index = MeilisearchIndex::with_key(
+                    &m.url,
+                    key.as_ref().map(|k| k.as_deref()).map_err(Clone::clone),
+                    &m.index,
+                )?;
+                Ok(SearchHandle {
+                    index: Arc::new(index),
+                    writable: true,
                 })
             }
         }

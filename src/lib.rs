@@ -45,4 +45,5 @@ pub mod search;
 pub mod source;
 pub mod stage;
 pub mod store;
+pub mod text;
 pub mod web;

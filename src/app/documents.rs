@@ -87,10 +87,15 @@ pub fn parse_when(s: &str, end_of_day: bool) -> Result<crate::model::Timestamp, 
     }
     let invalid = || {
         AppError::Invalid(format!(
-            "`{s}` is not a date (YYYY-MM-DD) or timestamp (RFC 3339)"
+            "`{s}` is not a date (TT.MM.JJJJ or YYYY-MM-DD) or timestamp (RFC 3339)"
         ))
     };
-    let date = s.parse::<jiff::civil::Date>().map_err(|_| invalid())?;
+    let s = s.trim();
+    // German offices write 04.12.2026 (also 4.12.2026).
+    let date = match jiff::civil::Date::strptime("%d.%m.%Y", s) {
+        Ok(d) => d,
+        Err(_) => s.parse::<jiff::civil::Date>().map_err(|_| invalid())?,
+    };
     let date = if end_of_day {
         date.tomorrow().map_err(|_| invalid())?
     } else {

@@ -121,7 +121,16 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
             "notifications_failing": c.notifications_failing,
         })
     });
+    let search = match &config.search {
+        crate::config::SearchBackend::Embedded { index_dir } => serde_json::json!({
+            "backend": "embedded", "index_dir": index_dir, "unindexed": c.unindexed,
+        }),
+        crate::config::SearchBackend::Meilisearch(m) => serde_json::json!({
+            "backend": "meilisearch", "url": m.url, "index": m.index, "unindexed": c.unindexed,
+        }),
+    };
     let json = serde_json::json!({
+        "search": search,
         "documents": c.documents,
         "in_progress": c.in_progress,
         "quarantined": c.quarantined,

@@ -12,7 +12,6 @@ mod naive_bayes;
 pub mod topics;
 
 use serde::{Deserialize, Serialize};
-use tantivy::tokenizer::TokenStream;
 
 pub use naive_bayes::{NaiveBayes, Prediction};
 pub use topics::{DepartmentTopics, TopicModel, TopicPrediction};
@@ -56,16 +55,7 @@ pub fn blend(topics: &Prediction, learned: &Prediction) -> Prediction {
 
 /// Turns a document into the tokens the models learn from.
 pub fn tokens(text: &str, field_names: &[&str]) -> Vec<String> {
-    let mut analyzer = crate::search::german_analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        let t = &stream.token().text;
-        // Digits carry dates and amounts, not topics.
-        if t.chars().count() > 2 && !t.chars().all(|c| c.is_ascii_digit()) {
-            out.push(t.clone());
-        }
-    }
+    let mut out = crate::text::topic_terms(text);
     out.extend(field_names.iter().map(|f| format!("field:{f}")));
     out
 }

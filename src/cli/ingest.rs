@@ -138,9 +138,19 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     results.extend(processed);
     results.sort_by(|a, b| a.path.cmp(&b.path));
 
+    let unavailable;
     let indexed_note = if search.writable {
-        indexer::index_all_pending(&instance.store, &search.index).await?;
-        None
+        match indexer::index_all_pending(&instance.store, &search.index).await {
+            Ok(_) => None,
+            // Filed is filed: the daemon (or the next command) indexes them once search is back.
+            Err(indexer::IndexError::Search(
+                e @ crate::search::SearchError::Unavailable { .. },
+            )) => {
+                unavailable = format!("filed but not yet searchable: {e}");
+                Some(unavailable.as_str())
+            }
+            Err(e) => return Err(e.into()),
+        }
     } else {
         Some("the running daemon holds the search index; it indexes these documents within seconds")
     };

@@ -168,6 +168,14 @@ mod tests {
                 .to_string(),
             "2026-11-21T23:00:00Z"
         );
-        assert!(documents::parse_when("21.11.2026", false).is_err());
+        // As German offices write dates, too.
+        for german in ["21.11.2026", "21.11.2026 "] {
+            assert_eq!(
+                documents::parse_when(german, true).unwrap(),
+                documents::parse_when("2026-11-21", true).unwrap()
+            );
+        }
+        assert!(documents::parse_when("31.02.2026", false).is_err());
+        assert!(documents::parse_when("2026/11/21", false).is_err());
     }
 }

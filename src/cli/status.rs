@@ -77,7 +77,12 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         "repeats:      {} identical deliveries recognised",
         c.duplicates
     );
-    println!("not indexed:  {}", c.unindexed);
+    match (&config_search(&status), c.unindexed) {
+        (Some(server), n) if n > 0 => println!(
+            "not indexed:  {n}  (waiting for {server}; filed documents are indexed when it answers)"
+        ),
+        _ => println!("not indexed:  {}", c.unindexed),
+    }
     if let Some(t) = c.last_received_at {
         println!("last receipt: {}", berlin(t));
     }
@@ -133,4 +138,11 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The Meilisearch server named in the status, if that is the backend.
+fn config_search(status: &crate::app::system::Status) -> Option<String> {
+    let s = &status.json["search"];
+    (s["backend"] == "meilisearch")
+        .then(|| format!("Meilisearch at {}", s["url"].as_str().unwrap_or("?")))
 }

@@ -125,10 +125,23 @@ impl RoutingConfig {
     }
 }
 
-/// Where search lives. A Meilisearch variant follows with its issue.
+/// Where search lives.
 #[derive(Debug, Clone)]
 pub enum SearchBackend {
     Embedded { index_dir: PathBuf },
+    Meilisearch(MeiliConfig),
+}
+
+/// A Meilisearch server shared by every mailroom process of the installation.
+#[derive(Debug, Clone)]
+pub struct MeiliConfig {
+    pub url: String,
+    /// An admin (or the master) key: mailroom writes documents and creates its search key.
+    /// `None` for a development server started without a master key.
+    pub api_key: Option<SecretSource>,
+    /// Line of `api_key_env` / `api_key_file`, for errors.
+    pub key_line: Option<usize>,
+    pub index: String,
 }
 
 /// Tesseract settings shared by all OCR workers.
@@ -477,6 +490,11 @@ impl Config {
         if let Some(smtp) = self.routing.as_ref().and_then(|r| r.smtp.as_ref()) {
             if let Some(Err(e)) = smtp.password.as_ref().map(SecretSource::read) {
                 errors.push(&self.file, smtp.password_line, "[routing.smtp]", e);
+            }
+        }
+        if let SearchBackend::Meilisearch(m) = &self.search {
+            if let Some(Err(e)) = m.api_key.as_ref().map(SecretSource::read) {
+                errors.push(&self.file, m.key_line, "[search]", e);
             }
         }
         if let Some(Err(e)) = self

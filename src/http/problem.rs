@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::app::AppError;
+use crate::search::SearchError;
 use crate::store::StoreError;
 
 /// An HTTP error answer.
@@ -89,6 +90,15 @@ impl From<AppError> for Problem {
                 let mut p = Problem::new(
                     StatusCode::SERVICE_UNAVAILABLE,
                     "mailroom cannot answer right now; try again shortly",
+                );
+                p.retry_after = Some(5);
+                p
+            }
+            AppError::Search(e @ SearchError::Unavailable { .. }) => {
+                tracing::warn!(error = %e, "answering 503");
+                let mut p = Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Die Suche ist gerade nicht erreichbar; eingegangene Post wird weiter abgelegt. Bitte gleich erneut versuchen.",
                 );
                 p.retry_after = Some(5);
                 p

@@ -46,8 +46,19 @@ pub async fn index_pending(
     if ids.is_empty() {
         return Ok(0);
     }
-    let docs: Vec<IndexDocument> = store
-        .texts_for_index(&ids)
+    let docs = index_documents(store, &ids).await?;
+    search.add(docs).await?;
+    store.mark_indexed(&ids).await?;
+    Ok(ids.len())
+}
+
+/// What the index gets of these documents.
+pub async fn index_documents(
+    store: &Arc<dyn Store>,
+    ids: &[DocumentId],
+) -> Result<Vec<IndexDocument>, IndexError> {
+    Ok(store
+        .texts_for_index(ids)
         .await?
         .into_iter()
         .map(|d| IndexDocument {
@@ -68,10 +79,7 @@ pub async fn index_pending(
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect(),
         })
-        .collect();
-    search.add(docs).await?;
-    store.mark_indexed(&ids).await?;
-    Ok(ids.len())
+        .collect())
 }
 
 /// Indexes everything pending, batch after batch.
@@ -100,6 +108,7 @@ pub fn spawn(
     let (tx, mut rx) = mpsc::unbounded_channel::<DocumentId>();
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
+        let mut backoff = Backoff::default();
         loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
@@ -111,20 +120,54 @@ pub fn spawn(
                 }
                 _ = sweep.tick() => {}
             }
-            run_once(&store, &search).await;
+            if backoff.due() {
+                backoff.record(run_once(&store, &search).await);
+            }
         }
         run_once(&store, &search).await;
     });
     (IndexerHandle { tx }, task)
 }
 
-async fn run_once(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>) {
-    match index_all_pending(store, search).await {
-        Ok(0) => {}
-        Ok(n) => debug!(documents = n, "indexed"),
-        Err(IndexError::Search(SearchError::Locked)) => {
-            debug!("search index is held by another process; it will index these documents")
+/// Waits longer after each failed attempt (a search server that is down is not asked with
+/// every filed document), up to a minute; one success resets it.
+#[derive(Default)]
+struct Backoff {
+    failures: u32,
+    next: Option<tokio::time::Instant>,
+}
+
+impl Backoff {
+    fn due(&self) -> bool {
+        self.next.is_none_or(|t| tokio::time::Instant::now() >= t)
+    }
+
+    fn record(&mut self, ok: bool) {
+        if ok {
+            *self = Backoff::default();
+            return;
         }
-        Err(e) => warn!(error = %e, "indexing failed; will retry"),
+        self.failures = self.failures.saturating_add(1);
+        let wait = Duration::from_secs(1 << self.failures.min(6)).min(Duration::from_secs(60));
+        self.next = Some(tokio::time::Instant::now() + wait);
+    }
+}
+
+/// Indexes what is pending; false if the index could not be written (to be retried).
+async fn run_once(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>) -> bool {
+    match index_all_pending(store, search).await {
+        Ok(0) => true,
+        Ok(n) => {
+            debug!(documents = n, "indexed");
+            true
+        }
+        Err(IndexError::Search(SearchError::Locked)) => {
+            debug!("search index is held by another process; it will index these documents");
+            true
+        }
+        Err(e) => {
+            warn!(error = %e, "indexing failed; will retry");
+            false
+        }
     }
 }

@@ -1,16 +1,18 @@
 //! Full-text search behind one trait. `TantivyIndex` (embedded, in the data folder) is the
-//! default; a Meilisearch backend implements the same trait later.
+//! default; `MeilisearchIndex` (a shared server) is the production backend. Both analyse German
+//! the same way (`crate::text`, charabia's compound dictionary).
 //!
 //! The index is derived data: the store is the truth, documents carry `indexed_at`, and
 //! anything filed but not indexed (crash, index locked by another process) is indexed later.
 
 mod german;
+mod meili;
 mod tantivy_index;
 
 use async_trait::async_trait;
 use serde::Serialize;
 
-pub use german::analyzer as german_analyzer;
+pub use meili::MeilisearchIndex;
 pub use tantivy_index::TantivyIndex;
 
 use crate::model::{DocumentId, DocumentScope, Timestamp};
@@ -23,6 +25,9 @@ pub enum SearchError {
     Locked,
     #[error("search index error: {0}")]
     Backend(String),
+    /// The search server cannot be reached; documents are still filed and indexed later.
+    #[error("the search server at {url} cannot be reached ({reason}); documents are filed and indexed when it is back: check that it runs and that [search] url is right")]
+    Unavailable { url: String, reason: String },
     #[error("invalid search: {0}")]
     Query(String),
     /// The index was written by an older version; the daemon rebuilds it at start.
@@ -138,6 +143,21 @@ pub trait SearchIndex: Send + Sync {
     /// Adds or replaces documents; they are searchable when this returns.
     async fn add(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError>;
     async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError>;
-    /// Removes everything (before a rebuild).
+    /// Makes sure the backend answers and is set up (a server's health and index settings);
+    /// the daemon calls it at start to name an unreachable server early.
+    async fn check(&self) -> Result<(), SearchError> {
+        Ok(())
+    }
+    /// Removes everything.
     async fn clear(&self) -> Result<(), SearchError>;
+    /// Starts a rebuild: until [`SearchIndex::finish_rebuild`], `add` fills a fresh index
+    /// while searches still see the old one where the backend can (Meilisearch swaps them;
+    /// the embedded index is cleared and refilled).
+    async fn begin_rebuild(&self) -> Result<(), SearchError> {
+        self.clear().await
+    }
+    /// Puts the rebuilt index in place of the old one.
+    async fn finish_rebuild(&self) -> Result<(), SearchError> {
+        Ok(())
+    }
 }

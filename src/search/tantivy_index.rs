@@ -13,9 +13,7 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
     STRING,
@@ -47,6 +45,8 @@ struct Fields {
     tag: Field,
     /// `name=value` of each extracted field.
     field: Field,
+    /// Compact extracted values and IBANs of the text (`de0212…`), found however typed.
+    identifiers: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -68,6 +68,7 @@ fn schema() -> (Schema, Fields) {
         class: b.add_text_field("class", STRING | STORED | FAST),
         tag: b.add_text_field("tag", STRING | STORED | FAST),
         field: b.add_text_field("field", STRING | FAST),
+        identifiers: b.add_text_field("identifiers", STRING),
     };
     (b.build(), fields)
 }
@@ -147,12 +148,13 @@ impl TantivyIndex {
     fn build_query(&self, q: &SearchQuery) -> Box<dyn Query> {
         let f = self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if !q.text.trim().is_empty() {
-            let mut parser = QueryParser::for_index(&self.index, vec![f.body, f.filename]);
-            parser.set_conjunction_by_default();
-            // Lenient: a stray quote or colon in what a clerk typed must not be an error.
-            let (parsed, _errors) = parser.parse_query_lenient(&q.text);
-            clauses.push((Occur::Must, parsed));
+        let text_fields = query::TextFields {
+            body: f.body,
+            filename: f.filename,
+            identifiers: f.identifiers,
+        };
+        if let Some(text) = query::text_query(text_fields, &q.text) {
+            clauses.push((Occur::Must, text));
         }
         let term = |field, v: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(
@@ -352,6 +354,19 @@ impl TantivyIndex {
         let f = self.fields;
         for d in docs {
             writer.delete_term(Term::from_field_u64(f.id, d.id.0 as u64));
+            let mut identifiers: Vec<String> = d
+                .fields
+                .iter()
+                .map(|(_, v)| crate::text::compact(v))
+                .collect();
+            identifiers.extend(
+                crate::text::query_identifiers(&d.text)
+                    .into_iter()
+                    .map(|(_, c)| c),
+            );
+            identifiers.sort_unstable();
+            identifiers.dedup();
+
             let mut document = doc!(
                 f.id => d.id.0 as u64,
                 f.pipeline => d.pipeline,
@@ -371,6 +386,9 @@ impl TantivyIndex {
             }
             for t in d.tags {
                 document.add_text(f.tag, t);
+            }
+            for id in identifiers {
+                document.add_text(f.identifiers, id);
             }
             let mut pairs: Vec<String> = d.fields.iter().map(|(n, v)| format!("{n}={v}")).collect();
             pairs.sort_unstable();
@@ -442,5 +460,6 @@ impl SearchIndex for Arc<TantivyIndex> {
     }
 }
 
+mod query;
 #[cfg(test)]
 mod tests;

@@ -312,4 +312,7 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     async fn mark_indexed(&self, ids: &[DocumentId]) -> Result<(), StoreError>;
     /// Marks every document as not indexed (before rebuilding the index).
     async fn reset_indexed(&self) -> Result<u64, StoreError>;
+    /// Marks documents indexed at or after `since` as not indexed: what other processes put
+    /// into the old index while a rebuild ran goes into the new one too.
+    async fn reset_indexed_since(&self, since: Timestamp) -> Result<u64, StoreError>;
 }

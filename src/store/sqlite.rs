@@ -1301,6 +1301,17 @@ impl Store for SqliteStore {
             .await?
             .rows_affected())
     }
+
+    async fn reset_indexed_since(&self, since: Timestamp) -> Result<u64, StoreError> {
+        // The storage form sorts as time does.
+        Ok(
+            sqlx::query("UPDATE documents SET indexed_at = NULL WHERE indexed_at >= ?")
+                .bind(format_utc(since))
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
+    }
 }
 
 mod accounts;

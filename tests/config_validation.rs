@@ -94,7 +94,7 @@ fn main_file_errors_name_section_and_line_and_keep_going() {
         "{err}"
     );
     assert!(
-        err.contains("[search]: the Meilisearch backend is not available"),
+        err.contains("[search]: backend = \"meilisearch\" needs `url`"),
         "{err}"
     );
     for line in err.lines().skip(1) {

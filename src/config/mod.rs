@@ -13,6 +13,7 @@ mod http;
 mod init;
 mod main_file;
 mod pipeline_file;
+mod search;
 pub mod tessdata;
 mod upload_pipeline;
 

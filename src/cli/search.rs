@@ -24,10 +24,10 @@ pub struct Args {
     /// Only documents that came in this mailbox (e.g. poststelle@kreis.de).
     #[arg(long)]
     mailbox: Option<String>,
-    /// Received on or after this day (YYYY-MM-DD, Berlin time) or instant (RFC 3339).
+    /// Received on or after this day (TT.MM.JJJJ or YYYY-MM-DD, Berlin time) or instant (RFC 3339).
     #[arg(long)]
     from: Option<String>,
-    /// Received on or before this day (YYYY-MM-DD, inclusive) or before this instant.
+    /// Received on or before this day (TT.MM.JJJJ or YYYY-MM-DD, inclusive) or before this instant.
     #[arg(long)]
     to: Option<String>,
     /// Only documents of this department (repeat for any of several).

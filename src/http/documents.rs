@@ -46,9 +46,9 @@ struct SearchParams {
     tag: Vec<String>,
     channel: Option<String>,
     pipeline: Option<String>,
-    /// Received on or after (`2026-11-01` or a full timestamp).
+    /// Received on or after (`2026-11-01`, `01.11.2026` or a full timestamp).
     from: Option<String>,
-    /// Received on or before.
+    /// Received on or before (the day included).
     to: Option<String>,
     /// Facet counts over all matching visible documents.
     facets: bool,

@@ -3,7 +3,10 @@
 
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::key::{Action, KeyBuilder};
-use meilisearch_sdk::settings::{LocalizedAttributes, Settings, TypoToleranceSettings};
+use meilisearch_sdk::settings::{
+    FacetSortValue, FacetingSettings, LocalizedAttributes, PaginationSetting, Settings,
+    TypoToleranceSettings,
+};
 use sha2::{Digest, Sha256};
 
 use super::{meili_error, MeilisearchIndex};
@@ -41,6 +44,15 @@ pub(super) fn settings() -> Settings {
                 attribute_patterns: vec!["terms".into()],
             },
         ])
+        // The API pages up to offset 10,000 (Meilisearch's default stops at 1,000 hits).
+        .with_pagination(PaginationSetting {
+            max_total_hits: 10_200,
+        })
+        // As many values per facet as the embedded index counts, the most frequent first.
+        .with_faceting(FacetingSettings {
+            max_values_per_facet: 200,
+            sort_facet_values_by: Some([("*".to_string(), FacetSortValue::Count)].into()),
+        })
         .with_typo_tolerance(TypoToleranceSettings {
             enabled: Some(true),
             disable_on_attributes: Some(vec!["identifiers".into()]),

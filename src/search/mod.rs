@@ -54,6 +54,26 @@ pub struct IndexDocument {
     pub fields: Vec<(String, String)>,
 }
 
+impl IndexDocument {
+    /// What is found however it is typed: extracted values and the IBANs of the text, compact
+    /// (`DE02 1203 …` → `de021203…`), once each.
+    pub fn identifiers(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .fields
+            .iter()
+            .map(|(_, v)| crate::text::compact(v))
+            .collect();
+        ids.extend(
+            crate::text::query_identifiers(&self.text)
+                .into_iter()
+                .map(|(_, c)| c),
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
 /// A search request: free text plus filters. Empty text lists the filtered documents.
 #[derive(Debug, Clone, Default)]
 pub struct SearchQuery {
@@ -102,6 +122,25 @@ pub struct Facets {
     pub channels: Vec<FacetCount>,
     /// Per field name, its most frequent values.
     pub fields: std::collections::BTreeMap<String, Vec<FacetCount>>,
+}
+
+/// Counts of `name=value` pairs (as both backends store extracted fields) per field name.
+pub(crate) fn field_facets(
+    pairs: impl IntoIterator<Item = FacetCount>,
+) -> std::collections::BTreeMap<String, Vec<FacetCount>> {
+    let mut fields: std::collections::BTreeMap<String, Vec<FacetCount>> = Default::default();
+    for c in pairs {
+        if let Some((name, value)) = c.value.split_once('=') {
+            fields
+                .entry(name.to_string())
+                .or_default()
+                .push(FacetCount {
+                    value: value.to_string(),
+                    count: c.count,
+                });
+        }
+    }
+    fields
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, utoipa::ToSchema)]

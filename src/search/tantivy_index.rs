@@ -324,18 +324,7 @@ impl TantivyIndex {
                 })
                 .unwrap_or_default()
         };
-        let mut fields: std::collections::BTreeMap<String, Vec<FacetCount>> = Default::default();
-        for b in buckets("field") {
-            if let Some((name, value)) = b.value.split_once('=') {
-                fields
-                    .entry(name.to_string())
-                    .or_default()
-                    .push(FacetCount {
-                        value: value.to_string(),
-                        count: b.count,
-                    });
-            }
-        }
+        let fields = super::field_facets(buckets("field"));
         Ok(Facets {
             departments: buckets("department"),
             classes: buckets("class"),
@@ -354,18 +343,7 @@ impl TantivyIndex {
         let f = self.fields;
         for d in docs {
             writer.delete_term(Term::from_field_u64(f.id, d.id.0 as u64));
-            let mut identifiers: Vec<String> = d
-                .fields
-                .iter()
-                .map(|(_, v)| crate::text::compact(v))
-                .collect();
-            identifiers.extend(
-                crate::text::query_identifiers(&d.text)
-                    .into_iter()
-                    .map(|(_, c)| c),
-            );
-            identifiers.sort_unstable();
-            identifiers.dedup();
+            let identifiers = d.identifiers();
 
             let mut document = doc!(
                 f.id => d.id.0 as u64,

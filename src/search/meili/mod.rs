@@ -67,18 +67,7 @@ struct MeiliDocument {
 
 impl From<IndexDocument> for MeiliDocument {
     fn from(d: IndexDocument) -> Self {
-        let mut identifiers: Vec<String> = d
-            .fields
-            .iter()
-            .map(|(_, v)| crate::text::compact(v))
-            .collect();
-        identifiers.extend(
-            crate::text::query_identifiers(&d.text)
-                .into_iter()
-                .map(|(_, c)| c),
-        );
-        identifiers.sort_unstable();
-        identifiers.dedup();
+        let identifiers = d.identifiers();
         MeiliDocument {
             id: d.id.0,
             pipeline: d.pipeline,

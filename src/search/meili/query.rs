@@ -127,18 +127,7 @@ pub(super) fn facets_of(distribution: HashMap<String, HashMap<String, usize>>) -
         v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         v
     };
-    let mut fields: std::collections::BTreeMap<String, Vec<FacetCount>> = Default::default();
-    for c in counts("fields") {
-        if let Some((name, value)) = c.value.split_once('=') {
-            fields
-                .entry(name.to_string())
-                .or_default()
-                .push(FacetCount {
-                    value: value.to_string(),
-                    count: c.count,
-                });
-        }
-    }
+    let fields = crate::search::field_facets(counts("fields"));
     Facets {
         departments: counts("department"),
         classes: counts("class"),

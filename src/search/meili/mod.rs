@@ -196,12 +196,21 @@ impl MeilisearchIndex {
     /// that only lets it see its departments.
     async fn client_for(&self, scope: &DocumentScope) -> Result<Option<Client>, SearchError> {
         let (key_uid, key) = self.ready().await?;
+        let mut tenants = self.tenants.lock().unwrap_or_else(|p| p.into_inner());
         let departments = match scope {
-            DocumentScope::All => return Ok(Some(setup::client(&self.url, Some(key))?)),
+            // Staff search with the search key itself; its client is kept under the empty set
+            // (a scope without departments never searches).
+            DocumentScope::All => {
+                if let Some((client, _)) = tenants.get(&BTreeSet::new()) {
+                    return Ok(Some(client.clone()));
+                }
+                let client = setup::client(&self.url, Some(key))?;
+                tenants.insert(BTreeSet::new(), (client.clone(), Instant::now()));
+                return Ok(Some(client));
+            }
             DocumentScope::Departments(d) if d.is_empty() => return Ok(None),
             DocumentScope::Departments(d) => d,
         };
-        let mut tenants = self.tenants.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((client, renew_at)) = tenants.get(departments) {
             if Instant::now() < *renew_at {
                 return Ok(Some(client.clone()));

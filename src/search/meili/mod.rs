@@ -230,7 +230,7 @@ impl MeilisearchIndex {
         Ok(Some(client))
     }
 
-    /// A search as this exact client (tests use it to try a crafted token or filter).
+    /// A search with this client (the search key's, or a clerk's tenant token's).
     async fn search_as(
         &self,
         client: &Client,
@@ -331,7 +331,12 @@ impl SearchIndex for MeilisearchIndex {
         if docs.is_empty() {
             return Ok(());
         }
-        let docs: Vec<MeiliDocument> = docs.into_iter().map(MeiliDocument::from).collect();
+        // Analysing the texts (terms, compound parts) is CPU work: off the async runtime.
+        let docs: Vec<MeiliDocument> = tokio::task::spawn_blocking(move || {
+            docs.into_iter().map(MeiliDocument::from).collect()
+        })
+        .await
+        .map_err(|e| SearchError::Backend(format!("preparing documents for Meilisearch: {e}")))?;
         let task = self
             .admin
             .index(self.target())

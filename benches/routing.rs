@@ -53,6 +53,7 @@ fn decide(r: &Router, pages: &[String]) -> mailroom::model::NewRouting {
         mailbox: None,
         sender: None,
         received_at: "2026-11-23T08:00:00Z".parse().unwrap(),
+        invoice: None,
     })
 }
 

@@ -14,6 +14,7 @@ cargo test --workspace
 echo "== corpus sweeps"
 if [ -d ../shared/corpus ]; then
   cargo test --test corpus_sweep -- --ignored --nocapture
+  cargo test --test einvoice_corpus -- --ignored --nocapture
   # Readers checked against the expected outputs that come with public samples.
   cargo test --lib corpus_ -- --ignored --nocapture
 else

@@ -20,6 +20,7 @@ use crate::model::Receipt;
 use crate::model::{format_utc, now, ReceiptId};
 use crate::pipeline::ApiIntake;
 use crate::pipeline::{indexer, recovery, Outcome};
+use crate::routing::invoice_export::InvoiceExporter;
 use crate::routing::notifier::Notifier;
 use crate::routing::{training, upkeep, Router};
 use crate::source::{FolderSource, ImapSource, Source, SourceContext};
@@ -366,4 +367,10 @@ async fn start_routing(
         crate::source::folder::waiting::dir(&config.data_dir),
     );
     tasks.spawn(notifier.run(cancel.clone()));
+    let exporter = InvoiceExporter::new(
+        Arc::clone(&instance.store),
+        Arc::clone(&router),
+        instance.blobs.clone(),
+    );
+    tasks.spawn(exporter.run(cancel.clone()));
 }

@@ -31,6 +31,7 @@ pub mod fsutil;
 pub mod http;
 pub mod instance;
 pub mod integrity;
+pub mod invoice;
 pub mod mail;
 pub mod metrics;
 pub mod model;

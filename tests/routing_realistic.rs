@@ -51,6 +51,7 @@ fn decide(router: &Router, text: &str) -> NewRouting {
         mailbox: None,
         sender: None,
         received_at: "2026-12-01T08:00:00Z".parse().unwrap(),
+        invoice: None,
     })
 }
 

@@ -68,6 +68,7 @@ fn decide(r: &Router, l: &RoutedLetter) -> (NewRouting, Vec<Field>, Vec<String>)
         mailbox: None,
         sender: None,
         received_at: "2026-11-23T08:00:00Z".parse().unwrap(),
+        invoice: None,
     });
     (d, fields, pages)
 }

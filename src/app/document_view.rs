@@ -26,6 +26,8 @@ pub struct DocumentView {
     /// Its state in its department's inbox (none in triage).
     pub state: Option<String>,
     pub transfer_note: TransferNote,
+    /// The e-invoice it is or carries, with its checks.
+    pub invoice: Option<crate::model::Invoice>,
 }
 
 /// The consignment with only the parts `scope` admits (a clerk sees that a mail had other
@@ -88,6 +90,7 @@ pub async fn view(app: &App, actor: &Actor, id: DocumentId) -> Result<DocumentVi
     }
     let routings = store.routings(doc.id).await?;
     let fields = store.fields(doc.id).await?;
+    let invoice = store.invoice(doc.id).await?;
     let state = match &doc.department {
         Some(d) => store.assignment_state(doc.id, d).await?,
         None => None,
@@ -103,6 +106,7 @@ pub async fn view(app: &App, actor: &Actor, id: DocumentId) -> Result<DocumentVi
         fields,
         state,
         transfer_note,
+        invoice,
     })
 }
 
@@ -141,6 +145,7 @@ pub async fn detail(
         "state": v.state,
         "routing": v.routings.last(),
         "fields": v.fields,
+        "invoice": v.invoice,
         "pages": v.pages.iter().map(|p| json!({
             "number": p.number,
             "text": p.text,

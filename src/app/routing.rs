@@ -229,6 +229,7 @@ pub async fn decide_again(
         .map(|p| p.text)
         .collect();
     let consignment = store.consignments_of(doc.id).await?.into_iter().next();
+    let invoice = store.invoice(doc.id).await?;
     let (router, doc, id) = (Arc::clone(router), doc.clone(), doc.id);
     tokio::task::spawn_blocking(move || {
         let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
@@ -241,6 +242,7 @@ pub async fn decide_again(
             mailbox: consignment.as_ref().and_then(|c| c.mailbox.as_deref()),
             sender: consignment.as_ref().and_then(|c| c.header.from.as_deref()),
             received_at: doc.received_at,
+            invoice: invoice.as_ref(),
         })
     })
     .await

@@ -97,6 +97,7 @@ pub fn route_letter(
         mailbox: None,
         sender: None,
         received_at: crate::model::now(),
+        invoice: None,
     });
     LetterResult {
         file: file.to_string(),

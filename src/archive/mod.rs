@@ -61,6 +61,7 @@
 //! - Page sizes (3 to 14 400 units) and other implementation limits are Tesseract's.
 
 pub mod icc;
+pub mod invoice_pdf;
 pub mod merge;
 pub mod page_image;
 pub mod pdfa;

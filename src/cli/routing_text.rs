@@ -34,6 +34,17 @@ pub fn source_text(r: &RoutingRecord) -> String {
             Some(sheet) => format!("the separator sheet on page {}", sheet.page),
             None => "a separator sheet".into(),
         },
+        source::INVOICE => match &x.invoice {
+            Some(i) if !i.failed.is_empty() => format!(
+                "the invoice review: e-invoice checks failed ({})",
+                i.failed.join("; ")
+            ),
+            Some(i) => format!(
+                "the e-invoice's Leitweg-ID {}",
+                i.leitweg_id.as_deref().unwrap_or("?")
+            ),
+            None => "an e-invoice".into(),
+        },
         other => other.to_string(),
     }
 }

@@ -29,6 +29,25 @@ pub struct Department {
     /// model's warm start before anyone has corrected a routing.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// Leitweg-IDs (BT-10 of e-invoices) this department pays: exact, or a prefix ending in
+    /// `*`. An e-invoice that passes its checks goes where its Leitweg-ID points.
+    #[serde(default)]
+    pub leitweg_ids: Vec<String>,
+    /// Where this department's e-invoices are handed over to finance: a folder or an
+    /// http(s) URL (overrides `[invoices] export`).
+    #[serde(default)]
+    pub invoice_export: Option<String>,
+}
+
+/// E-invoices (`[invoices]`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct InvoiceSettings {
+    /// The department that checks e-invoices failing a check; without it they go to triage.
+    pub review: Option<String>,
+    /// Where every e-invoice is handed over to finance (a folder or an http(s) URL), unless
+    /// its department names its own.
+    pub export: Option<String>,
 }
 
 /// A town of the county.
@@ -63,6 +82,7 @@ pub const MAILROOM_TARGET: &str = "(poststelle)";
 struct RawFile {
     administration: Administration,
     poststelle: MailroomTargets,
+    invoices: InvoiceSettings,
     department: Vec<Department>,
     municipality: Vec<Municipality>,
 }
@@ -76,6 +96,7 @@ pub struct Departments {
     pub municipalities: Vec<Municipality>,
     /// The mail room's own notification targets.
     pub mailroom: MailroomTargets,
+    pub invoices: InvoiceSettings,
 }
 
 impl Departments {
@@ -104,6 +125,35 @@ impl Departments {
                 words: d.topics.clone(),
             })
             .collect()
+    }
+
+    /// The department whose `leitweg_ids` cover `id` (an exact entry before the longest
+    /// prefix).
+    pub fn by_leitweg_id(&self, id: &str) -> Option<&Department> {
+        let id = id.trim();
+        let exact = self
+            .list
+            .iter()
+            .find(|d| d.leitweg_ids.iter().any(|l| l.eq_ignore_ascii_case(id)));
+        exact.or_else(|| {
+            self.list
+                .iter()
+                .flat_map(|d| d.leitweg_ids.iter().map(move |l| (d, l)))
+                .filter_map(|(d, l)| Some((d, l.strip_suffix('*')?)))
+                .filter(|(_, prefix)| {
+                    id.len() >= prefix.len() && id[..prefix.len()].eq_ignore_ascii_case(prefix)
+                })
+                .max_by_key(|(_, prefix)| prefix.len())
+                .map(|(d, _)| d)
+        })
+    }
+
+    /// Where e-invoices of department `id` (or of none) are handed over to finance.
+    pub fn invoice_export(&self, department: Option<&str>) -> Option<&str> {
+        department
+            .and_then(|d| self.get(d))
+            .and_then(|d| d.invoice_export.as_deref())
+            .or(self.invoices.export.as_deref())
     }
 
     pub fn ids(&self) -> Vec<String> {
@@ -153,6 +203,27 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
                 );
             }
         }
+        for (l, leitweg) in d.leitweg_ids.iter().enumerate() {
+            let prefix = leitweg.strip_suffix('*');
+            let ok = match prefix {
+                Some(p) => !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+                None => crate::extract::valid_leitweg_id(leitweg),
+            };
+            if !ok {
+                errors.push(
+                    path,
+                    doc.line_of(&["department", &idx, "leitweg_ids", &l.to_string()])
+                        .or_else(|| doc.line_of(&["department", &idx, "leitweg_ids"])),
+                    &component,
+                    format!(
+                        "Leitweg-ID {leitweg:?} is not valid (check digits, or a prefix ending in *)"
+                    ),
+                );
+            }
+        }
+        if let Some(export) = &d.invoice_export {
+            check_export(path, &component, export, doc.line_of(&["department", &idx, "invoice_export"]), errors);
+        }
         let at = |key: &str| doc.line_of(&["department", &idx, key]);
         let targets = (d.webhook.as_deref(), d.email.as_deref());
         check_targets(path, &component, targets, at, smtp, errors);
@@ -165,6 +236,19 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
     check_targets(path, "[poststelle]", targets, at, smtp, errors);
     if raw.department.is_empty() {
         errors.push(path, None, "departments", "no [[department]] defined");
+    }
+    if let Some(review) = &raw.invoices.review {
+        if !raw.department.iter().any(|d| &d.id == review) {
+            errors.push(
+                path,
+                doc.line_of(&["invoices", "review"]),
+                "[invoices]",
+                format!("review department {review:?} is not a [[department]] id"),
+            );
+        }
+    }
+    if let Some(export) = &raw.invoices.export {
+        check_export(path, "[invoices]", export, doc.line_of(&["invoices", "export"]), errors);
     }
     for (i, m) in raw.municipality.iter().enumerate() {
         if m.postcode.len() != 5 || !m.postcode.chars().all(|c| c.is_ascii_digit()) {
@@ -182,7 +266,27 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         list: raw.department,
         municipalities: raw.municipality,
         mailroom: raw.poststelle,
+        invoices: raw.invoices,
     })
+}
+
+/// An invoice export: an http(s) URL or an absolute folder.
+fn check_export(
+    path: &Path,
+    component: &str,
+    export: &str,
+    line: Option<usize>,
+    errors: &mut ConfigErrors,
+) {
+    let url = export.starts_with("http://") || export.starts_with("https://");
+    if !url && !Path::new(export).is_absolute() {
+        errors.push(
+            path,
+            line,
+            component,
+            format!("export {export:?} is neither an http(s) URL nor an absolute folder"),
+        );
+    }
 }
 
 /// Checks a notification webhook (an http(s) URL) and address (needs a mail server).

@@ -5,6 +5,7 @@
 mod dates;
 mod lines;
 mod money;
+pub use money::{leitweg_check, valid_leitweg_id};
 mod references;
 mod sender;
 

@@ -115,3 +115,16 @@ pub fn leitweg_check(id: &str) -> String {
     feed(0);
     format!("{:02}", 98 - rem)
 }
+
+/// Whether `id` is a Leitweg-ID as written on an invoice: coarse part (2–12 digits), optional
+/// fine part (up to 30 letters and digits), check digits that hold (`04011000-12345-03`).
+pub fn valid_leitweg_id(id: &str) -> bool {
+    let id = id.trim();
+    match LEITWEG.captures(id) {
+        Some(cap) if cap.get(0).is_some_and(|m| m.as_str().len() == id.len()) => {
+            let fine = cap.get(2).map_or("", |m| m.as_str());
+            leitweg_check(&format!("{}{fine}", &cap[1])) == cap[3]
+        }
+        _ => false,
+    }
+}

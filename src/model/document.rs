@@ -67,6 +67,8 @@ pub struct NewDocument {
     pub routing: Option<NewRouting>,
     /// The archive copy (PDF/A with text layer), stored in the blob store before filing.
     pub archive: Option<ArchiveRef>,
+    /// The e-invoice it is or carries, with its checks.
+    pub invoice: Option<crate::model::Invoice>,
 }
 
 /// An archive copy in the blob store.

@@ -23,10 +23,12 @@ pub enum MediaType {
     Tnef,
     /// A Rich Text Format document (.rtf).
     Rtf,
+    /// An e-invoice as XML (XRechnung UBL or CII, ZUGFeRD/Factur-X XML); other XML is text.
+    Xml,
 }
 
 /// Every format, for parsing stored MIME types back.
-const ALL: [MediaType; 13] = [
+const ALL: [MediaType; 14] = [
     MediaType::Pdf,
     MediaType::Tiff,
     MediaType::Png,
@@ -40,6 +42,7 @@ const ALL: [MediaType; 13] = [
     MediaType::OutlookMsg,
     MediaType::Tnef,
     MediaType::Rtf,
+    MediaType::Xml,
 ];
 
 impl MediaType {
@@ -59,6 +62,7 @@ impl MediaType {
             MediaType::OutlookMsg => "application/vnd.ms-outlook",
             MediaType::Tnef => "application/ms-tnef",
             MediaType::Rtf => "application/rtf",
+            MediaType::Xml => "application/xml",
         }
     }
 
@@ -106,6 +110,7 @@ impl MediaType {
             Some("image/webp") => Some(MediaType::Webp),
             _ if crate::mail::mbox::looks_like_mbox(bytes) => Some(MediaType::Mbox),
             _ if looks_like_mail(bytes) => Some(MediaType::Email),
+            _ if crate::invoice::looks_like_invoice(bytes) => Some(MediaType::Xml),
             _ if looks_like_text(bytes) => Some(MediaType::Text),
             _ => None,
         }

@@ -16,6 +16,8 @@ pub mod source {
     pub const TRIAGE: &str = "triage";
     pub const MANUAL: &str = "manual";
     pub const SEPARATOR: &str = "separator";
+    /// An e-invoice: by its Leitweg-ID, or to the invoice review for a failed check.
+    pub const INVOICE: &str = "invoice";
 }
 
 /// A routing decision to store.
@@ -87,6 +89,21 @@ pub struct Explanation {
     /// What the person who forwarded the document wrote to the receiving department.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For an e-invoice: its Leitweg-ID, where that points and the checks that failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<InvoiceDecision>,
+}
+
+/// How an e-invoice was routed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct InvoiceDecision {
+    /// BT-10.
+    pub leitweg_id: Option<String>,
+    /// The department `departments.toml` maps the Leitweg-ID to.
+    pub mapped_to: Option<String>,
+    /// `rule: message` of every failed check.
+    pub failed: Vec<String>,
 }
 
 /// A rule that matched, with its line in the rules file.

@@ -227,7 +227,7 @@ impl Runner {
             json!({ "sha256": archive.sha256.to_hex(), "size": archive.size,
                     "pages": letter.pages, "format": "PDF/A-2b" }),
         ));
-        let mut routing = self.decide(r, texts, fields.clone(), None).await;
+        let mut routing = self.decide(r, texts, fields.clone(), None, None).await;
         if let (Some(routing), Some((code, page))) = (routing.as_mut(), &letter.department) {
             self.route_by_separator(routing, code, *page);
         }
@@ -240,6 +240,7 @@ impl Runner {
             fields,
             routing,
             archive: Some(archive),
+            invoice: None,
         };
         Ok((doc, blob))
     }
@@ -368,5 +369,6 @@ fn batch_document(item: &mut WorkItem, plan: &SplitPlan) -> NewDocument {
         fields: Vec::new(),
         routing: None,
         archive: None,
+        invoice: None,
     }
 }

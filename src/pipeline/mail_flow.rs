@@ -116,6 +116,7 @@ impl Runner {
             fields: cover_fields,
             routing,
             archive: None,
+            invoice: None,
         };
         Ok(Ok(NewConsignment {
             kind: "email".into(),
@@ -183,7 +184,12 @@ impl Runner {
                 }));
             }
         }
-        let mut routing = self.decide(r, pages, fields, from).await?;
+        // A mail with an e-invoice goes where the invoice goes.
+        let invoice = parts.iter().find_map(|p| match &p.outcome {
+            PartOutcome::Document(d) => d.invoice.clone(),
+            _ => None,
+        });
+        let mut routing = self.decide(r, pages, fields, from, invoice).await?;
         // Evidence pages count through the mail and then its attachments.
         routing.explanation.pages = Some(page_map);
         for part in parts.iter_mut() {
@@ -236,6 +242,13 @@ impl Runner {
             data: BlobData::Bytes(bytes),
             what: "an attachment",
         });
+        let archive = match self.finish_invoice(mail, &mut item).await? {
+            Some((archive, blob)) => {
+                blobs.push(blob);
+                Some(archive)
+            }
+            None => None,
+        };
         Ok(PartOutcome::Document(Box::new(NewDocument {
             sha256: sha,
             size: item.original.len(),
@@ -244,7 +257,8 @@ impl Runner {
             events: std::mem::take(&mut item.events),
             fields: std::mem::take(&mut item.fields),
             routing: None,
-            archive: None,
+            archive,
+            invoice: item.invoice.take().map(|w| w.invoice),
         })))
     }
 

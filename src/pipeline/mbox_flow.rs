@@ -114,6 +114,7 @@ impl Runner {
             fields: Vec::new(),
             routing: None,
             archive: None,
+            invoice: None,
         };
         let mailbox = NewMailbox {
             cover,

@@ -5,6 +5,7 @@ mod batch_flow;
 mod filer;
 pub mod indexer;
 mod intake;
+mod invoice_copy;
 mod mail_flow;
 mod mbox_flow;
 mod owner;

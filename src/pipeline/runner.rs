@@ -22,7 +22,9 @@ use crate::model::{DocumentId, MediaType, ReceiptId, Sha256};
 use crate::ocr::OcrPool;
 use crate::original::Original;
 use crate::routing::{DecideInput, Router};
-use crate::stage::{Detect, Extract, Fields, Ocr, PageChecks, Reason, Stage, StageError, WorkItem};
+use crate::stage::{
+    Detect, Extract, Fields, InvoiceStage, Ocr, PageChecks, Reason, Stage, StageError, WorkItem,
+};
 use crate::store::{
     BlobData, BlobStore, ConsignmentOutcome, ContentFacts, FileOutcome, Filing, FilingOutcome,
     FilingRequest, Store, StoreError,
@@ -63,6 +65,9 @@ impl Pipeline {
                     pool,
                     limits: config.limits,
                     checks,
+                }),
+                Box::new(InvoiceStage {
+                    limits: config.limits,
                 }),
             ],
         };
@@ -199,6 +204,7 @@ impl Runner {
         pages: Vec<String>,
         fields: Vec<Field>,
         sender: Option<&str>,
+        invoice: Option<crate::model::Invoice>,
     ) -> Option<NewRouting> {
         let router = Arc::clone(self.router.as_ref()?);
         let (pipeline, channel) = (r.pipeline.clone(), r.channel.clone());
@@ -216,6 +222,7 @@ impl Runner {
                 mailbox: mailbox.as_deref(),
                 sender: sender.as_deref(),
                 received_at,
+                invoice: invoice.as_ref(),
             })
         })
         .await;
@@ -383,7 +390,15 @@ impl Runner {
         }
         let records: Vec<PageRecord> = item.pages.iter().map(|p| p.to_record()).collect();
         let mut blobs = vec![self.original_blob(r, sha)];
-        let archive = match self.archive_of_item(r, &mut item, &records).await {
+        let invoice_copy = match self.finish_invoice(r, &mut item).await {
+            Ok(copy) => copy,
+            Err(why) => return Ok(Outcome::Deferred(why)),
+        };
+        let archive = match invoice_copy {
+            Some(copy) => Ok(Some(copy)),
+            None => self.archive_of_item(r, &mut item, &records).await,
+        };
+        let archive = match archive {
             Ok(Some((archive, blob))) => {
                 blobs.push(blob);
                 Some(archive)
@@ -392,7 +407,10 @@ impl Runner {
             Err(why) => return Ok(Outcome::Deferred(why)),
         };
         let texts: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
-        let routing = self.decide(r, texts, item.fields.clone(), None).await;
+        let invoice = item.invoice.take().map(|w| w.invoice);
+        let routing = self
+            .decide(r, texts, item.fields.clone(), None, invoice.clone())
+            .await;
         let doc = NewDocument {
             sha256: sha,
             size: item.original.len(),
@@ -402,6 +420,7 @@ impl Runner {
             fields: std::mem::take(&mut item.fields),
             routing,
             archive,
+            invoice,
         };
         self.file(r, Some(content), Filing::Document(Box::new(doc)), blobs)
             .await

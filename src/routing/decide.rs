@@ -23,6 +23,9 @@ pub struct DecideInput<'a> {
     /// The mail's From, if it came by mail (else the sender block is used).
     pub sender: Option<&'a str>,
     pub received_at: Timestamp,
+    /// The e-invoice the document is or carries: routed by its Leitweg-ID, or to the invoice
+    /// review when a check failed; its fields (`invoice.*`) are there for the rules.
+    pub invoice: Option<&'a crate::model::Invoice>,
 }
 
 fn top(ranking: &[(String, f64)], n: usize) -> Vec<Ranked> {
@@ -49,6 +52,79 @@ impl Router {
 
     /// Where a document goes, and why.
     pub fn decide(&self, d: &DecideInput<'_>) -> NewRouting {
+        let Some(invoice) = d.invoice else {
+            return self.decide_by_text(d);
+        };
+        // The rules see the invoice's data as fields too.
+        let mut fields = d.fields.to_vec();
+        for (name, value) in invoice.field_values() {
+            if !fields.iter().any(|f| f.name == name) {
+                fields.push(Field {
+                    name: name.to_string(),
+                    value,
+                    page: 0,
+                    start: 0,
+                    end: 0,
+                    raw: String::new(),
+                });
+            }
+        }
+        let mut routing = self.decide_by_text(&DecideInput {
+            fields: &fields,
+            ..*d
+        });
+        self.route_invoice(&mut routing, invoice);
+        routing
+    }
+
+    /// An e-invoice that fails a check goes to the invoice review (`[invoices] review`), else
+    /// to triage; one that passes goes where its Leitweg-ID points, if a department lists it.
+    fn route_invoice(&self, routing: &mut NewRouting, invoice: &crate::model::Invoice) {
+        let departments = self.departments();
+        let leitweg_id = invoice.buyer_reference.clone();
+        let mapped_to = leitweg_id
+            .as_deref()
+            .and_then(|l| departments.by_leitweg_id(l))
+            .map(|d| d.id.clone());
+        let failed: Vec<String> = invoice
+            .failures()
+            .map(|c| format!("{}: {}", c.rule, c.message))
+            .collect();
+        routing.tags.push("e-rechnung".into());
+        if !failed.is_empty() {
+            routing.tags.push("rechnungsprüfung".into());
+            routing.department_confidence = None;
+            match &departments.invoices.review {
+                Some(review) => {
+                    routing.source = source::INVOICE.into();
+                    routing.department = Some(review.clone());
+                    routing.explanation.triage_reason = None;
+                }
+                None => {
+                    routing.source = source::TRIAGE.into();
+                    routing.department = None;
+                    routing.explanation.triage_reason = Some(format!(
+                        "E-Rechnung mit fehlgeschlagener Prüfung ({}); ohne [invoices] review in \
+                         departments.toml kommt sie in die Triage",
+                        failed.join("; ")
+                    ));
+                }
+            }
+        } else if let Some(department) = &mapped_to {
+            routing.source = source::INVOICE.into();
+            routing.department = Some(department.clone());
+            routing.department_confidence = None;
+            routing.explanation.triage_reason = None;
+        }
+        routing.explanation.invoice = Some(crate::model::InvoiceDecision {
+            leitweg_id,
+            mapped_to,
+            failed,
+        });
+    }
+
+    /// Where a document goes by its text and fields: rules, then the model, else triage.
+    fn decide_by_text(&self, d: &DecideInput<'_>) -> NewRouting {
         let rules = self.rules();
         let subject = d
             .fields

@@ -5,6 +5,7 @@
 pub mod alerts;
 mod decide;
 mod model_file;
+pub mod invoice_export;
 pub mod notifier;
 pub mod training;
 pub mod upkeep;

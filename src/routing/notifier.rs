@@ -222,7 +222,7 @@ impl Notifier {
     }
 }
 
-fn http_agent() -> ureq::Agent {
+pub(crate) fn http_agent() -> ureq::Agent {
     use ureq::tls::{Certificate, RootCerts, TlsConfig};
     // Intranet endpoints often use the administration's own CA: trust what the system trusts.
     let native = rustls_native_certs::load_native_certs().certs;

@@ -422,12 +422,14 @@ fn compile(v: &toml::Value, path: Vec<String>, ctx: &mut Ctx<'_>) -> Condition {
         }
         "field" => {
             let name = value.as_str().unwrap_or_default().to_string();
-            if !FIELD_NAMES.contains(&name.as_str()) {
+            let invoice_fields = crate::model::INVOICE_FIELD_NAMES;
+            if !FIELD_NAMES.contains(&name.as_str()) && !invoice_fields.contains(&name.as_str()) {
                 ctx.err(
                     &at("field"),
                     format!(
-                        "unknown field {name:?}; fields are {}",
-                        FIELD_NAMES.join(", ")
+                        "unknown field {name:?}; fields are {}, and of e-invoices {}",
+                        FIELD_NAMES.join(", "),
+                        invoice_fields.join(", ")
                     ),
                 );
             }

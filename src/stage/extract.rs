@@ -14,6 +14,7 @@ use crate::config::{Limits, OcrMode};
 use crate::model::MediaType;
 use crate::model::TextSource;
 use crate::original::Original;
+use crate::invoice::hybrid::EmbeddedXml;
 use crate::raster::pdf_lean::{self, LeanPdf};
 use crate::raster::{self, DecodeLimits, PageImageSource, PdfImageSource, RasterError};
 
@@ -37,14 +38,14 @@ impl Stage for Extract {
         };
         let original = item.original.clone();
         let (limits, mode, min_chars) = (self.limits, self.mode, self.min_text_chars);
-        let pages = blocking("reading the file", limits.page_timeout, move || {
+        let (pages, embedded) = blocking("reading the file", limits.page_timeout, move || {
             let whole = || {
                 original
                     .shared_bytes()
                     .map_err(|e| StageError::Transient(format!("reading the file: {e}")))
             };
-            match media {
-                MediaType::Pdf => pdf_pages(&original, limits, mode, min_chars),
+            let pages = match media {
+                MediaType::Pdf => return pdf_pages(&original, limits, mode, min_chars),
                 MediaType::Tiff => tiff_pages(original, limits, mode),
                 MediaType::Png
                 | MediaType::Jpeg
@@ -58,9 +59,13 @@ impl Stage for Extract {
                 MediaType::Mbox => mbox_pages(&whole()?),
                 MediaType::Text => Ok(text_pages(&whole()?)),
                 MediaType::Rtf => rtf_pages(&whole()?),
-            }
+                // The invoice stage reads the data and lays out its pages.
+                MediaType::Xml => Ok(Vec::new()),
+            }?;
+            Ok((pages, None))
         })
         .await?;
+        item.embedded_xml = embedded;
         let with_text = pages
             .iter()
             .filter(|p| p.text_source == TextSource::TextLayer)
@@ -247,12 +252,13 @@ pub(crate) fn decode_limits(limits: Limits) -> DecodeLimits {
     }
 }
 
+/// A PDF's pages, and the invoice XML it carries (ZUGFeRD, Factur-X).
 fn pdf_pages(
     original: &Original,
     limits: Limits,
     mode: OcrMode,
     min_chars: usize,
-) -> Result<Vec<PageWork>, StageError> {
+) -> Result<(Vec<PageWork>, Option<EmbeddedXml>), StageError> {
     let corrupt = |detail: String| {
         StageError::Permanent(Reason::Corrupt {
             format: "PDF",
@@ -320,7 +326,7 @@ fn pdf_pages(
         set_ocr(&mut page, mode, has_text);
         pages.push(page);
     }
-    Ok(pages)
+    Ok((pages, crate::invoice::hybrid::invoice_xml(doc)))
 }
 
 /// The largest image drawn directly on the page, and whether several sizeable images make up

@@ -6,6 +6,7 @@
 mod detect;
 mod extract;
 mod fields;
+mod invoice;
 mod ocr;
 mod reason;
 mod work;
@@ -15,9 +16,10 @@ use async_trait::async_trait;
 pub use detect::Detect;
 pub use extract::{usable_text, Extract};
 pub use fields::Fields;
+pub use invoice::InvoiceStage;
 pub use ocr::{Ocr, PageChecks};
 pub use reason::Reason;
-pub use work::{PageRole, PageWork, SeparatorHit, WorkItem};
+pub use work::{InvoiceWork, PageRole, PageWork, SeparatorHit, WorkItem};
 
 /// Why a stage did not complete.
 #[derive(Debug, thiserror::Error)]

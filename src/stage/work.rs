@@ -111,6 +111,21 @@ pub struct WorkItem {
     pub declared_type: Option<String>,
     /// Set by the fields stage.
     pub fields: Vec<crate::extract::Field>,
+    /// The invoice XML a hybrid PDF carries (set by `extract`, read by `invoice`).
+    pub embedded_xml: Option<crate::invoice::hybrid::EmbeddedXml>,
+    /// An e-invoice, read and checked by the `invoice` stage.
+    pub invoice: Option<InvoiceWork>,
+}
+
+/// An e-invoice in the pipeline: its data and the XML it came as.
+#[derive(Debug, Clone)]
+pub struct InvoiceWork {
+    pub invoice: crate::model::Invoice,
+    pub xml: std::sync::Arc<Vec<u8>>,
+    /// The XML's file name (inside the PDF, or the delivered file's).
+    pub xml_name: String,
+    /// An XML-only invoice: its readable PDF/A-3 copy is made from these lines.
+    pub readable: Option<Vec<crate::invoice::render::RenderLine>>,
 }
 
 impl WorkItem {
@@ -131,6 +146,8 @@ impl WorkItem {
             attachment: false,
             declared_type: None,
             fields: Vec::new(),
+            embedded_xml: None,
+            invoice: None,
         }
     }
 

@@ -175,6 +175,38 @@ pub trait Store: AccountStore + UploadStore + Send + Sync {
     /// Every routing decision of a document, oldest first.
     async fn routings(&self, document: DocumentId) -> Result<Vec<RoutingRecord>, StoreError>;
     async fn fields(&self, document: DocumentId) -> Result<Vec<crate::extract::Field>, StoreError>;
+    /// The e-invoice a document is or carries.
+    async fn invoice(
+        &self,
+        document: DocumentId,
+    ) -> Result<Option<crate::model::Invoice>, StoreError>;
+    /// Up to `limit` e-invoices whose hand-over to finance is due at `now`, oldest first.
+    async fn invoices_to_export(
+        &self,
+        now: crate::model::Timestamp,
+        limit: u32,
+    ) -> Result<Vec<InvoiceExport>, StoreError>;
+    /// The hand-over of `document`'s invoice succeeded (`target`: where to; `None`: no
+    /// export is configured for its department). It is not tried again.
+    async fn invoice_exported(
+        &self,
+        document: DocumentId,
+        target: Option<&str>,
+    ) -> Result<(), StoreError>;
+    /// The hand-over failed with `error`; the next try is at `next_at`.
+    async fn invoice_export_failed(
+        &self,
+        document: DocumentId,
+        error: &str,
+        next_at: crate::model::Timestamp,
+    ) -> Result<(), StoreError>;
+    /// The document holding the invoice numbered `number` from the seller with key
+    /// `seller_key` ([`crate::model::Invoice::duplicate_key`]), if one is filed.
+    async fn invoice_document(
+        &self,
+        seller_key: &str,
+        number: &str,
+    ) -> Result<Option<DocumentId>, StoreError>;
     /// A department's inbox, filtered by states (all when empty), deadlines first. With
     /// `current_only`, only entries whose document is still in that department (an entry
     /// left behind by forwarding shows a document that is no longer the department's).

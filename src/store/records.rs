@@ -16,6 +16,18 @@ pub struct Notification {
     pub attempts: u32,
 }
 
+/// An e-invoice waiting for its hand-over to finance.
+#[derive(Debug, Clone)]
+pub struct InvoiceExport {
+    pub document_id: crate::model::DocumentId,
+    pub department: Option<String>,
+    pub sha256: crate::model::Sha256,
+    pub media_type: String,
+    pub original_filename: String,
+    pub received_at: crate::model::Timestamp,
+    pub attempts: u32,
+}
+
 /// What filing did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileOutcome {

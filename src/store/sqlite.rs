@@ -537,6 +537,9 @@ pub(super) async fn insert_document(
         q.execute(&mut *tx).await?;
     }
     routing::insert_fields(&mut *tx, id, &doc.fields).await?;
+    if let Some(invoice) = &doc.invoice {
+        invoices::insert_invoice(&mut *tx, id, invoice).await?;
+    }
     let routed = match &doc.routing {
         Some(r) => Some(routing::apply_routing_quietly(&mut *tx, id, r, true).await?),
         None => None,
@@ -887,6 +890,46 @@ impl Store for SqliteStore {
 
     async fn fields(&self, document: DocumentId) -> Result<Vec<crate::extract::Field>, StoreError> {
         self.fields_of_document(document).await
+    }
+
+    async fn invoice(
+        &self,
+        document: DocumentId,
+    ) -> Result<Option<crate::model::Invoice>, StoreError> {
+        invoices::invoice_of(&self.pool, document).await
+    }
+
+    async fn invoices_to_export(
+        &self,
+        now: crate::model::Timestamp,
+        limit: u32,
+    ) -> Result<Vec<crate::store::InvoiceExport>, StoreError> {
+        invoices::due_exports(&self.pool, now, limit).await
+    }
+
+    async fn invoice_exported(
+        &self,
+        document: DocumentId,
+        target: Option<&str>,
+    ) -> Result<(), StoreError> {
+        invoices::exported(&self.pool, document, target).await
+    }
+
+    async fn invoice_export_failed(
+        &self,
+        document: DocumentId,
+        error: &str,
+        next_at: crate::model::Timestamp,
+    ) -> Result<(), StoreError> {
+        invoices::export_failed(&self.pool, document, error, next_at).await
+    }
+
+    async fn invoice_document(
+        &self,
+        seller_key: &str,
+        number: &str,
+    ) -> Result<Option<DocumentId>, StoreError> {
+        invoices::invoice_document(&self.pool, seller_key, number).await
     }
 
     async fn inbox(
@@ -1321,6 +1364,7 @@ mod consignments;
 mod filing;
 mod group_filing;
 mod inbox;
+mod invoices;
 mod mailbox;
 mod mbox;
 mod routing;

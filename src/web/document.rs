@@ -167,6 +167,19 @@ fn reasons(last: Option<&RoutingRecord>) -> Vec<String> {
         let file = x.rules_file.as_deref().unwrap_or("Regeldatei");
         out.push(format!("Regel „{rule}“ ({file}{line})"));
     }
+    if let Some(i) = &x.invoice {
+        if let Some(l) = &i.leitweg_id {
+            let to = i
+                .mapped_to
+                .as_deref()
+                .map(|d| format!(" → Amt {d}"))
+                .unwrap_or_else(|| " (keinem Amt zugeordnet)".into());
+            out.push(format!("E-Rechnung mit Leitweg-ID {l}{to}"));
+        }
+        for f in &i.failed {
+            out.push(format!("E-Rechnung: Prüfung fehlgeschlagen – {f}"));
+        }
+    }
     for e in &x.evidence {
         let page = e.page.map(|p| format!(", Seite {p}")).unwrap_or_default();
         if e.text.is_empty() {

@@ -74,6 +74,24 @@ pub fn field_label(name: &str) -> &str {
         "leitweg_id" => "Leitweg-ID",
         "plate" => "Kennzeichen",
         "sender" => "Absender",
+        "invoice.profile" => "E-Rechnung: Profil",
+        "invoice.number" => "E-Rechnung: Nummer",
+        "invoice.issue_date" => "E-Rechnung: Datum",
+        "invoice.type_code" => "E-Rechnung: Art",
+        "invoice.currency" => "E-Rechnung: Währung",
+        "invoice.due_date" => "E-Rechnung: fällig am",
+        "invoice.buyer_reference" => "E-Rechnung: Leitweg-ID",
+        "invoice.order_reference" => "E-Rechnung: Bestellnummer",
+        "invoice.seller.name" => "E-Rechnung: Verkäufer",
+        "invoice.seller.id" => "E-Rechnung: Kennung des Verkäufers",
+        "invoice.seller.vat_id" => "E-Rechnung: USt-IdNr. des Verkäufers",
+        "invoice.buyer.name" => "E-Rechnung: Käufer",
+        "invoice.iban" => "E-Rechnung: IBAN",
+        "invoice.totals.net" => "E-Rechnung: netto",
+        "invoice.totals.tax" => "E-Rechnung: Umsatzsteuer",
+        "invoice.totals.gross" => "E-Rechnung: brutto",
+        "invoice.totals.due" => "E-Rechnung: Zahlbetrag",
+        "invoice.checks" => "E-Rechnung: Prüfung",
         other => other,
     }
 }
@@ -86,6 +104,7 @@ pub fn source_label(source: &str) -> &str {
         "triage" => "Triage (keine sichere Zuordnung)",
         "manual" => "von Hand",
         "separator" => "Trennblatt",
+        "invoice" => "E-Rechnung (Leitweg-ID und Prüfung)",
         other => other,
     }
 }
@@ -170,7 +189,10 @@ mod tests {
 
     #[test]
     fn every_field_has_a_german_name() {
-        for name in crate::extract::FIELD_NAMES {
+        for name in crate::extract::FIELD_NAMES
+            .iter()
+            .chain(crate::model::INVOICE_FIELD_NAMES)
+        {
             assert_ne!(field_label(name), *name, "no German label for field {name}");
         }
     }

@@ -88,6 +88,11 @@ pub(super) async fn file_new_documents_in(
     let filed: Vec<(usize, DocumentId)> = take.iter().map(|&i| (i, ids[&i])).collect();
     insert_pages(conn, items, &filed).await?;
     insert_fields(conn, items, &filed).await?;
+    for (i, id) in &filed {
+        if let Some(invoice) = &items[*i].doc.invoice {
+            super::invoices::insert_invoice(&mut *conn, *id, invoice).await?;
+        }
+    }
     let routed = insert_routings(conn, items, &filed, &stamp).await?;
     mark_receipts_filed(conn, items, &filed, &stamp).await?;
 

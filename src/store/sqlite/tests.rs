@@ -40,6 +40,7 @@ fn doc(bytes: &[u8]) -> NewDocument {
         fields: vec![],
         routing: None,
         archive: None,
+        invoice: None,
     }
 }
 

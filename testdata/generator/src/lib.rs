@@ -35,6 +35,7 @@ mod email;
 mod fonts;
 mod g4;
 mod glyphs;
+mod invoice;
 mod layout;
 mod letter;
 mod noise;
@@ -60,6 +61,10 @@ pub use email::{
     outlook_msg_spec, outlook_style_mail, tnef_of, zip_bomb, zip_of, Attachment, FilenameStyle,
     MailSpec, MboxStyle, MsgBody, MsgStrings, MsgStyle, COUNTY_MAILBOX, DIGITAL_PDF_NAME,
     MSG_PDF_NAME, SCANNED_PDF_NAME,
+};
+pub use invoice::{
+    invoice_cii, invoice_ubl, leitweg_id, zugferd_pdf, Breakage, InvoiceLineSpec, InvoiceParty,
+    InvoiceSpec, FACTURX_EN16931, XRECHNUNG_3,
 };
 pub use layout::page_texts;
 pub use letter::Letter;

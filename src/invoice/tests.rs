@@ -1,0 +1,110 @@
+use mailroom_testdata::{invoice_cii, invoice_ubl, leitweg_id, Breakage, InvoiceSpec};
+use rust_decimal::Decimal;
+
+use super::*;
+
+fn sample() -> InvoiceSpec {
+    InvoiceSpec::sample(4, &leitweg_id("07137000", "KAEMMEREI"))
+}
+
+fn failed(inv: &Invoice) -> Vec<&str> {
+    inv.failures().map(|c| c.rule.as_str()).collect()
+}
+
+#[test]
+fn reads_both_syntaxes_alike() {
+    let spec = sample();
+    let ubl = read(invoice_ubl(&spec, None).as_bytes(), None).expect("UBL is an invoice");
+    let cii = read(invoice_cii(&spec, None).as_bytes(), None).expect("CII is an invoice");
+    assert_eq!(ubl.syntax, InvoiceSyntax::Ubl);
+    assert_eq!(cii.syntax, InvoiceSyntax::Cii);
+    for inv in [&ubl, &cii] {
+        assert_eq!(inv.profile, "XRechnung 3.0");
+        assert_eq!(inv.number.as_deref(), Some(spec.number.as_str()));
+        assert_eq!(inv.issue_date.as_deref(), Some(spec.issue_date.as_str()));
+        assert_eq!(inv.due_date.as_deref(), Some("2026-12-31"));
+        assert_eq!(inv.buyer_reference.as_deref(), Some(spec.buyer_reference.as_str()));
+        assert_eq!(inv.seller.name.as_deref(), Some(spec.seller.name.as_str()));
+        assert_eq!(inv.seller.vat_id, spec.seller.vat_id);
+        assert_eq!(inv.buyer.name.as_deref(), Some("Kreisverwaltung Mayen-Koblenz"));
+        assert_eq!(inv.iban.as_deref(), Some(spec.iban.as_str()));
+        assert_eq!(inv.lines.len(), spec.lines.len());
+        let net: i64 = spec.lines.iter().map(|l| l.quantity * l.price_cents).sum();
+        assert_eq!(inv.totals.net, Some(Decimal::new(net, 2)));
+        assert!(inv.passed(), "a valid invoice passes: {:?}", failed(inv));
+        assert!(inv.checks.len() > 20, "every check is listed: {:?}", inv.checks);
+    }
+    assert_eq!(ubl.totals, cii.totals);
+    assert_eq!(ubl.lines, cii.lines);
+}
+
+#[test]
+fn every_rule_fails_once() {
+    for syntax in ["ubl", "cii"] {
+        for b in Breakage::ALL {
+            let spec = sample();
+            let xml = match syntax {
+                "ubl" => invoice_ubl(&spec, Some(b)),
+                _ => invoice_cii(&spec, Some(b)),
+            };
+            let inv = read(xml.as_bytes(), None).expect("still taken for an invoice");
+            let failures = failed(&inv);
+            assert!(
+                failures.contains(&b.rule()),
+                "{syntax} {b:?}: {} must fail, failed: {failures:?}",
+                b.rule()
+            );
+            let message = &inv.failures().find(|c| c.rule == b.rule()).unwrap().message;
+            assert!(!message.is_empty() && !message.is_ascii() || message.contains(' '));
+        }
+    }
+}
+
+#[test]
+fn duplicate_check_names_the_filed_document() {
+    let mut inv = read(invoice_ubl(&sample(), None).as_bytes(), None).unwrap();
+    duplicate_check(&mut inv, None);
+    assert!(inv.passed());
+    duplicate_check(&mut inv, Some(42));
+    let dup = inv.failures().next().expect("the duplicate check fails");
+    assert_eq!(dup.rule, "MR-DUPLICATE");
+    assert!(dup.message.contains("Dokument 42"), "{}", dup.message);
+}
+
+#[test]
+fn other_xml_and_text_are_not_invoices() {
+    assert!(read(b"<?xml version=\"1.0\"?><note>Rechnung</note>", None).is_none());
+    assert!(read(b"Invoice CrossIndustryInvoice as plain text", None).is_none());
+    // A DTD (entity expansion) is refused, not expanded.
+    let bomb = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">&a;</Invoice>";
+    let inv = read(bomb.as_bytes(), None).expect("taken for an invoice");
+    assert_eq!(failed(&inv), ["MR-XML"]);
+}
+
+#[test]
+fn latin1_invoices_are_decoded() {
+    let xml = invoice_ubl(&sample(), None).replace("UTF-8", "ISO-8859-1");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&xml);
+    let inv = read(&bytes, None).unwrap();
+    assert_eq!(inv.buyer.name.as_deref(), Some("Kreisverwaltung Mayen-Koblenz"));
+    assert!(inv.seller.name.as_deref().unwrap().contains(['ü', 'ä', 'ß', 'ö', 'e']));
+}
+
+#[test]
+fn readable_copy_shows_number_parties_and_total() {
+    let inv = read(invoice_cii(&sample(), None).as_bytes(), None).unwrap();
+    let lines = render::lines(&inv);
+    let text = render::page_texts(&lines).join("\n");
+    assert!(text.contains(inv.number.as_deref().unwrap()), "{text}");
+    assert!(text.contains("Kreisverwaltung Mayen-Koblenz"));
+    assert!(text.contains(inv.seller.name.as_deref().unwrap()));
+    assert!(text.contains(&money(inv.totals.due.unwrap())), "{text}");
+    assert!(lines.iter().all(|l| l.text.chars().count() <= render::WIDTH), "{text}");
+}
+
+#[test]
+fn german_money() {
+    assert_eq!(money(Decimal::new(123456789, 2)), "1.234.567,89");
+    assert_eq!(money(Decimal::new(-5, 1)), "-0,50");
+    assert_eq!(money(Decimal::new(100, 0)), "100,00");
+}

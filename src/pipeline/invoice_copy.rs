@@ -1,0 +1,89 @@
+//! What an e-invoice needs before it is filed: the duplicate check (against the invoices
+//! already filed) and, for an XML-only invoice, its readable PDF/A-3 copy with the XML
+//! embedded, stored as the document's archive copy by the group commit.
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use super::filer::BlobWrite;
+use super::runner::Runner;
+use crate::archive::invoice_pdf::{write_invoice_pdf, InvoicePdfMeta};
+use crate::model::{ArchiveRef, Receipt, Sha256};
+use crate::stage::{blocking, StageError, WorkItem};
+use crate::store::BlobData;
+
+impl Runner {
+    /// Checks `item`'s invoice (if any) for a duplicate and makes the readable copy of an
+    /// XML-only one. A copy that cannot be made is an event (the XML is filed all the same);
+    /// `Err` is a temporary failure (the database): try the document again later.
+    pub(super) async fn finish_invoice(
+        &self,
+        r: &Receipt,
+        item: &mut WorkItem,
+    ) -> Result<Option<(ArchiveRef, BlobWrite)>, String> {
+        let Some(work) = item.invoice.as_mut() else {
+            return Ok(None);
+        };
+        if let Some((seller, number)) = work.invoice.duplicate_key() {
+            let filed = self
+                .store
+                .invoice_document(&seller, &number)
+                .await
+                .map_err(|e| e.to_string())?;
+            crate::invoice::duplicate_check(&mut work.invoice, filed.map(|d| d.0));
+            if filed.is_some() {
+                for f in item.fields.iter_mut().filter(|f| f.name == "invoice.checks") {
+                    f.value = "failed".into();
+                }
+            }
+        }
+        let Some(lines) = work.readable.take() else {
+            return Ok(None);
+        };
+        let title = format!(
+            "E-Rechnung {} von {}",
+            work.invoice.number.as_deref().unwrap_or("(ohne Nummer)"),
+            work.invoice.seller.name.as_deref().unwrap_or("(unbekannt)")
+        );
+        let (xml, xml_name, created) = (Arc::clone(&work.xml), work.xml_name.clone(), r.received_at);
+        let written = blocking("writing the readable invoice copy", self.limits.page_timeout, move || {
+            let meta = InvoicePdfMeta {
+                title,
+                created,
+                xml: &xml,
+                xml_name,
+            };
+            let pdf = write_invoice_pdf(&lines, &meta);
+            Ok(pdf.map(|bytes| {
+                let sha = Sha256::of(&bytes);
+                (Arc::new(bytes), sha)
+            }))
+        })
+        .await;
+        let (bytes, sha) = match written {
+            Ok(Ok(done)) => done,
+            Ok(Err(e)) => {
+                tracing::warn!(error = %e, "no readable copy of the e-invoice; the XML is filed");
+                item.event("archive_not_made", json!({ "reason": e.to_string() }));
+                return Ok(None);
+            }
+            Err(StageError::Transient(why)) => return Err(why),
+            Err(StageError::Permanent(reason)) => {
+                item.event("archive_not_made", json!({ "reason": reason.to_string() }));
+                return Ok(None);
+            }
+        };
+        let size = bytes.len() as u64;
+        item.event(
+            "archive_made",
+            json!({ "sha256": sha.to_hex(), "size": size, "format": "PDF/A-3u", "from": "e-invoice XML" }),
+        );
+        let blob = BlobWrite {
+            sha256: sha,
+            data: BlobData::Bytes(bytes),
+            what: "the readable invoice copy",
+        };
+        Ok(Some((ArchiveRef { sha256: sha, size }, blob)))
+    }
+}

@@ -1,0 +1,237 @@
+//! E-invoices end to end through the real binary: XRechnung UBL and CII files, a ZUGFeRD hybrid
+//! PDF and a mail with an XRechnung attachment are filed as invoices with their data and
+//! checks, routed by Leitweg-ID (or to the invoice review when a check fails), and an XML-only
+//! invoice gets a readable PDF/A-3 copy with the XML embedded.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::Instance;
+use mailroom_testdata as gen;
+use serde_json::Value;
+
+/// A Leitweg-ID of the county that the shipped departments.toml maps to the Bauaufsicht (63).
+fn bauaufsicht() -> String {
+    gen::leitweg_id("07137000", "63BAU")
+}
+
+/// A Leitweg-ID only the county-wide prefix covers: the Kämmerei (20).
+fn kaemmerei() -> String {
+    gen::leitweg_id("07137000", "KAEMMEREI")
+}
+
+fn failed_rules(doc: &Value) -> Vec<String> {
+    doc["invoice"]["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| c["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn tool(program: &str, args: &[&str]) -> Vec<u8> {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} (installed by scripts/setup.sh): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
+    let inst = Instance::new();
+    let spec = gen::InvoiceSpec::sample(1, &bauaufsicht());
+    let xml = gen::invoice_ubl(&spec, None);
+    let id = inst.ingest(None, "rechnung.xml", xml.as_bytes());
+    let doc = inst.show(id);
+    assert_eq!(doc["media_type"], "application/xml");
+    let inv = &doc["invoice"];
+    assert_eq!(inv["profile"], "XRechnung 3.0", "{inv}");
+    assert_eq!(inv["number"], spec.number.as_str());
+    assert_eq!(inv["buyer_reference"], bauaufsicht().as_str());
+    assert_eq!(inv["seller"]["name"], spec.seller.name.as_str());
+    assert_eq!(inv["seller"]["vat_id"], spec.seller.vat_id.as_deref().unwrap());
+    assert_eq!(inv["buyer"]["name"], "Kreisverwaltung Mayen-Koblenz");
+    assert_eq!(inv["iban"], spec.iban.as_str());
+    assert_eq!(inv["lines"].as_array().unwrap().len(), spec.lines.len());
+    for key in ["line_net", "net", "tax", "gross", "due"] {
+        assert!(inv["totals"][key].is_string(), "totals.{key}: {inv}");
+    }
+    assert!(failed_rules(&doc).is_empty(), "{}", inv["checks"]);
+    assert_eq!(doc["department"], "63", "routed by Leitweg-ID: {}", doc["routing"]);
+    assert_eq!(doc["routing"]["source"], "invoice");
+    assert_eq!(
+        doc["routing"]["explanation"]["invoice"]["mapped_to"], "63",
+        "{}",
+        doc["routing"]
+    );
+    // The invoice's data are fields for rules and search filters.
+    let fields = doc["fields"].as_array().unwrap();
+    assert!(fields
+        .iter()
+        .any(|f| f["name"] == "invoice.number" && f["value"] == spec.number.as_str()));
+
+    // The readable copy: PDF/A-3 whose text has number, parties and total, the XML inside.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("copy.pdf");
+    let out = inst.cli(&["show", &id.to_string(), "--archive", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(tool(
+        "pdftotext",
+        &["-enc", "UTF-8", "-layout", pdf.to_str().unwrap(), "-"],
+    ))
+    .unwrap();
+    assert!(text.contains(&spec.number), "{text}");
+    assert!(text.contains(&spec.seller.name), "{text}");
+    assert!(text.contains("Kreisverwaltung Mayen-Koblenz"), "{text}");
+    let due = inv["totals"]["due"].as_str().unwrap().replace('.', ",");
+    assert!(text.contains(&due), "total {due} in {text}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    let head = String::from_utf8_lossy(&bytes);
+    assert!(head.contains("pdfaid:part=\"3\"") || head.contains("<pdfaid:part>3</pdfaid:part>"));
+    let list = String::from_utf8(tool("pdfdetach", &["-list", pdf.to_str().unwrap()])).unwrap();
+    assert!(list.contains("rechnung.xml"), "{list}");
+    let saved = dir.path().join("embedded.xml");
+    tool(
+        "pdfdetach",
+        &["-save", "1", "-o", saved.to_str().unwrap(), pdf.to_str().unwrap()],
+    );
+    assert_eq!(std::fs::read(&saved).unwrap(), xml.as_bytes(), "the original XML, unchanged");
+
+    // Search finds it by its words and filters by its fields.
+    let hits = inst.json(&[
+        "search",
+        "--json",
+        "--field",
+        &format!("invoice.buyer_reference={}", bauaufsicht()),
+        "",
+    ]);
+    assert_eq!(hits.as_array().map(Vec::len), Some(1), "{hits}");
+    assert!(!inst.search(&spec.seller.name).is_empty());
+}
+
+#[test]
+fn cii_invoice_of_the_county_goes_to_the_kaemmerei() {
+    let inst = Instance::new();
+    let spec = gen::InvoiceSpec::sample(2, &kaemmerei());
+    let id = inst.ingest(None, "xrechnung.xml", gen::invoice_cii(&spec, None).as_bytes());
+    let doc = inst.show(id);
+    assert_eq!(doc["invoice"]["profile"], "XRechnung 3.0");
+    assert!(failed_rules(&doc).is_empty(), "{}", doc["invoice"]["checks"]);
+    assert_eq!(doc["department"], "20");
+    assert_eq!(doc["routing"]["source"], "invoice");
+}
+
+#[test]
+fn failed_checks_and_duplicates_go_to_the_invoice_review() {
+    let inst = Instance::new();
+    // Sums that do not add up: filed, but to the review with the reason.
+    let spec = gen::InvoiceSpec::sample(3, &bauaufsicht());
+    let broken = gen::invoice_ubl(&spec, Some(gen::Breakage::WrongLineSum));
+    let id = inst.ingest(None, "falsch.xml", broken.as_bytes());
+    let doc = inst.show(id);
+    assert_eq!(failed_rules(&doc), ["BR-CO-10"]);
+    assert_eq!(doc["department"], "20", "the review department: {}", doc["routing"]);
+    assert_eq!(doc["routing"]["source"], "invoice");
+    let failed = doc["routing"]["explanation"]["invoice"]["failed"].to_string();
+    assert!(failed.contains("BR-CO-10"), "{failed}");
+    let why = inst.cli(&["explain", &id.to_string()]);
+    assert!(
+        String::from_utf8_lossy(&why.stdout).contains("BR-CO-10"),
+        "{}",
+        String::from_utf8_lossy(&why.stdout)
+    );
+
+    // A valid invoice, then the same invoice again in the other syntax: a duplicate.
+    let spec = gen::InvoiceSpec::sample(5, &bauaufsicht());
+    let first = inst.show(inst.ingest(None, "a.xml", gen::invoice_ubl(&spec, None).as_bytes()));
+    assert_eq!(first["department"], "63");
+    let again = inst.show(inst.ingest(None, "b.xml", gen::invoice_cii(&spec, None).as_bytes()));
+    assert_eq!(failed_rules(&again), ["MR-DUPLICATE"]);
+    let message = again["invoice"]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["rule"] == "MR-DUPLICATE")
+        .unwrap()["message"]
+        .to_string();
+    assert!(message.contains(&format!("Dokument {}", first["id"])), "{message}");
+    assert_eq!(again["department"], "20");
+}
+
+#[test]
+fn zugferd_hybrid_pdf_keeps_its_visual_and_reads_its_xml() {
+    let inst = Instance::new();
+    let mut spec = gen::InvoiceSpec::sample(6, &bauaufsicht());
+    spec.specification = gen::FACTURX_EN16931.into();
+    let pdf = gen::zugferd_pdf(&spec, &gen::invoice_cii(&spec, None), "factur-x.xml");
+    let id = inst.ingest(None, "rechnung.pdf", &pdf);
+    let doc = inst.show(id);
+    assert_eq!(doc["media_type"], "application/pdf");
+    assert_eq!(doc["invoice"]["profile"], "EN 16931");
+    assert_eq!(doc["invoice"]["embedded_as"], "factur-x.xml");
+    assert_eq!(doc["invoice"]["number"], spec.number.as_str());
+    assert!(failed_rules(&doc).is_empty(), "{}", doc["invoice"]["checks"]);
+    assert!(doc["archive_sha256"].is_null(), "the PDF stays the visual");
+    assert_eq!(doc["department"], "63");
+    let text = doc["pages"][0]["text"].as_str().unwrap();
+    assert!(text.contains(&spec.number), "the PDF's own text: {text}");
+}
+
+#[test]
+fn mail_with_xrechnung_attachment_goes_where_the_invoice_goes() {
+    let inst = Instance::new();
+    let spec = gen::InvoiceSpec::sample(7, &bauaufsicht());
+    let mut mail = gen::MailSpec::from_letter(&gen::Letter::sample(3), 3);
+    // The mail's own words must not decide: the attachment is the invoice.
+    mail.subject = format!("Rechnung {}", spec.number);
+    mail.body_text = "Sehr geehrte Damen und Herren,\nanbei unsere Rechnung.\n".into();
+    mail.attachments = vec![gen::Attachment::new(
+        "xrechnung.xml",
+        "application/xml",
+        gen::invoice_ubl(&spec, None).into_bytes(),
+    )];
+    let id = inst.ingest(None, "rechnung.eml", &mail.to_eml());
+    let cover = inst.show(id);
+    let parts = cover["consignments"][0]["documents"].as_array().unwrap().clone();
+    let attachment = parts
+        .iter()
+        .find(|p| p["name"] == "xrechnung.xml")
+        .unwrap_or_else(|| panic!("attachment filed: {cover}"));
+    let doc = inst.show(attachment["document_id"].as_i64().unwrap());
+    assert_eq!(doc["invoice"]["number"], spec.number.as_str());
+    assert!(doc["archive_sha256"].is_string(), "readable copy of the attachment");
+    assert_eq!(doc["department"], "63", "{}", doc["routing"]);
+    assert_eq!(cover["department"], "63", "the mail goes with its invoice");
+}
+
+#[test]
+fn rules_may_test_invoice_fields() {
+    let inst = Instance::new();
+    let rules = inst.config.parent().unwrap().join("routing.toml");
+    let text = std::fs::read_to_string(&rules).unwrap();
+    let rule = "[[rule]]\nname = \"Rechnungen von Lieferant X\"\nwhen = { field = \"invoice.seller.vat_id\", matches = \"^DE311\" }\ntags = [\"lieferant-x\"]\n\n";
+    let at = text.find("[[rule]]").expect("a rule");
+    std::fs::write(&rules, format!("{}{rule}{}", &text[..at], &text[at..])).unwrap();
+    let out = inst.cli(&["validate"]);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let spec = gen::InvoiceSpec::sample(2, &bauaufsicht());
+    assert_eq!(spec.seller.vat_id.as_deref(), Some("DE311223344"));
+    let doc = inst.show(inst.ingest(None, "r.xml", gen::invoice_ubl(&spec, None).as_bytes()));
+    let tags = doc["tags"].to_string();
+    assert!(tags.contains("lieferant-x") && tags.contains("e-rechnung"), "{tags}");
+    assert!(Path::new(&rules).exists());
+}

@@ -107,6 +107,9 @@ fn mustang_samples_agree_with_their_names() {
         let verdict = match invoice_of(path) {
             Ok(Some(inv)) => {
                 read += 1;
+                if expected == Some(true) && !inv.passed() {
+                    println!("valid file fails {}: {}", inv.profile, failures(&inv));
+                }
                 Some(inv.passed())
             }
             Ok(None) => None,

@@ -90,10 +90,19 @@ pub fn check(invoice: &mut Invoice) {
     let mut c = Checks(Vec::new());
     let inv = &*invoice;
     let level = inv.level;
+    // A ZUGFeRD 1 identifier belongs to ZUGFeRD 1's syntax, and only there.
+    let zugferd1_id = inv
+        .specification
+        .as_deref()
+        .is_some_and(|s| s.trim().starts_with("urn:ferd:"));
+    let mismatch = zugferd1_id != (inv.syntax == crate::model::InvoiceSyntax::Zugferd1);
     c.add(
         "BR-01",
-        inv.specification.is_some(),
+        inv.specification.is_some() && !mismatch,
         match &inv.specification {
+            Some(s) if mismatch => format!(
+                "Die Spezifikationskennung (BT-24) \"{s}\" passt nicht zur Syntax der Datei."
+            ),
             Some(_) => format!("Profil {} erkannt.", inv.profile),
             None => "Die Spezifikationskennung (BT-24) fehlt: das Profil ist unbekannt.".into(),
         },
@@ -136,9 +145,22 @@ pub fn check(invoice: &mut Invoice) {
     c.present("BR-13", &inv.totals.net, "Der Gesamtbetrag ohne Umsatzsteuer (BT-109)");
     c.present("BR-14", &inv.totals.gross, "Der Gesamtbetrag mit Umsatzsteuer (BT-112)");
     c.present("BR-15", &inv.totals.due, "Der fällige Betrag (BT-115)");
-    if level.has_lines() {
+    // ZUGFeRD 1 predates EN 16931: its positions follow rules of their own.
+    if level.has_lines() && inv.syntax != crate::model::InvoiceSyntax::Zugferd1 {
         lines_checks(&mut c, inv);
     }
+    if matches!(level, ProfileLevel::Minimum | ProfileLevel::BasicWl) {
+        c.add(
+            "MR-PROFILE",
+            false,
+            format!(
+                "Das Profil {} enthält keine Positionen und ist keine E-Rechnung nach EN 16931, \
+                 nur eine Buchungshilfe: das PDF ist die Rechnung und wird von Hand geprüft.",
+                inv.profile
+            ),
+        );
+    }
+    decimals_check(&mut c, inv);
     let t = &inv.totals;
     if level != ProfileLevel::Minimum {
         let net = t
@@ -195,15 +217,18 @@ pub fn check(invoice: &mut Invoice) {
         Decimal::ZERO,
         "Gesamtbetrag mit Umsatzsteuer (BT-112) = ohne Umsatzsteuer + Umsatzsteuer",
     );
-    let due = t
-        .gross
-        .map(|g| g - t.prepaid.unwrap_or_default() + t.rounding.unwrap_or_default());
+    // BR-DEX-09: third-party payments of the XRechnung extension are part of the amount due.
+    let due = t.gross.map(|g| {
+        g - t.prepaid.unwrap_or_default()
+            + t.rounding.unwrap_or_default()
+            + t.third_party.unwrap_or_default()
+    });
     c.sum(
         "BR-CO-16",
         t.due,
         due,
         Decimal::ZERO,
-        "Fälliger Betrag (BT-115) = Gesamtbetrag − Vorauszahlung + Rundung",
+        "Fälliger Betrag (BT-115) = Gesamtbetrag − Vorauszahlung + Rundung (+ Zahlungen Dritter)",
     );
     if level != ProfileLevel::Minimum && t.due.is_some_and(|d| d > Decimal::ZERO) {
         let ok = inv.due_date.is_some() || inv.payment_terms.is_some();
@@ -222,6 +247,44 @@ pub fn check(invoice: &mut Invoice) {
     }
     german_checks(&mut c, inv);
     invoice.checks = c.0;
+}
+
+/// BR-DEC-*: amounts of the document totals, the VAT breakdown and the positions have at most
+/// two decimals.
+fn decimals_check(c: &mut Checks, inv: &Invoice) {
+    let t = &inv.totals;
+    let mut amounts: Vec<(&str, &str, Option<Decimal>)> = vec![
+        ("BR-DEC-09", "Summe der Positionen (BT-106)", t.line_net),
+        ("BR-DEC-10", "Nachlässe (BT-107)", t.allowances),
+        ("BR-DEC-11", "Zuschläge (BT-108)", t.charges),
+        ("BR-DEC-12", "Gesamtbetrag netto (BT-109)", t.net),
+        ("BR-DEC-13", "Umsatzsteuer gesamt (BT-110)", t.tax),
+        ("BR-DEC-14", "Gesamtbetrag brutto (BT-112)", t.gross),
+        ("BR-DEC-16", "Vorauszahlung (BT-113)", t.prepaid),
+        ("BR-DEC-17", "Rundung (BT-114)", t.rounding),
+        ("BR-DEC-18", "Zahlbetrag (BT-115)", t.due),
+    ];
+    for v in &inv.vat {
+        amounts.push(("BR-DEC-19", "Steuerbasis je Satz (BT-116)", v.taxable));
+        amounts.push(("BR-DEC-20", "Steuerbetrag je Satz (BT-117)", v.tax));
+    }
+    for l in &inv.lines {
+        amounts.push(("BR-DEC-23", "Nettobetrag einer Position (BT-131)", l.net_amount));
+    }
+    let mut failed = false;
+    for (rule, what, value) in amounts {
+        if let Some(v) = value.filter(|v| v.normalize().scale() > 2) {
+            failed = true;
+            c.add(
+                rule,
+                false,
+                format!("{what} hat mehr als zwei Nachkommastellen: {v}."),
+            );
+        }
+    }
+    if !failed {
+        c.add("BR-DEC", true, "Alle Beträge haben höchstens zwei Nachkommastellen.");
+    }
 }
 
 fn date_check(c: &mut Checks, rule: &str, value: Option<&str>, what: &str, mandatory: bool) {
@@ -297,29 +360,6 @@ fn german_checks(c: &mut Checks, inv: &Invoice) {
             "Die Käuferreferenz / Leitweg-ID (BT-10)",
         );
     }
-    // A buyer reference shaped like a Leitweg-ID must be one: it decides who pays.
-    if let Some(reference) = &inv.buyer_reference {
-        let shaped = reference.contains('-')
-            && reference
-                .split('-')
-                .next()
-                .is_some_and(|p| (2..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-        if inv.level == ProfileLevel::Xrechnung || shaped {
-            let ok = valid_leitweg_id(reference);
-            c.add(
-                "MR-LEITWEG",
-                ok,
-                if ok {
-                    format!("Leitweg-ID {reference} ist gültig.")
-                } else {
-                    format!(
-                        "Die Leitweg-ID \"{reference}\" ist ungültig (Aufbau oder Prüfziffer): \
-                         beim Rechnungssteller die richtige Leitweg-ID anfordern."
-                    )
-                },
-            );
-        }
-    }
     if let Some(iban) = &inv.iban {
         let ok = iban.parse::<iban::Iban>().is_ok();
         c.add(
@@ -335,6 +375,47 @@ fn german_checks(c: &mut Checks, inv: &Invoice) {
             },
         );
     }
+}
+
+/// The Leitweg-ID check against the administration's own (`ours`: whether a department lists
+/// it): the Leitweg-ID says who pays, so one with a wrong check digit, or one no department of
+/// this administration has, needs a person. Applies to XRechnung and to any buyer reference
+/// shaped like a Leitweg-ID; nothing to check without a configured mapping.
+pub fn leitweg_check(invoice: &mut Invoice, ours: impl Fn(&str) -> bool) {
+    let Some(reference) = invoice.buyer_reference.clone() else {
+        return;
+    };
+    let shaped = reference.contains('-')
+        && reference.split('-').next().is_some_and(|p| {
+            (2..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        });
+    if invoice.level != ProfileLevel::Xrechnung && !shaped {
+        return;
+    }
+    let (ok, message) = if !valid_leitweg_id(&reference) {
+        (
+            false,
+            format!(
+                "Die Leitweg-ID \"{reference}\" ist ungültig (Aufbau oder Prüfziffer): beim \
+                 Rechnungssteller die richtige Leitweg-ID anfordern."
+            ),
+        )
+    } else if !ours(&reference) {
+        (
+            false,
+            format!(
+                "Die Leitweg-ID {reference} gehört keinem Amt dieser Verwaltung: Rechnung an eine \
+                 andere Stelle? Sonst die Leitweg-ID in departments.toml (leitweg_ids) eintragen."
+            ),
+        )
+    } else {
+        (true, format!("Leitweg-ID {reference} ist gültig und zugeordnet."))
+    };
+    invoice.checks.push(InvoiceCheck {
+        rule: "MR-LEITWEG".into(),
+        ok,
+        message,
+    });
 }
 
 /// The duplicate check: `filed` is the document that already holds an invoice with the same

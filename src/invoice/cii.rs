@@ -117,6 +117,7 @@ pub fn read(root: Node<'_, '_>, zugferd1: bool) -> Invoice {
             gross: total("GrandTotalAmount"),
             prepaid: total("TotalPrepaidAmount"),
             rounding: total("RoundingAmount"),
+            third_party: None,
             due: total("DuePayableAmount"),
         },
         vat: settlement

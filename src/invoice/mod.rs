@@ -10,7 +10,7 @@ pub mod render;
 mod ubl;
 mod xml;
 
-pub use checks::{duplicate_check, money};
+pub use checks::{duplicate_check, leitweg_check, money};
 
 use crate::model::{Invoice, InvoiceCheck, InvoiceSyntax, ProfileLevel};
 

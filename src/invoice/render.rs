@@ -225,6 +225,9 @@ pub fn lines(inv: &Invoice) -> Vec<RenderLine> {
     if let Some(pre) = t.prepaid.filter(|a| !a.is_zero()) {
         p.line(total_line("Bereits gezahlt:", money(pre)));
     }
+    if let Some(third) = t.third_party.filter(|a| !a.is_zero()) {
+        p.line(total_line("Zahlungen Dritter:", money(third)));
+    }
     if let Some(r) = t.rounding.filter(|a| !a.is_zero()) {
         p.line(total_line("Rundung:", money(r)));
     }

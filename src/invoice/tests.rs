@@ -47,7 +47,8 @@ fn every_rule_fails_once() {
                 "ubl" => invoice_ubl(&spec, Some(b)),
                 _ => invoice_cii(&spec, Some(b)),
             };
-            let inv = read(xml.as_bytes(), None).expect("still taken for an invoice");
+            let mut inv = read(xml.as_bytes(), None).expect("still taken for an invoice");
+            leitweg_check(&mut inv, |id| id.starts_with("07137000-"));
             let failures = failed(&inv);
             assert!(
                 failures.contains(&b.rule()),
@@ -58,6 +59,18 @@ fn every_rule_fails_once() {
             assert!(!message.is_empty() && !message.is_ascii() || message.contains(' '));
         }
     }
+}
+
+#[test]
+fn leitweg_ids_must_be_valid_and_the_administrations() {
+    let mut inv = read(invoice_ubl(&sample(), None).as_bytes(), None).unwrap();
+    leitweg_check(&mut inv, |id| id.starts_with("07137000-"));
+    assert!(inv.passed(), "{:?}", failed(&inv));
+    let mut foreign = inv.clone();
+    foreign.checks.clear();
+    leitweg_check(&mut foreign, |id| id.starts_with("99999999-"));
+    assert_eq!(failed(&foreign), ["MR-LEITWEG"]);
+    assert!(foreign.checks[0].message.contains("keinem Amt"));
 }
 
 #[test]

@@ -102,6 +102,9 @@ pub fn read(root: Node<'_, '_>) -> Invoice {
             gross: total("TaxInclusiveAmount"),
             prepaid: total("PrepaidAmount"),
             rounding: total("PayableRoundingAmount"),
+            third_party: children(root, "PrepaidPayment")
+                .filter_map(|p| decimal(p, "PaidAmount"))
+                .reduce(|a, b| a + b),
             due: total("PayableAmount"),
         },
         vat,

@@ -76,6 +76,9 @@ pub struct InvoiceTotals {
     pub prepaid: Option<Decimal>,
     /// BT-114: rounding amount.
     pub rounding: Option<Decimal>,
+    /// BT-DEX-002 summed: third-party payments (XRechnung extension), part of the amount due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_party: Option<Decimal>,
     /// BT-115: amount due for payment.
     pub due: Option<Decimal>,
 }

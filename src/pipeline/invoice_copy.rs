@@ -25,6 +25,13 @@ impl Runner {
         let Some(work) = item.invoice.as_mut() else {
             return Ok(None);
         };
+        // Without any Leitweg-IDs in departments.toml there is nothing to check against.
+        let departments = self.router().map(|r| r.departments());
+        if let Some(departments) = departments.filter(|d| d.list.iter().any(|d| !d.leitweg_ids.is_empty())) {
+            crate::invoice::leitweg_check(&mut work.invoice, |id| {
+                departments.by_leitweg_id(id).is_some()
+            });
+        }
         if let Some((seller, number)) = work.invoice.duplicate_key() {
             let filed = self
                 .store
@@ -32,11 +39,10 @@ impl Runner {
                 .await
                 .map_err(|e| e.to_string())?;
             crate::invoice::duplicate_check(&mut work.invoice, filed.map(|d| d.0));
-            if filed.is_some() {
-                for f in item.fields.iter_mut().filter(|f| f.name == "invoice.checks") {
-                    f.value = "failed".into();
-                }
-            }
+        }
+        let verdict = if work.invoice.passed() { "ok" } else { "failed" };
+        for f in item.fields.iter_mut().filter(|f| f.name == "invoice.checks") {
+            f.value = verdict.into();
         }
         let Some(lines) = work.readable.take() else {
             return Ok(None);

@@ -151,11 +151,12 @@ pub enum Breakage {
     MissingBuyerReference,
     BadLeitwegId,
     BadIban,
+    TooManyDecimals,
     NotWellFormed,
 }
 
 impl Breakage {
-    pub const ALL: [Breakage; 32] = [
+    pub const ALL: [Breakage; 33] = [
         Breakage::MissingSpecification,
         Breakage::MissingNumber,
         Breakage::BadIssueDate,
@@ -187,6 +188,7 @@ impl Breakage {
         Breakage::MissingBuyerReference,
         Breakage::BadLeitwegId,
         Breakage::BadIban,
+        Breakage::TooManyDecimals,
         Breakage::NotWellFormed,
     ];
 
@@ -225,6 +227,7 @@ impl Breakage {
             MissingBuyerReference => "BR-DE-15",
             BadLeitwegId => "MR-LEITWEG",
             BadIban => "BR-DE-19",
+            TooManyDecimals => "BR-DEC-23",
             NotWellFormed => "MR-XML",
         }
     }
@@ -273,6 +276,8 @@ struct LineData {
     price: Option<i64>,
     amount: Option<i64>,
     rate: i64,
+    /// Written with four decimals (BR-DEC-23).
+    fine: bool,
 }
 
 fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
@@ -289,6 +294,7 @@ fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
             price: Some(l.price_cents),
             amount: Some(l.quantity * l.price_cents),
             rate: l.vat_rate,
+            fine: false,
         })
         .collect();
     let mut rates: Vec<i64> = lines.iter().map(|l| l.rate).collect();
@@ -397,6 +403,7 @@ fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
             let wrong = (check.parse::<u32>().unwrap_or(0) + 1) % 100;
             d.buyer_reference = Some(format!("{head}-{wrong:02}"));
         }
+        Some(TooManyDecimals) => lines[0].fine = true,
         Some(BadIban) => {
             let mut iban: Vec<char> = s.iban.chars().collect();
             let last = iban.len() - 1;
@@ -407,6 +414,15 @@ fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
     d.lines = lines;
     d.vat = vat;
     d
+}
+
+/// An amount in cents; with `fine`, written with four decimals (`359.6001`, BR-DEC-23).
+fn line_amount(cents: i64, fine: bool) -> String {
+    if fine {
+        format!("{}01", amount(cents))
+    } else {
+        amount(cents)
+    }
 }
 
 fn opt(tag: &str, v: &Option<String>) -> String {
@@ -461,7 +477,7 @@ pub fn invoice_ubl(s: &InvoiceSpec, breakage: Option<Breakage>) -> String {
                     .map(|q| format!("<cbc:InvoicedQuantity unitCode=\"{}\">{q}</cbc:InvoicedQuantity>", l.unit))
                     .unwrap_or_default(),
                 l.amount
-                    .map(|a| format!("<cbc:LineExtensionAmount currencyID=\"{c}\">{}</cbc:LineExtensionAmount>", amount(a)))
+                    .map(|a| format!("<cbc:LineExtensionAmount currencyID=\"{c}\">{}</cbc:LineExtensionAmount>", line_amount(a, l.fine)))
                     .unwrap_or_default(),
                 opt("cbc:Name", &l.name),
                 l.rate,
@@ -558,7 +574,7 @@ pub fn invoice_cii(s: &InvoiceSpec, breakage: Option<Breakage>) -> String {
                     .unwrap_or_default(),
                 l.rate,
                 l.amount
-                    .map(|a| format!("<ram:LineTotalAmount>{}</ram:LineTotalAmount>", amount(a)))
+                    .map(|a| format!("<ram:LineTotalAmount>{}</ram:LineTotalAmount>", line_amount(a, l.fine)))
                     .unwrap_or_default(),
             )
         })

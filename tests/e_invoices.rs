@@ -58,7 +58,10 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
     assert_eq!(inv["number"], spec.number.as_str());
     assert_eq!(inv["buyer_reference"], bauaufsicht().as_str());
     assert_eq!(inv["seller"]["name"], spec.seller.name.as_str());
-    assert_eq!(inv["seller"]["vat_id"], spec.seller.vat_id.as_deref().unwrap());
+    assert_eq!(
+        inv["seller"]["vat_id"],
+        spec.seller.vat_id.as_deref().unwrap()
+    );
     assert_eq!(inv["buyer"]["name"], "Kreisverwaltung Mayen-Koblenz");
     assert_eq!(inv["iban"], spec.iban.as_str());
     assert_eq!(inv["lines"].as_array().unwrap().len(), spec.lines.len());
@@ -66,7 +69,11 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
         assert!(inv["totals"][key].is_string(), "totals.{key}: {inv}");
     }
     assert!(failed_rules(&doc).is_empty(), "{}", inv["checks"]);
-    assert_eq!(doc["department"], "63", "routed by Leitweg-ID: {}", doc["routing"]);
+    assert_eq!(
+        doc["department"], "63",
+        "routed by Leitweg-ID: {}",
+        doc["routing"]
+    );
     assert_eq!(doc["routing"]["source"], "invoice");
     assert_eq!(
         doc["routing"]["explanation"]["invoice"]["mapped_to"], "63",
@@ -83,7 +90,11 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("copy.pdf");
     let out = inst.cli(&["show", &id.to_string(), "--archive", pdf.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(tool(
         "pdftotext",
         &["-enc", "UTF-8", "-layout", pdf.to_str().unwrap(), "-"],
@@ -102,9 +113,19 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
     let saved = dir.path().join("embedded.xml");
     tool(
         "pdfdetach",
-        &["-save", "1", "-o", saved.to_str().unwrap(), pdf.to_str().unwrap()],
+        &[
+            "-save",
+            "1",
+            "-o",
+            saved.to_str().unwrap(),
+            pdf.to_str().unwrap(),
+        ],
     );
-    assert_eq!(std::fs::read(&saved).unwrap(), xml.as_bytes(), "the original XML, unchanged");
+    assert_eq!(
+        std::fs::read(&saved).unwrap(),
+        xml.as_bytes(),
+        "the original XML, unchanged"
+    );
 
     // Search finds it by its words and filters by its fields.
     let hits = inst.json(&[
@@ -122,10 +143,18 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
 fn cii_invoice_of_the_county_goes_to_the_kaemmerei() {
     let inst = Instance::new();
     let spec = gen::InvoiceSpec::sample(2, &kaemmerei());
-    let id = inst.ingest(None, "xrechnung.xml", gen::invoice_cii(&spec, None).as_bytes());
+    let id = inst.ingest(
+        None,
+        "xrechnung.xml",
+        gen::invoice_cii(&spec, None).as_bytes(),
+    );
     let doc = inst.show(id);
     assert_eq!(doc["invoice"]["profile"], "XRechnung 3.0");
-    assert!(failed_rules(&doc).is_empty(), "{}", doc["invoice"]["checks"]);
+    assert!(
+        failed_rules(&doc).is_empty(),
+        "{}",
+        doc["invoice"]["checks"]
+    );
     assert_eq!(doc["department"], "20");
     assert_eq!(doc["routing"]["source"], "invoice");
 }
@@ -139,7 +168,11 @@ fn failed_checks_and_duplicates_go_to_the_invoice_review() {
     let id = inst.ingest(None, "falsch.xml", broken.as_bytes());
     let doc = inst.show(id);
     assert_eq!(failed_rules(&doc), ["BR-CO-10"]);
-    assert_eq!(doc["department"], "20", "the review department: {}", doc["routing"]);
+    assert_eq!(
+        doc["department"], "20",
+        "the review department: {}",
+        doc["routing"]
+    );
     assert_eq!(doc["routing"]["source"], "invoice");
     let failed = doc["routing"]["explanation"]["invoice"]["failed"].to_string();
     assert!(failed.contains("BR-CO-10"), "{failed}");
@@ -163,7 +196,10 @@ fn failed_checks_and_duplicates_go_to_the_invoice_review() {
         .find(|c| c["rule"] == "MR-DUPLICATE")
         .unwrap()["message"]
         .to_string();
-    assert!(message.contains(&format!("Dokument {}", first["id"])), "{message}");
+    assert!(
+        message.contains(&format!("Dokument {}", first["id"])),
+        "{message}"
+    );
     assert_eq!(again["department"], "20");
 }
 
@@ -179,7 +215,11 @@ fn zugferd_hybrid_pdf_keeps_its_visual_and_reads_its_xml() {
     assert_eq!(doc["invoice"]["profile"], "EN 16931");
     assert_eq!(doc["invoice"]["embedded_as"], "factur-x.xml");
     assert_eq!(doc["invoice"]["number"], spec.number.as_str());
-    assert!(failed_rules(&doc).is_empty(), "{}", doc["invoice"]["checks"]);
+    assert!(
+        failed_rules(&doc).is_empty(),
+        "{}",
+        doc["invoice"]["checks"]
+    );
     assert!(doc["archive_sha256"].is_null(), "the PDF stays the visual");
     assert_eq!(doc["department"], "63");
     let text = doc["pages"][0]["text"].as_str().unwrap();
@@ -201,14 +241,20 @@ fn mail_with_xrechnung_attachment_goes_where_the_invoice_goes() {
     )];
     let id = inst.ingest(None, "rechnung.eml", &mail.to_eml());
     let cover = inst.show(id);
-    let parts = cover["consignments"][0]["documents"].as_array().unwrap().clone();
+    let parts = cover["consignments"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .clone();
     let attachment = parts
         .iter()
         .find(|p| p["name"] == "xrechnung.xml")
         .unwrap_or_else(|| panic!("attachment filed: {cover}"));
     let doc = inst.show(attachment["document_id"].as_i64().unwrap());
     assert_eq!(doc["invoice"]["number"], spec.number.as_str());
-    assert!(doc["archive_sha256"].is_string(), "readable copy of the attachment");
+    assert!(
+        doc["archive_sha256"].is_string(),
+        "readable copy of the attachment"
+    );
     assert_eq!(doc["department"], "63", "{}", doc["routing"]);
     assert_eq!(cover["department"], "63", "the mail goes with its invoice");
 }
@@ -232,6 +278,107 @@ fn rules_may_test_invoice_fields() {
     assert_eq!(spec.seller.vat_id.as_deref(), Some("DE311223344"));
     let doc = inst.show(inst.ingest(None, "r.xml", gen::invoice_ubl(&spec, None).as_bytes()));
     let tags = doc["tags"].to_string();
-    assert!(tags.contains("lieferant-x") && tags.contains("e-rechnung"), "{tags}");
+    assert!(
+        tags.contains("lieferant-x") && tags.contains("e-rechnung"),
+        "{tags}"
+    );
     assert!(Path::new(&rules).exists());
+}
+
+/// Sets `[invoices] export` and the Bauaufsicht's own `invoice_export` in departments.toml.
+fn set_exports(inst: &Instance, all: &str, bauaufsicht: &str) {
+    let path = inst.config.parent().unwrap().join("departments.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replace(
+        "[invoices]\nreview = \"20\"\n",
+        &format!("[invoices]\nreview = \"20\"\nexport = \"{all}\"\n"),
+    );
+    let text = text.replace(
+        "leitweg_ids = [\"07137000-63*\"]\n",
+        &format!("leitweg_ids = [\"07137000-63*\"]\ninvoice_export = \"{bauaufsicht}\"\n"),
+    );
+    assert!(text.contains(bauaufsicht) && text.contains(all), "{text}");
+    std::fs::write(&path, text).unwrap();
+}
+
+#[test]
+fn invoices_are_handed_over_to_finance_once() {
+    let mut inst = Instance::new();
+    let finance = inst.dir.path().join("finanzen");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let receiver = common::webhook::Receiver::listen("x-mailroom-invoice", listener);
+    set_exports(
+        &inst,
+        finance.to_str().unwrap(),
+        &format!("http://127.0.0.1:{port}/rechnungen"),
+    );
+    inst.start();
+    let to_kaemmerei = gen::InvoiceSpec::sample(8, &kaemmerei());
+    let xml = gen::invoice_cii(&to_kaemmerei, None);
+    inst.drop_file("kaemmerei.xml", xml.as_bytes());
+    let to_bau = gen::InvoiceSpec::sample(9, &bauaufsicht());
+    let bau_xml = gen::invoice_ubl(&to_bau, None);
+    inst.drop_file("bau.xml", bau_xml.as_bytes());
+    inst.wait_for_documents(2, std::time::Duration::from_secs(60));
+    let mut files = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        files = std::fs::read_dir(&finance)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if files.len() == 2 && !receiver.received().is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    files.sort();
+    assert_eq!(
+        files.len(),
+        2,
+        "XML and JSON in the folder: {files:?}\n{}",
+        inst.log()
+    );
+    let stem = files[0].trim_end_matches(".json").to_string();
+    assert!(stem.ends_with(&to_kaemmerei.number), "{files:?}");
+    let handed = std::fs::read(finance.join(format!("{stem}.xml"))).unwrap();
+    assert_eq!(handed, xml.as_bytes(), "the original XML");
+    let data: Value =
+        serde_json::from_slice(&std::fs::read(finance.join(format!("{stem}.json"))).unwrap())
+            .unwrap();
+    assert_eq!(data["invoice"]["number"], to_kaemmerei.number.as_str());
+    assert_eq!(data["passed"], true);
+    assert_eq!(data["department"], "20");
+
+    let posts = receiver.received();
+    assert_eq!(posts.len(), 1, "one POST for the Bauaufsicht's invoice");
+    let (id, body) = &posts[0];
+    assert_eq!(body["invoice"]["number"], to_bau.number.as_str());
+    assert_eq!(id, &body["document_id"].to_string());
+    use base64::Engine;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(body["xml_base64"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(decoded, bau_xml.as_bytes());
+
+    // After a restart nothing is handed over again.
+    inst.stop();
+    let before = std::fs::metadata(finance.join(format!("{stem}.json")))
+        .unwrap()
+        .modified()
+        .unwrap();
+    inst.start();
+    std::thread::sleep(std::time::Duration::from_secs(5));
+    inst.stop();
+    assert_eq!(receiver.received().len(), 1, "no repeat");
+    let after = std::fs::metadata(finance.join(format!("{stem}.json")))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(before, after, "the folder's files are not written again");
 }

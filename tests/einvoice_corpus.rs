@@ -36,7 +36,9 @@ fn files(dir: &Path, ext: &[&str]) -> Vec<PathBuf> {
 /// the sweep (reported, the sweep goes on).
 fn invoice_of(path: &Path) -> Result<Option<Invoice>, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let pdf = path.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf"));
+    let pdf = path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("pdf"));
     std::panic::catch_unwind(|| {
         if pdf {
             let doc = lopdf::Document::load_mem(&bytes).ok()?;
@@ -125,7 +127,11 @@ fn mustang_samples_agree_with_their_names() {
             if got == expected {
                 agree += 1;
             } else {
-                println!("disagrees ({}): {}", if expected { "valid" } else { "invalid" }, path.display());
+                println!(
+                    "disagrees ({}): {}",
+                    if expected { "valid" } else { "invalid" },
+                    path.display()
+                );
             }
         }
     }

@@ -6,13 +6,12 @@
 mod common;
 mod realistic;
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::webhook::Receiver;
 use common::*;
 use mailroom_testdata as gen;
 use mailroom_testdata::{RoutedLetter, Topic};
@@ -492,51 +491,6 @@ fn a_mail_and_its_attachment_are_routed_together() {
     assert_eq!(pages[1]["part"], "schreiben.pdf", "{pages}");
 }
 
-/// A webhook receiver: records each POST body, answers 200.
-struct Receiver {
-    bodies: Arc<Mutex<Vec<(String, Value)>>>,
-}
-
-impl Receiver {
-    fn listen(listener: TcpListener) -> Receiver {
-        let bodies = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&bodies);
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let (mut length, mut id) = (0usize, String::new());
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                    if let Some(v) = lower.strip_prefix("x-mailroom-notification:") {
-                        id = v.trim().to_string();
-                    }
-                }
-                let mut body = vec![0; length];
-                reader.read_exact(&mut body).unwrap();
-                let _ = stream.write_all(
-                    b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                );
-                sink.lock()
-                    .unwrap()
-                    .push((id, serde_json::from_slice(&body).unwrap()));
-            }
-        });
-        Receiver { bodies }
-    }
-
-    fn received(&self) -> Vec<(String, Value)> {
-        self.bodies.lock().unwrap().clone()
-    }
-}
-
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -564,7 +518,10 @@ fn a_webhook_gets_arrivals_batched_and_also_after_it_was_down() {
         i.log().contains("department notification failed")
     });
     assert_eq!(inst.status()["routing"]["notifications_failing"], 1);
-    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", port)).unwrap());
+    let receiver = Receiver::listen(
+        "x-mailroom-notification",
+        TcpListener::bind(("127.0.0.1", port)).unwrap(),
+    );
     inst.wait_for("the webhook delivery", Duration::from_secs(40), |_| {
         !receiver.received().is_empty()
     });
@@ -641,7 +598,10 @@ fn the_mail_room_is_told_of_quarantined_files_and_failing_mailboxes() {
         ),
     )
     .unwrap();
-    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", port)).unwrap());
+    let receiver = Receiver::listen(
+        "x-mailroom-notification",
+        TcpListener::bind(("127.0.0.1", port)).unwrap(),
+    );
     inst.start_with_env(&[("MAILROOM_TEST_IMAP_PASSWORD", "geheim")]);
     inst.drop_file("kaputt.pdf", &gen::corrupt_pdf(3));
     let event = |kind: &str| {
@@ -873,7 +833,10 @@ fn departments_edits_apply_while_running_and_status_says_when_a_restart_is_neede
         i.log().contains("department notification failed")
     });
     // The operator fixes the target: the waiting notification goes there, no restart.
-    let receiver = Receiver::listen(TcpListener::bind(("127.0.0.1", right)).unwrap());
+    let receiver = Receiver::listen(
+        "x-mailroom-notification",
+        TcpListener::bind(("127.0.0.1", right)).unwrap(),
+    );
     let path = departments_file(&inst);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replace(&wrong.to_string(), &right.to_string())).unwrap();

@@ -45,7 +45,10 @@ fn fonts() -> Result<&'static (Font, Font), InvoicePdfError> {
                 let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
                 Font::new(data.into(), 0).ok_or_else(|| format!("{}: not a font", path.display()))
             };
-            Ok((load("DejaVuSansMono.ttf")?, load("DejaVuSansMono-Bold.ttf")?))
+            Ok((
+                load("DejaVuSansMono.ttf")?,
+                load("DejaVuSansMono-Bold.ttf")?,
+            ))
         })
         .as_ref()
         .map_err(|e| InvoicePdfError::Font(e.clone()))
@@ -128,5 +131,6 @@ pub fn write_invoice_pdf(
     };
     doc.embed_file(embedded)
         .ok_or_else(|| InvoicePdfError::Pdf("two embedded files with one name".into()))?;
-    doc.finish().map_err(|e| InvoicePdfError::Pdf(format!("{e:?}")))
+    doc.finish()
+        .map_err(|e| InvoicePdfError::Pdf(format!("{e:?}")))
 }

@@ -206,7 +206,9 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         for (l, leitweg) in d.leitweg_ids.iter().enumerate() {
             let prefix = leitweg.strip_suffix('*');
             let ok = match prefix {
-                Some(p) => !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+                Some(p) => {
+                    !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                }
                 None => crate::extract::valid_leitweg_id(leitweg),
             };
             if !ok {
@@ -222,7 +224,13 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
             }
         }
         if let Some(export) = &d.invoice_export {
-            check_export(path, &component, export, doc.line_of(&["department", &idx, "invoice_export"]), errors);
+            check_export(
+                path,
+                &component,
+                export,
+                doc.line_of(&["department", &idx, "invoice_export"]),
+                errors,
+            );
         }
         let at = |key: &str| doc.line_of(&["department", &idx, key]);
         let targets = (d.webhook.as_deref(), d.email.as_deref());
@@ -248,7 +256,13 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         }
     }
     if let Some(export) = &raw.invoices.export {
-        check_export(path, "[invoices]", export, doc.line_of(&["invoices", "export"]), errors);
+        check_export(
+            path,
+            "[invoices]",
+            export,
+            doc.line_of(&["invoices", "export"]),
+            errors,
+        );
     }
     for (i, m) in raw.municipality.iter().enumerate() {
         if m.postcode.len() != 5 || !m.postcode.chars().all(|c| c.is_ascii_digit()) {

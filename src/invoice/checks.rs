@@ -108,7 +108,13 @@ pub fn check(invoice: &mut Invoice) {
         },
     );
     c.present("BR-02", &inv.number, "Die Rechnungsnummer (BT-1)");
-    date_check(&mut c, "BR-03", inv.issue_date.as_deref(), "Das Rechnungsdatum (BT-2)", true);
+    date_check(
+        &mut c,
+        "BR-03",
+        inv.issue_date.as_deref(),
+        "Das Rechnungsdatum (BT-2)",
+        true,
+    );
     let type_ok = inv
         .type_code
         .as_deref()
@@ -138,12 +144,28 @@ pub fn check(invoice: &mut Invoice) {
     c.present("BR-06", &inv.seller.name, "Der Name des Verkäufers (BT-27)");
     c.present("BR-07", &inv.buyer.name, "Der Name des Käufers (BT-44)");
     if level != ProfileLevel::Minimum {
-        c.present("BR-09", &inv.seller.country, "Das Land des Verkäufers (BT-40)");
+        c.present(
+            "BR-09",
+            &inv.seller.country,
+            "Das Land des Verkäufers (BT-40)",
+        );
         c.present("BR-11", &inv.buyer.country, "Das Land des Käufers (BT-55)");
-        c.present("BR-12", &inv.totals.line_net, "Die Summe der Positionen (BT-106)");
+        c.present(
+            "BR-12",
+            &inv.totals.line_net,
+            "Die Summe der Positionen (BT-106)",
+        );
     }
-    c.present("BR-13", &inv.totals.net, "Der Gesamtbetrag ohne Umsatzsteuer (BT-109)");
-    c.present("BR-14", &inv.totals.gross, "Der Gesamtbetrag mit Umsatzsteuer (BT-112)");
+    c.present(
+        "BR-13",
+        &inv.totals.net,
+        "Der Gesamtbetrag ohne Umsatzsteuer (BT-109)",
+    );
+    c.present(
+        "BR-14",
+        &inv.totals.gross,
+        "Der Gesamtbetrag mit Umsatzsteuer (BT-112)",
+    );
     c.present("BR-15", &inv.totals.due, "Der fällige Betrag (BT-115)");
     // ZUGFeRD 1 predates EN 16931: its positions follow rules of their own.
     if level.has_lines() && inv.syntax != crate::model::InvoiceSyntax::Zugferd1 {
@@ -200,11 +222,7 @@ pub fn check(invoice: &mut Invoice) {
                     v.tax,
                     Some(expected),
                     Decimal::new(1, 2),
-                    &format!(
-                        "Steuerbetrag der Gruppe {} ({} %)",
-                        i + 1,
-                        rate.normalize()
-                    ),
+                    &format!("Steuerbetrag der Gruppe {} ({} %)", i + 1, rate.normalize()),
                 );
             }
         }
@@ -243,7 +261,13 @@ pub fn check(invoice: &mut Invoice) {
         );
     }
     if inv.due_date.is_some() {
-        date_check(&mut c, "MR-DATE", inv.due_date.as_deref(), "Das Fälligkeitsdatum (BT-9)", false);
+        date_check(
+            &mut c,
+            "MR-DATE",
+            inv.due_date.as_deref(),
+            "Das Fälligkeitsdatum (BT-9)",
+            false,
+        );
     }
     german_checks(&mut c, inv);
     invoice.checks = c.0;
@@ -269,7 +293,11 @@ fn decimals_check(c: &mut Checks, inv: &Invoice) {
         amounts.push(("BR-DEC-20", "Steuerbetrag je Satz (BT-117)", v.tax));
     }
     for l in &inv.lines {
-        amounts.push(("BR-DEC-23", "Nettobetrag einer Position (BT-131)", l.net_amount));
+        amounts.push((
+            "BR-DEC-23",
+            "Nettobetrag einer Position (BT-131)",
+            l.net_amount,
+        ));
     }
     let mut failed = false;
     for (rule, what, value) in amounts {
@@ -283,7 +311,11 @@ fn decimals_check(c: &mut Checks, inv: &Invoice) {
         }
     }
     if !failed {
-        c.add("BR-DEC", true, "Alle Beträge haben höchstens zwei Nachkommastellen.");
+        c.add(
+            "BR-DEC",
+            true,
+            "Alle Beträge haben höchstens zwei Nachkommastellen.",
+        );
     }
 }
 
@@ -322,7 +354,12 @@ fn lines_checks(c: &mut Checks, inv: &Invoice) {
             .collect()
     };
     for (rule, what, test) in [
-        ("BR-21", "Positionsnummer (BT-126)", &(|l: &crate::model::InvoiceLine| l.id.is_some()) as &dyn Fn(&crate::model::InvoiceLine) -> bool),
+        (
+            "BR-21",
+            "Positionsnummer (BT-126)",
+            &(|l: &crate::model::InvoiceLine| l.id.is_some())
+                as &dyn Fn(&crate::model::InvoiceLine) -> bool,
+        ),
         ("BR-22", "Menge (BT-129)", &|l| l.quantity.is_some()),
         ("BR-24", "Nettobetrag (BT-131)", &|l| l.net_amount.is_some()),
         ("BR-25", "Artikelname (BT-153)", &|l| l.name.is_some()),
@@ -386,9 +423,10 @@ pub fn leitweg_check(invoice: &mut Invoice, ours: impl Fn(&str) -> bool) {
         return;
     };
     let shaped = reference.contains('-')
-        && reference.split('-').next().is_some_and(|p| {
-            (2..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-        });
+        && reference
+            .split('-')
+            .next()
+            .is_some_and(|p| (2..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
     if invoice.level != ProfileLevel::Xrechnung && !shaped {
         return;
     }
@@ -409,7 +447,10 @@ pub fn leitweg_check(invoice: &mut Invoice, ours: impl Fn(&str) -> bool) {
             ),
         )
     } else {
-        (true, format!("Leitweg-ID {reference} ist gültig und zugeordnet."))
+        (
+            true,
+            format!("Leitweg-ID {reference} ist gültig und zugeordnet."),
+        )
     };
     invoice.checks.push(InvoiceCheck {
         rule: "MR-LEITWEG".into(),

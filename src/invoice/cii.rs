@@ -54,7 +54,10 @@ fn line(l: Node<'_, '_>) -> InvoiceLine {
             .and_then(node_text)
             .and_then(|t| super::xml::parse_decimal(&t)),
         unit: quantity.and_then(|q| q.attribute("unitCode").map(str::to_string)),
-        net_price: decimal(l, &format!("{LINE_AGREEMENT}/NetPriceProductTradePrice/ChargeAmount")),
+        net_price: decimal(
+            l,
+            &format!("{LINE_AGREEMENT}/NetPriceProductTradePrice/ChargeAmount"),
+        ),
         net_amount: settlement.and_then(|s| {
             let sum = child(s, LINE_SUMMATION)?;
             amount_in(sum, "", "LineTotalAmount", None)
@@ -70,7 +73,10 @@ fn line(l: Node<'_, '_>) -> InvoiceLine {
 
 /// Reads a CII invoice (or a ZUGFeRD 1 document) whose root is `root`.
 pub fn read(root: Node<'_, '_>, zugferd1: bool) -> Invoice {
-    let context = child(root, "ExchangedDocumentContext|SpecifiedExchangedDocumentContext");
+    let context = child(
+        root,
+        "ExchangedDocumentContext|SpecifiedExchangedDocumentContext",
+    );
     let header = child(root, "ExchangedDocument|HeaderExchangedDocument");
     let tx = child(root, TRANSACTION);
     let agreement = tx.and_then(|t| child(t, AGREEMENT));
@@ -91,7 +97,8 @@ pub fn read(root: Node<'_, '_>, zugferd1: bool) -> Invoice {
         } else {
             InvoiceSyntax::Cii
         },
-        specification: context.and_then(|c| text(c, "GuidelineSpecifiedDocumentContextParameter/ID")),
+        specification: context
+            .and_then(|c| text(c, "GuidelineSpecifiedDocumentContextParameter/ID")),
         number: header.and_then(|h| text(h, "ID")),
         issue_date: header.and_then(|h| date_at(h, "IssueDateTime/DateTimeString")),
         type_code: header.and_then(|h| text(h, "TypeCode")),

@@ -2,8 +2,8 @@
 //! checked. Pure: bytes in, an [`Invoice`] out; `hybrid.rs` finds the XML inside a PDF that
 //! lopdf has parsed; `render.rs` lays out the readable copy of an XML-only invoice.
 
-mod cii;
 pub mod checks;
+mod cii;
 pub mod hybrid;
 mod profile;
 pub mod render;

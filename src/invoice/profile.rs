@@ -55,7 +55,10 @@ pub fn profile_of(spec: Option<&str>, zugferd1: bool) -> (String, ProfileLevel) 
     if lower.starts_with("urn:cen.eu:en16931:2017") {
         return ("EN 16931".into(), ProfileLevel::En16931);
     }
-    (format!("unbekanntes Profil ({spec})"), ProfileLevel::Unknown)
+    (
+        format!("unbekanntes Profil ({spec})"),
+        ProfileLevel::Unknown,
+    )
 }
 
 #[cfg(test)]
@@ -78,7 +81,11 @@ mod tests {
             ("urn:ferd:CrossIndustryDocument:invoice:1p0:basic", "ZUGFeRD 1 BASIC", ProfileLevel::Basic),
         ];
         for (spec, name, level) in cases {
-            assert_eq!(profile_of(Some(spec), false), (name.to_string(), level), "{spec}");
+            assert_eq!(
+                profile_of(Some(spec), false),
+                (name.to_string(), level),
+                "{spec}"
+            );
         }
         assert_eq!(profile_of(None, false).1, ProfileLevel::Unknown);
     }

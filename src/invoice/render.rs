@@ -108,11 +108,15 @@ fn kind(code: Option<&str>) -> &'static str {
 fn party_lines(p: &InvoiceParty) -> Vec<String> {
     let mut out = vec![p.name.clone().unwrap_or_else(|| "(ohne Namen)".into())];
     out.extend(p.street.clone());
-    let town = [p.postcode.as_deref(), p.city.as_deref(), p.country.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let town = [
+        p.postcode.as_deref(),
+        p.city.as_deref(),
+        p.country.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     if !town.is_empty() {
         out.push(town);
     }
@@ -221,7 +225,10 @@ pub fn lines(inv: &Invoice) -> Vec<RenderLine> {
         ));
     }
     p.line(total_line("Umsatzsteuer gesamt:", amount(t.tax)));
-    p.line(total_line(&format!("Gesamtbetrag brutto {cur}:"), amount(t.gross)));
+    p.line(total_line(
+        &format!("Gesamtbetrag brutto {cur}:"),
+        amount(t.gross),
+    ));
     if let Some(pre) = t.prepaid.filter(|a| !a.is_zero()) {
         p.line(total_line("Bereits gezahlt:", money(pre)));
     }

@@ -23,16 +23,26 @@ fn reads_both_syntaxes_alike() {
         assert_eq!(inv.number.as_deref(), Some(spec.number.as_str()));
         assert_eq!(inv.issue_date.as_deref(), Some(spec.issue_date.as_str()));
         assert_eq!(inv.due_date.as_deref(), Some("2026-12-31"));
-        assert_eq!(inv.buyer_reference.as_deref(), Some(spec.buyer_reference.as_str()));
+        assert_eq!(
+            inv.buyer_reference.as_deref(),
+            Some(spec.buyer_reference.as_str())
+        );
         assert_eq!(inv.seller.name.as_deref(), Some(spec.seller.name.as_str()));
         assert_eq!(inv.seller.vat_id, spec.seller.vat_id);
-        assert_eq!(inv.buyer.name.as_deref(), Some("Kreisverwaltung Mayen-Koblenz"));
+        assert_eq!(
+            inv.buyer.name.as_deref(),
+            Some("Kreisverwaltung Mayen-Koblenz")
+        );
         assert_eq!(inv.iban.as_deref(), Some(spec.iban.as_str()));
         assert_eq!(inv.lines.len(), spec.lines.len());
         let net: i64 = spec.lines.iter().map(|l| l.quantity * l.price_cents).sum();
         assert_eq!(inv.totals.net, Some(Decimal::new(net, 2)));
         assert!(inv.passed(), "a valid invoice passes: {:?}", failed(inv));
-        assert!(inv.checks.len() > 20, "every check is listed: {:?}", inv.checks);
+        assert!(
+            inv.checks.len() > 20,
+            "every check is listed: {:?}",
+            inv.checks
+        );
     }
     assert_eq!(ubl.totals, cii.totals);
     assert_eq!(ubl.lines, cii.lines);
@@ -99,8 +109,16 @@ fn latin1_invoices_are_decoded() {
     let xml = invoice_ubl(&sample(), None).replace("UTF-8", "ISO-8859-1");
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&xml);
     let inv = read(&bytes, None).unwrap();
-    assert_eq!(inv.buyer.name.as_deref(), Some("Kreisverwaltung Mayen-Koblenz"));
-    assert!(inv.seller.name.as_deref().unwrap().contains(['ü', 'ä', 'ß', 'ö', 'e']));
+    assert_eq!(
+        inv.buyer.name.as_deref(),
+        Some("Kreisverwaltung Mayen-Koblenz")
+    );
+    assert!(inv
+        .seller
+        .name
+        .as_deref()
+        .unwrap()
+        .contains(['ü', 'ä', 'ß', 'ö', 'e']));
 }
 
 #[test]
@@ -112,7 +130,12 @@ fn readable_copy_shows_number_parties_and_total() {
     assert!(text.contains("Kreisverwaltung Mayen-Koblenz"));
     assert!(text.contains(inv.seller.name.as_deref().unwrap()));
     assert!(text.contains(&money(inv.totals.due.unwrap())), "{text}");
-    assert!(lines.iter().all(|l| l.text.chars().count() <= render::WIDTH), "{text}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.text.chars().count() <= render::WIDTH),
+        "{text}"
+    );
 }
 
 #[test]

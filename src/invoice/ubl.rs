@@ -108,7 +108,9 @@ pub fn read(root: Node<'_, '_>) -> Invoice {
             due: total("PayableAmount"),
         },
         vat,
-        lines: children(root, "InvoiceLine|CreditNoteLine").map(line).collect(),
+        lines: children(root, "InvoiceLine|CreditNoteLine")
+            .map(line)
+            .collect(),
         checks: Vec::new(),
         embedded_as: None,
     }

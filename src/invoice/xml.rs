@@ -58,8 +58,17 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
 /// The first of several elements at `path` whose `currencyID` is `currency` (or any, if
 /// none names it): UBL and CII may give the VAT total twice, in the invoice and the
 /// accounting currency.
-pub fn amount_in(node: Node<'_, '_>, parent: &str, name: &str, currency: Option<&str>) -> Option<Decimal> {
-    let parent = if parent.is_empty() { Some(node) } else { at(node, parent) }?;
+pub fn amount_in(
+    node: Node<'_, '_>,
+    parent: &str,
+    name: &str,
+    currency: Option<&str>,
+) -> Option<Decimal> {
+    let parent = if parent.is_empty() {
+        Some(node)
+    } else {
+        at(node, parent)
+    }?;
     let all: Vec<Node<'_, '_>> = children(parent, name).collect();
     let pick = all
         .iter()

@@ -27,7 +27,9 @@ impl Runner {
         };
         // Without any Leitweg-IDs in departments.toml there is nothing to check against.
         let departments = self.router().map(|r| r.departments());
-        if let Some(departments) = departments.filter(|d| d.list.iter().any(|d| !d.leitweg_ids.is_empty())) {
+        if let Some(departments) =
+            departments.filter(|d| d.list.iter().any(|d| !d.leitweg_ids.is_empty()))
+        {
             crate::invoice::leitweg_check(&mut work.invoice, |id| {
                 departments.by_leitweg_id(id).is_some()
             });
@@ -40,8 +42,16 @@ impl Runner {
                 .map_err(|e| e.to_string())?;
             crate::invoice::duplicate_check(&mut work.invoice, filed.map(|d| d.0));
         }
-        let verdict = if work.invoice.passed() { "ok" } else { "failed" };
-        for f in item.fields.iter_mut().filter(|f| f.name == "invoice.checks") {
+        let verdict = if work.invoice.passed() {
+            "ok"
+        } else {
+            "failed"
+        };
+        for f in item
+            .fields
+            .iter_mut()
+            .filter(|f| f.name == "invoice.checks")
+        {
             f.value = verdict.into();
         }
         let Some(lines) = work.readable.take() else {
@@ -52,20 +62,25 @@ impl Runner {
             work.invoice.number.as_deref().unwrap_or("(ohne Nummer)"),
             work.invoice.seller.name.as_deref().unwrap_or("(unbekannt)")
         );
-        let (xml, xml_name, created) = (Arc::clone(&work.xml), work.xml_name.clone(), r.received_at);
-        let written = blocking("writing the readable invoice copy", self.limits.page_timeout, move || {
-            let meta = InvoicePdfMeta {
-                title,
-                created,
-                xml: &xml,
-                xml_name,
-            };
-            let pdf = write_invoice_pdf(&lines, &meta);
-            Ok(pdf.map(|bytes| {
-                let sha = Sha256::of(&bytes);
-                (Arc::new(bytes), sha)
-            }))
-        })
+        let (xml, xml_name, created) =
+            (Arc::clone(&work.xml), work.xml_name.clone(), r.received_at);
+        let written = blocking(
+            "writing the readable invoice copy",
+            self.limits.page_timeout,
+            move || {
+                let meta = InvoicePdfMeta {
+                    title,
+                    created,
+                    xml: &xml,
+                    xml_name,
+                };
+                let pdf = write_invoice_pdf(&lines, &meta);
+                Ok(pdf.map(|bytes| {
+                    let sha = Sha256::of(&bytes);
+                    (Arc::new(bytes), sha)
+                }))
+            },
+        )
         .await;
         let (bytes, sha) = match written {
             Ok(Ok(done)) => done,

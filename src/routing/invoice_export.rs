@@ -96,10 +96,14 @@ impl InvoiceExporter {
             .map_err(|e| e.to_string())?
             .ok_or("the invoice is no longer stored")?;
         let path = self.blobs.path_of(due.sha256);
-        let (pdf, embedded) = (due.media_type == "application/pdf", invoice.embedded_as.clone());
-        let xml = tokio::task::spawn_blocking(move || original_xml(&path, pdf, embedded.as_deref()))
-            .await
-            .map_err(|e| e.to_string())??;
+        let (pdf, embedded) = (
+            due.media_type == "application/pdf",
+            invoice.embedded_as.clone(),
+        );
+        let xml =
+            tokio::task::spawn_blocking(move || original_xml(&path, pdf, embedded.as_deref()))
+                .await
+                .map_err(|e| e.to_string())??;
         let data = payload(due, &invoice);
         let name = export_name(due, &invoice);
         if target.starts_with("http://") || target.starts_with("https://") {
@@ -161,7 +165,13 @@ fn export_name(due: &InvoiceExport, invoice: &Invoice) -> String {
         .as_deref()
         .unwrap_or("ohne-nummer")
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(80)
         .collect();
     format!("{}-{number}", due.document_id.0)

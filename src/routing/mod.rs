@@ -4,8 +4,8 @@
 
 pub mod alerts;
 mod decide;
-mod model_file;
 pub mod invoice_export;
+mod model_file;
 pub mod notifier;
 pub mod training;
 pub mod upkeep;

@@ -11,10 +11,10 @@ use serde_json::json;
 
 use super::{blocking, PageWork, Reason, Stage, StageError, WorkItem};
 use crate::config::{Limits, OcrMode};
+use crate::invoice::hybrid::EmbeddedXml;
 use crate::model::MediaType;
 use crate::model::TextSource;
 use crate::original::Original;
-use crate::invoice::hybrid::EmbeddedXml;
 use crate::raster::pdf_lean::{self, LeanPdf};
 use crate::raster::{self, DecodeLimits, PageImageSource, PdfImageSource, RasterError};
 

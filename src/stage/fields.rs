@@ -24,16 +24,19 @@ impl Stage for Fields {
         item.fields = self.router.extract(&pages);
         // An e-invoice's data, for rules and search filters: page 0 means "from the XML".
         if let Some(work) = &item.invoice {
-            item.fields.extend(work.invoice.field_values().into_iter().map(|(name, value)| {
-                crate::extract::Field {
-                    name: name.to_string(),
-                    raw: String::new(),
-                    value,
-                    page: 0,
-                    start: 0,
-                    end: 0,
-                }
-            }));
+            item.fields.extend(
+                work.invoice
+                    .field_values()
+                    .into_iter()
+                    .map(|(name, value)| crate::extract::Field {
+                        name: name.to_string(),
+                        raw: String::new(),
+                        value,
+                        page: 0,
+                        start: 0,
+                        end: 0,
+                    }),
+            );
         }
         let mut names: Vec<&str> = item.fields.iter().map(|f| f.name.as_str()).collect();
         names.sort_unstable();

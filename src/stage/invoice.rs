@@ -37,14 +37,18 @@ impl Stage for InvoiceStage {
             _ => return Ok(()),
         };
         let (bytes, embedded_as) = (Arc::clone(&xml), (!standalone).then(|| name.clone()));
-        let read = blocking("reading the e-invoice", self.limits.page_timeout, move || {
-            let invoice = crate::invoice::read(&bytes, embedded_as.as_deref());
-            let lines = match (&invoice, standalone) {
-                (Some(inv), true) => Some(render::lines(inv)),
-                _ => None,
-            };
-            Ok((invoice, lines))
-        })
+        let read = blocking(
+            "reading the e-invoice",
+            self.limits.page_timeout,
+            move || {
+                let invoice = crate::invoice::read(&bytes, embedded_as.as_deref());
+                let lines = match (&invoice, standalone) {
+                    (Some(inv), true) => Some(render::lines(inv)),
+                    _ => None,
+                };
+                Ok((invoice, lines))
+            },
+        )
         .await?;
         let (invoice, lines) = read;
         let Some(invoice) = invoice else {

@@ -4,6 +4,7 @@
 pub mod dovecot;
 pub mod http;
 pub mod slapd;
+pub mod webhook;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};

@@ -39,7 +39,8 @@ pub(super) async fn invoice_of(
         .await?;
     row.map(|r| {
         let data: String = r.try_get("data")?;
-        serde_json::from_str(&data).map_err(|e| StoreError::Corrupt(format!("invoice of document {}: {e}", document.0)))
+        serde_json::from_str(&data)
+            .map_err(|e| StoreError::Corrupt(format!("invoice of document {}: {e}", document.0)))
     })
     .transpose()
 }
@@ -57,7 +58,10 @@ pub(super) async fn invoice_document(
     .bind(number)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|r| r.try_get("document_id")).transpose()?.map(DocumentId))
+    Ok(row
+        .map(|r| r.try_get("document_id"))
+        .transpose()?
+        .map(DocumentId))
 }
 
 pub(super) async fn due_exports(

@@ -49,13 +49,17 @@ pub struct InvoiceSpec {
 }
 
 /// XRechnung 3.0's specification identifier.
-pub const XRECHNUNG_3: &str = "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
+pub const XRECHNUNG_3: &str =
+    "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
 /// Factur-X / ZUGFeRD 2 EN 16931 (COMFORT).
 pub const FACTURX_EN16931: &str = "urn:cen.eu:en16931:2017";
 
 /// A Leitweg-ID of the county with fine part `fine` and valid check digits.
 pub fn leitweg_id(coarse: &str, fine: &str) -> String {
-    format!("{coarse}-{fine}-{}", leitweg_check_digits(&format!("{coarse}{fine}")))
+    format!(
+        "{coarse}-{fine}-{}",
+        leitweg_check_digits(&format!("{coarse}{fine}"))
+    )
 }
 
 impl InvoiceSpec {
@@ -63,9 +67,27 @@ impl InvoiceSpec {
     /// `buyer_reference`.
     pub fn sample(seed: u64, buyer_reference: &str) -> InvoiceSpec {
         let sellers = [
-            ("Bürotechnik Müller GmbH", "Hauptstraße 12", "56073", "Koblenz", "DE123456789"),
-            ("Straßenbau Schäfer & Söhne KG", "Am Hafen 3", "56626", "Andernach", "DE287654321"),
-            ("IT-Systemhaus Weiß e.K.", "Löhrstraße 88", "56068", "Koblenz", "DE311223344"),
+            (
+                "Bürotechnik Müller GmbH",
+                "Hauptstraße 12",
+                "56073",
+                "Koblenz",
+                "DE123456789",
+            ),
+            (
+                "Straßenbau Schäfer & Söhne KG",
+                "Am Hafen 3",
+                "56626",
+                "Andernach",
+                "DE287654321",
+            ),
+            (
+                "IT-Systemhaus Weiß e.K.",
+                "Löhrstraße 88",
+                "56068",
+                "Koblenz",
+                "DE311223344",
+            ),
         ];
         let (name, street, postcode, city, vat) = sellers[(seed % 3) as usize];
         let items = [
@@ -234,11 +256,18 @@ impl Breakage {
 }
 
 fn amount(cents: i64) -> String {
-    format!("{}{}.{:02}", if cents < 0 { "-" } else { "" }, cents.abs() / 100, cents.abs() % 100)
+    format!(
+        "{}{}.{:02}",
+        if cents < 0 { "-" } else { "" },
+        cents.abs() / 100,
+        cents.abs() % 100
+    )
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Everything an invoice prints, as strings, after the breakage is applied.
@@ -303,7 +332,11 @@ fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
     let mut vat: Vec<(i64, i64, i64)> = rates
         .iter()
         .map(|&r| {
-            let taxable: i64 = lines.iter().filter(|l| l.rate == r).filter_map(|l| l.amount).sum();
+            let taxable: i64 = lines
+                .iter()
+                .filter(|l| l.rate == r)
+                .filter_map(|l| l.amount)
+                .sum();
             // Rounded half up to cents.
             (r, taxable, (taxable * r + 50) / 100)
         })
@@ -407,7 +440,11 @@ fn data(s: &InvoiceSpec, b: Option<Breakage>) -> Data {
         Some(BadIban) => {
             let mut iban: Vec<char> = s.iban.chars().collect();
             let last = iban.len() - 1;
-            iban[last] = if iban[last] == '9' { '0' } else { (iban[last] as u8 + 1) as char };
+            iban[last] = if iban[last] == '9' {
+                '0'
+            } else {
+                (iban[last] as u8 + 1) as char
+            };
             d.iban = iban.into_iter().collect();
         }
     }
@@ -516,7 +553,10 @@ pub fn invoice_ubl(s: &InvoiceSpec, breakage: Option<Breakage>) -> String {
         order = d
             .order_reference
             .as_ref()
-            .map(|o| format!("<cac:OrderReference><cbc:ID>{}</cbc:ID></cac:OrderReference>", esc(o)))
+            .map(|o| format!(
+                "<cac:OrderReference><cbc:ID>{}</cbc:ID></cac:OrderReference>",
+                esc(o)
+            ))
             .unwrap_or_default(),
         seller = party(&d.seller, &d.seller_name, &d.seller_country, true),
         buyer = party(&d.buyer, &d.buyer_name, &d.buyer_country, false),
@@ -661,7 +701,14 @@ fn invoice_letter(s: &InvoiceSpec) -> Letter {
         paragraphs: s
             .lines
             .iter()
-            .map(|l| format!("{} x {} zu {} EUR", l.quantity, l.name, amount(l.price_cents)))
+            .map(|l| {
+                format!(
+                    "{} x {} zu {} EUR",
+                    l.quantity,
+                    l.name,
+                    amount(l.price_cents)
+                )
+            })
             .chain([format!(
                 "Gesamtbetrag {} EUR, zahlbar bis {} auf IBAN {}. Leitweg-ID {}.",
                 amount(total),

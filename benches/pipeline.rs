@@ -10,11 +10,13 @@
 //!    the difference over the difference in documents: repeatable on a noisy machine);
 //! 3. archive copy size / original size for black-white (G4), grey and colour JPEG scans;
 //! 4. peak RSS of `mailroom ingest` on scans of growing page counts (target: < 250 MB, flat);
-//! 5. mails per second through IMAP against a local Dovecot, each with one PDF (target >= 50/s).
+//! 5. mails per second through IMAP against a local Dovecot, each with one PDF (target >= 50/s);
+//! 6. XRechnung XML invoices per second through the daemon, drop folder to searchable
+//!    (target >= 200/s), each read, checked, routed and given its readable PDF/A-3 copy.
 //!
 //! `cargo bench --bench pipeline`. Sizes: BENCH_OCR_PAGES (16), BENCH_DOCS (1000),
-//! BENCH_SCAN_PAGES (comma list, "10,100,300"), BENCH_MAILS (300).
-//! BENCH_ONLY=ocr|docs|archive|rss|imap runs one part; BENCH_KEEP_CALLGRIND=PATH keeps the
+//! BENCH_SCAN_PAGES (comma list, "10,100,300"), BENCH_MAILS (300), BENCH_INVOICES (1000).
+//! BENCH_ONLY=ocr|docs|invoices|archive|rss|imap runs one part; BENCH_KEEP_CALLGRIND=PATH keeps the
 //! callgrind profiles as PATH.N. strace and valgrind are optional:
 //! without them their figures say "not measured".
 
@@ -257,39 +259,10 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
         bytes.extend_from_slice(format!("\n% bench {i}\n").as_bytes());
         std::fs::write(staging.join(format!("doc-{i:05}.pdf")), bytes).unwrap();
     }
-    let log = std::fs::File::create(inst.root.join("daemon.log")).unwrap();
-    let mut daemon = Command::new(BIN)
-        .arg("--config")
-        .arg(&inst.config)
-        .arg("run")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    while status(&inst)["daemon"]["running"] != true {
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let run = drain_through_daemon(&inst, &staging, n);
+    let (mut daemon, filed_at, searchable, cpu_at_start) =
+        (run.daemon, run.filed, run.searchable, run.cpu_at_start);
     let drop = inst.root.join("drop/scanner");
-    // Loading the OCR engines at start costs ~0.7 s of CPU that no document causes.
-    let cpu_at_start = cpu_seconds(daemon.id());
-    let start = Instant::now();
-    for e in std::fs::read_dir(&staging).unwrap().flatten() {
-        std::fs::rename(e.path(), drop.join(e.file_name())).unwrap();
-    }
-    let mut filed_at = None;
-    loop {
-        let s = status(&inst);
-        if s["documents"] == n as u64 && s["in_progress"] == 0 {
-            filed_at.get_or_insert(start.elapsed());
-            if s["unindexed"] == 0 {
-                break;
-            }
-        }
-        assert!(start.elapsed() < Duration::from_secs(600), "timed out: {s}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let searchable = start.elapsed();
-    let filed_at = filed_at.unwrap_or(searchable);
 
     // Latency of one file on an idle daemon: dropped (renamed into the folder) to found.
     let mut latencies = Vec::new();
@@ -365,6 +338,98 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
 }
 
 /// User plus system CPU seconds of process `pid` so far (/proc/PID/stat).
+/// A daemon that filed everything moved in from a staging folder.
+struct Drained {
+    daemon: std::process::Child,
+    /// Moved into the drop folder → all filed.
+    filed: Duration,
+    /// … → all searchable.
+    searchable: Duration,
+    /// The daemon's CPU seconds before the first file (loading the OCR engines).
+    cpu_at_start: f64,
+}
+
+/// Starts the daemon, moves the `n` files of `staging` into the scanner's drop folder at once
+/// and waits until all are filed and searchable.
+fn drain_through_daemon(inst: &Inst, staging: &Path, n: usize) -> Drained {
+    let log = std::fs::File::create(inst.root.join("daemon.log")).unwrap();
+    let daemon = Command::new(BIN)
+        .arg("--config")
+        .arg(&inst.config)
+        .arg("run")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    while status(inst)["daemon"]["running"] != true {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let drop = inst.root.join("drop/scanner");
+    // Loading the OCR engines at start costs ~0.7 s of CPU that no document causes.
+    let cpu_at_start = cpu_seconds(daemon.id());
+    let start = Instant::now();
+    for e in std::fs::read_dir(staging).unwrap().flatten() {
+        std::fs::rename(e.path(), drop.join(e.file_name())).unwrap();
+    }
+    let mut filed = None;
+    loop {
+        let s = status(inst);
+        if s["documents"] == n as u64 && s["in_progress"] == 0 {
+            filed.get_or_insert(start.elapsed());
+            if s["unindexed"] == 0 {
+                break;
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(600), "timed out: {s}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let searchable = start.elapsed();
+    Drained {
+        daemon,
+        filed: filed.unwrap_or(searchable),
+        searchable,
+        cpu_at_start,
+    }
+}
+
+/// XRechnung invoices (UBL and CII alternating, each with its readable PDF/A-3 copy) through
+/// the daemon, drop folder to filed and searchable (target: >= 200/s).
+fn bench_invoices(results: &mut Vec<(String, String)>) {
+    let n = env_usize("BENCH_INVOICES", 1000);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let inst = instance(workers);
+    let staging = inst.root.join("staging");
+    std::fs::create_dir_all(&staging).unwrap();
+    let leitweg = gen::leitweg_id("07137000", "63BAU");
+    for i in 0..n {
+        let mut spec = gen::InvoiceSpec::sample(i as u64, &leitweg);
+        spec.number = format!("BENCH-{i:06}");
+        let xml = if i % 2 == 0 {
+            gen::invoice_ubl(&spec, None)
+        } else {
+            gen::invoice_cii(&spec, None)
+        };
+        std::fs::write(staging.join(format!("rechnung-{i:05}.xml")), xml).unwrap();
+    }
+    let mut run = drain_through_daemon(&inst, &staging, n);
+    let cpu_ms = (cpu_seconds(run.daemon.id()) - run.cpu_at_start) * 1000.0 / n as f64;
+    unsafe { libc::kill(run.daemon.id() as i32, libc::SIGTERM) };
+    let _ = run.daemon.wait();
+    let per_sec = |d: Duration| format!("{:.0}/s", n as f64 / d.as_secs_f64());
+    results.push((
+        format!("XRechnung XML invoices through the daemon ({n} files, drop folder to filed)"),
+        per_sec(run.filed),
+    ));
+    results.push((
+        "  … to filed and searchable (target >= 200/s)".into(),
+        per_sec(run.searchable),
+    ));
+    results.push((
+        "  CPU time of the daemon per invoice (user + system)".into(),
+        format!("{cpu_ms:.2} ms"),
+    ));
+}
+
 fn cpu_seconds(pid: u32) -> f64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     // Fields after the command name (which may contain spaces) in parentheses.
@@ -627,6 +692,9 @@ fn main() {
     }
     if only.is_empty() || only == "docs" {
         bench_born_digital(&mut results);
+    }
+    if only.is_empty() || only == "invoices" {
+        bench_invoices(&mut results);
     }
     if only.is_empty() || only == "archive" {
         bench_archive(&mut results);

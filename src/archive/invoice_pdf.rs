@@ -95,7 +95,7 @@ pub fn write_invoice_pdf(
             .title(meta.title.clone())
             .language("de".into())
             .producer(format!("mailroom {}", env!("CARGO_PKG_VERSION")))
-            .creation_date(date.clone()),
+            .creation_date(date),
     );
     let page_settings = PageSettings::from_wh(595.28, 841.89)
         .ok_or_else(|| InvoicePdfError::Pdf("page size".into()))?;

@@ -106,8 +106,17 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
     let due = inv["totals"]["due"].as_str().unwrap().replace('.', ",");
     assert!(text.contains(&due), "total {due} in {text}");
     let bytes = std::fs::read(&pdf).unwrap();
+    // The font is embedded as a subset: a readable copy stays small.
+    eprintln!("readable copy: {} bytes, XML {} bytes", bytes.len(), xml.len());
+    assert!(bytes.len() < 100_000, "readable copy of {} bytes", bytes.len());
     let head = String::from_utf8_lossy(&bytes);
     assert!(head.contains("pdfaid:part=\"3\"") || head.contains("<pdfaid:part>3</pdfaid:part>"));
+    tool("qpdf", &["--check", pdf.to_str().unwrap()]);
+    let fonts = String::from_utf8(tool("pdffonts", &[pdf.to_str().unwrap()])).unwrap();
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains(" yes yes yes ")),
+        "every font embedded as a subset with Unicode mapping: {fonts}"
+    );
     let list = String::from_utf8(tool("pdfdetach", &["-list", pdf.to_str().unwrap()])).unwrap();
     assert!(list.contains("rechnung.xml"), "{list}");
     let saved = dir.path().join("embedded.xml");

@@ -1018,3 +1018,27 @@ fn a_clerk_forwards_a_document_with_a_note_and_it_leaves_their_posteingang() {
     );
     inst.stop();
 }
+
+#[test]
+fn the_invoice_team_sees_an_e_invoices_data_and_failed_checks() {
+    let mut inst = Instance::new();
+    add_user(&inst, "staff", &["--role", "mailroom"], PW);
+    let spec = gen::InvoiceSpec::sample(3, &gen::leitweg_id("07137000", "63BAU"));
+    let broken = gen::invoice_cii(&spec, Some(gen::Breakage::WrongVatAmount));
+    let id = inst.ingest(None, "rechnung.xml", broken.as_bytes());
+    inst.start();
+    let mut web = Browser::new(&inst.url());
+    assert_eq!(web.login("staff", PW).status, 303);
+    let page = web.get(&format!("/dokumente/{id}"));
+    assert_eq!(page.status, 200);
+    for expected in [
+        "E-Rechnung",
+        "XRechnung 3.0",
+        spec.number.as_str(),
+        "BR-CO-17",
+        "nicht bestanden",
+        "Rechnungsdaten (XML)",
+    ] {
+        assert!(page.body.contains(expected), "{expected} on the page");
+    }
+}

@@ -29,6 +29,43 @@ pub struct FieldRow {
     raw: String,
 }
 
+/// An e-invoice's essentials and its checks, failed ones first.
+pub struct InvoiceBox {
+    profile: String,
+    number: String,
+    seller: String,
+    leitweg_id: String,
+    due: String,
+    failed: usize,
+    /// (rule, passed, message)
+    checks: Vec<(String, bool, String)>,
+}
+
+impl InvoiceBox {
+    fn of(inv: &crate::model::Invoice) -> InvoiceBox {
+        let mut checks: Vec<(String, bool, String)> = inv
+            .checks
+            .iter()
+            .map(|c| (c.rule.clone(), c.ok, c.message.clone()))
+            .collect();
+        checks.sort_by_key(|c| c.1);
+        let dash = || "–".to_string();
+        InvoiceBox {
+            profile: inv.profile.clone(),
+            number: inv.number.clone().unwrap_or_else(dash),
+            seller: inv.seller.name.clone().unwrap_or_else(dash),
+            leitweg_id: inv.buyer_reference.clone().unwrap_or_else(dash),
+            due: match (inv.totals.due, &inv.currency) {
+                (Some(d), Some(c)) => format!("{} {c}", crate::invoice::money(d)),
+                (Some(d), None) => crate::invoice::money(d),
+                _ => dash(),
+            },
+            failed: inv.failures().count(),
+            checks,
+        }
+    }
+}
+
 pub struct MailBox {
     kind: &'static str,
     subject: String,
@@ -81,6 +118,7 @@ struct DocumentPage {
     show_images: bool,
     reasons: Vec<String>,
     fields: Vec<FieldRow>,
+    invoice: Option<InvoiceBox>,
     mails: Vec<MailBox>,
     q: String,
     pages: Vec<PageView>,
@@ -335,6 +373,7 @@ pub async fn page(
                 raw: f.raw.clone(),
             })
             .collect(),
+        invoice: view.invoice.as_ref().map(InvoiceBox::of),
         mails: mails(&view),
         q: q.q.clone(),
         pages: view

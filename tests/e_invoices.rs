@@ -107,8 +107,16 @@ fn xml_invoice_is_filed_as_data_routed_by_leitweg_id_with_a_readable_copy() {
     assert!(text.contains(&due), "total {due} in {text}");
     let bytes = std::fs::read(&pdf).unwrap();
     // The font is embedded as a subset: a readable copy stays small.
-    eprintln!("readable copy: {} bytes, XML {} bytes", bytes.len(), xml.len());
-    assert!(bytes.len() < 100_000, "readable copy of {} bytes", bytes.len());
+    eprintln!(
+        "readable copy: {} bytes, XML {} bytes",
+        bytes.len(),
+        xml.len()
+    );
+    assert!(
+        bytes.len() < 100_000,
+        "readable copy of {} bytes",
+        bytes.len()
+    );
     let head = String::from_utf8_lossy(&bytes);
     assert!(head.contains("pdfaid:part=\"3\"") || head.contains("<pdfaid:part>3</pdfaid:part>"));
     tool("qpdf", &["--check", pdf.to_str().unwrap()]);
@@ -191,6 +199,17 @@ fn failed_checks_and_duplicates_go_to_the_invoice_review() {
         "{}",
         String::from_utf8_lossy(&why.stdout)
     );
+
+    // A file cut short is no XML any more: filed with its text, for the review.
+    let cut = gen::invoice_ubl(&spec, Some(gen::Breakage::NotWellFormed));
+    let doc = inst.show(inst.ingest(None, "abgeschnitten.xml", cut.as_bytes()));
+    assert_eq!(failed_rules(&doc), ["MR-XML"]);
+    assert_eq!(doc["department"], "20");
+    assert!(doc["archive_sha256"].is_null(), "no copy made of nothing");
+    assert!(doc["pages"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains(&spec.number));
 
     // A valid invoice, then the same invoice again in the other syntax: a duplicate.
     let spec = gen::InvoiceSpec::sample(5, &bauaufsicht());

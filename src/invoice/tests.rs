@@ -72,6 +72,25 @@ fn every_rule_fails_once() {
 }
 
 #[test]
+fn minimum_and_basic_wl_are_no_e_invoices() {
+    for (spec_id, profile) in [
+        ("urn:factur-x.eu:1p0:minimum", "Factur-X MINIMUM"),
+        ("urn:factur-x.eu:1p0:basicwl", "Factur-X BASIC WL"),
+    ] {
+        let mut spec = sample();
+        spec.specification = spec_id.into();
+        let inv = read(invoice_cii(&spec, None).as_bytes(), None).unwrap();
+        assert_eq!(inv.profile, profile);
+        assert_eq!(failed(&inv), ["MR-PROFILE"], "{profile}");
+    }
+    // A ZUGFeRD 1 identifier in a CII file does not fit its syntax.
+    let mut spec = sample();
+    spec.specification = "urn:ferd:CrossIndustryDocument:invoice:1p0:comfort".into();
+    let inv = read(invoice_cii(&spec, None).as_bytes(), None).unwrap();
+    assert!(failed(&inv).contains(&"BR-01"), "{:?}", failed(&inv));
+}
+
+#[test]
 fn leitweg_ids_must_be_valid_and_the_administrations() {
     let mut inv = read(invoice_ubl(&sample(), None).as_bytes(), None).unwrap();
     leitweg_check(&mut inv, |id| id.starts_with("07137000-"));

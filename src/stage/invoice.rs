@@ -10,7 +10,7 @@ use serde_json::json;
 use super::{blocking, InvoiceWork, PageWork, Stage, StageError, WorkItem};
 use crate::config::Limits;
 use crate::invoice::render;
-use crate::model::{MediaType, TextSource};
+use crate::model::{InvoiceSyntax, MediaType, TextSource};
 
 pub struct InvoiceStage {
     pub limits: Limits,
@@ -42,8 +42,11 @@ impl Stage for InvoiceStage {
             self.limits.page_timeout,
             move || {
                 let invoice = crate::invoice::read(&bytes, embedded_as.as_deref());
+                // An unreadable file has no data to lay out: its text is all there is.
                 let lines = match (&invoice, standalone) {
-                    (Some(inv), true) => Some(render::lines(inv)),
+                    (Some(inv), true) if inv.syntax != InvoiceSyntax::Unreadable => {
+                        Some(render::lines(inv))
+                    }
                     _ => None,
                 };
                 Ok((invoice, lines))
@@ -51,16 +54,20 @@ impl Stage for InvoiceStage {
         )
         .await?;
         let (invoice, lines) = read;
-        let Some(invoice) = invoice else {
-            if standalone {
-                // XML that only mentions an invoice namespace: its text, as before.
+        let unreadable = invoice
+            .as_ref()
+            .is_some_and(|i| i.syntax == InvoiceSyntax::Unreadable);
+        if standalone && (invoice.is_none() || unreadable) {
+            // XML that only mentions an invoice namespace, or a broken invoice: its text.
+            let mut page = PageWork::new(1);
+            page.text = String::from_utf8_lossy(&xml).into_owned();
+            page.text_source = TextSource::TextLayer;
+            item.pages = vec![page];
+            if invoice.is_none() {
                 item.media_type = Some(MediaType::Text);
-                let text = String::from_utf8_lossy(&xml).into_owned();
-                let mut page = PageWork::new(1);
-                page.text = text;
-                page.text_source = TextSource::TextLayer;
-                item.pages = vec![page];
             }
+        }
+        let Some(invoice) = invoice else {
             return Ok(());
         };
         if let Some(lines) = &lines {

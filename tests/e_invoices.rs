@@ -410,3 +410,34 @@ fn invoices_are_handed_over_to_finance_once() {
         .unwrap();
     assert_eq!(before, after, "the folder's files are not written again");
 }
+
+#[test]
+fn validate_names_bad_invoice_settings_at_their_lines() {
+    let inst = Instance::new();
+    let path = inst.config.parent().unwrap().join("departments.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replace(
+            "[invoices]\nreview = \"20\"\n",
+            "[invoices]\nreview = \"99\"\nexport = \"finanzen\"\n",
+        )
+        .replace(
+            "leitweg_ids = [\"07137000-63*\"]",
+            "leitweg_ids = [\"07137000-63BAU-00\"]",
+        );
+    std::fs::write(&path, &text).unwrap();
+    let out = inst.cli(&["validate"]);
+    assert!(!out.status.success());
+    let err =
+        String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    for (what, needle) in [
+        ("review department \"99\"", "review = \"99\""),
+        ("export \"finanzen\"", "export = \"finanzen\""),
+        ("Leitweg-ID \"07137000-63BAU-00\"", "07137000-63BAU-00"),
+    ] {
+        assert!(err.contains(what), "{what} in {err}");
+        let at = format!("departments.toml:{}", line_of(needle));
+        assert!(err.contains(&at), "{what} at {at}: {err}");
+    }
+}

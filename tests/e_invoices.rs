@@ -441,3 +441,38 @@ fn validate_names_bad_invoice_settings_at_their_lines() {
         assert!(err.contains(&at), "{what} at {at}: {err}");
     }
 }
+
+#[test]
+fn the_same_invoice_arriving_twice_at_once_is_caught() {
+    let mut inst = Instance::new();
+    inst.set_main("workers", "2");
+    inst.start();
+    let mut failed = 0;
+    for seed in 10..14u64 {
+        // The same invoice as UBL and as CII (different bytes), dropped together.
+        let spec = gen::InvoiceSpec::sample(seed, &bauaufsicht());
+        inst.drop_file(
+            &format!("a-{seed}.xml"),
+            gen::invoice_ubl(&spec, None).as_bytes(),
+        );
+        inst.drop_file(
+            &format!("b-{seed}.xml"),
+            gen::invoice_cii(&spec, None).as_bytes(),
+        );
+    }
+    let status = inst.wait_for_documents(8, std::time::Duration::from_secs(60));
+    assert_eq!(status["documents"], 8);
+    for id in 1..=8 {
+        let doc = inst.show(id);
+        if failed_rules(&doc) == ["MR-DUPLICATE"] {
+            failed += 1;
+        } else {
+            assert!(
+                failed_rules(&doc).is_empty(),
+                "{}",
+                doc["invoice"]["checks"]
+            );
+        }
+    }
+    assert_eq!(failed, 4, "one of each pair is the duplicate");
+}

@@ -2,16 +2,62 @@
 //! already filed) and, for an XML-only invoice, its readable PDF/A-3 copy with the XML
 //! embedded, stored as the document's archive copy by the group commit.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
 use super::filer::BlobWrite;
 use super::runner::Runner;
 use crate::archive::invoice_pdf::{write_invoice_pdf, InvoicePdfMeta};
-use crate::model::{ArchiveRef, Receipt, Sha256};
+use crate::model::{ArchiveRef, Receipt, ReceiptId, Sha256};
 use crate::stage::{blocking, StageError, WorkItem};
 use crate::store::BlobData;
+
+/// Invoices being processed, by seller key and number, with the receipt that has them: a second
+/// delivery of the same invoice waits until the first is filed, so its duplicate check sees it
+/// (two copies arriving together would otherwise both pass and both be paid).
+#[derive(Default)]
+pub(super) struct InvoicesInFlight {
+    held: Mutex<HashMap<(String, String), ReceiptId>>,
+}
+
+/// How long a delivery waits for another one with the same invoice before it goes on (a mail
+/// holding two invoices must not wait for a mail holding them in the other order forever).
+const IN_FLIGHT_WAIT: Duration = Duration::from_secs(10);
+
+impl InvoicesInFlight {
+    /// Marks `key` as being processed by `receipt`, waiting while another receipt has it.
+    async fn claim(&self, key: &(String, String), receipt: ReceiptId) {
+        let deadline = Instant::now() + IN_FLIGHT_WAIT;
+        loop {
+            {
+                let mut held = self.held.lock().expect("in-flight lock");
+                match held.get(key) {
+                    Some(r) if *r != receipt => {}
+                    _ => {
+                        held.insert(key.clone(), receipt);
+                        return;
+                    }
+                }
+            }
+            if Instant::now() >= deadline {
+                tracing::warn!(number = %key.1, "the same invoice is still being processed elsewhere; checking for duplicates without waiting");
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// `receipt` is finished (filed, or not): its invoices are no longer in flight.
+    pub(super) fn release(&self, receipt: ReceiptId) {
+        self.held
+            .lock()
+            .expect("in-flight lock")
+            .retain(|_, r| *r != receipt);
+    }
+}
 
 impl Runner {
     /// Checks `item`'s invoice (if any) for a duplicate and makes the readable copy of an
@@ -34,7 +80,9 @@ impl Runner {
                 departments.by_leitweg_id(id).is_some()
             });
         }
-        if let Some((seller, number)) = work.invoice.duplicate_key() {
+        if let Some(key) = work.invoice.duplicate_key() {
+            self.invoices_in_flight.claim(&key, r.id).await;
+            let (seller, number) = key;
             let filed = self
                 .store
                 .invoice_document(&seller, &number)

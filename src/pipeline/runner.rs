@@ -125,6 +125,7 @@ pub struct Runner {
     finished: broadcast::Sender<ReceiptId>,
     router: Option<Arc<Router>>,
     filer: Filer,
+    pub(super) invoices_in_flight: super::invoice_copy::InvoicesInFlight,
 }
 
 impl Runner {
@@ -188,6 +189,7 @@ impl Runner {
                 .collect(),
             finished: broadcast::channel(256).0,
             router,
+            invoices_in_flight: Default::default(),
         }
     }
 
@@ -271,6 +273,8 @@ impl Runner {
                     Outcome::Deferred(e.to_string())
                 }
             };
+            // Filed (committed) or not: a later delivery of its invoices may check now.
+            self.invoices_in_flight.release(receipt.id);
             match &outcome {
                 Outcome::Filed(id) => info!(document = id.0, "filed"),
                 Outcome::Duplicate(id) => {

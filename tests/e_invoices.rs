@@ -229,6 +229,16 @@ fn failed_checks_and_duplicates_go_to_the_invoice_review() {
         "{message}"
     );
     assert_eq!(again["department"], "20");
+    let status = inst.status();
+    assert_eq!(
+        status["invoices"]["failed_checks"], 3,
+        "{}",
+        status["invoices"]
+    );
+    assert_eq!(
+        status["invoices"]["export_pending"], 0,
+        "no export configured"
+    );
 }
 
 #[test]
@@ -409,6 +419,12 @@ fn invoices_are_handed_over_to_finance_once() {
         .modified()
         .unwrap();
     assert_eq!(before, after, "the folder's files are not written again");
+    let status = inst.status();
+    assert_eq!(status["invoices"]["filed"], 2, "{}", status["invoices"]);
+    assert_eq!(status["invoices"]["export_pending"], 0);
+    assert_eq!(status["invoices"]["failed_checks"], 0);
+    let human = String::from_utf8(inst.cli(&["status"]).stdout).unwrap();
+    assert!(human.contains("e-invoices: 2 filed"), "{human}");
 }
 
 #[test]

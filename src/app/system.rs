@@ -129,8 +129,23 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
             "backend": "meilisearch", "url": m.url, "index": m.index, "unindexed": c.unindexed,
         }),
     };
+    // Hand-overs wait only where an export is configured.
+    let exporting = config.routing.as_ref().is_some_and(|r| {
+        r.departments.invoices.export.is_some()
+            || r.departments
+                .list
+                .iter()
+                .any(|d| d.invoice_export.is_some())
+    });
+    let invoices = serde_json::json!({
+        "filed": c.invoices,
+        "failed_checks": c.invoices_failed,
+        "export_pending": if exporting { c.invoice_exports_pending } else { 0 },
+        "export_failing": c.invoice_exports_failing,
+    });
     let json = serde_json::json!({
         "search": search,
+        "invoices": invoices,
         "documents": c.documents,
         "in_progress": c.in_progress,
         "quarantined": c.quarantined,

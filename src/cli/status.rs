@@ -130,6 +130,13 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
                 println!("  {d:<8} {name:<44} {n}");
             }
         }
+        let invoices = &status.json["invoices"];
+        if c.invoices > 0 {
+            println!(
+                "e-invoices: {} filed, {} with a failed check; hand-over to finance: {} waiting, {} of them failed before (see the log)",
+                c.invoices, c.invoices_failed, invoices["export_pending"], c.invoice_exports_failing
+            );
+        }
         if c.notifications_pending > 0 {
             println!(
                 "notifications: {} waiting, {} of them failed before (see the log)",

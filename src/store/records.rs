@@ -59,6 +59,12 @@ pub struct StatusCounts {
     /// Department notifications not delivered yet, and of those the ones that failed before.
     pub notifications_pending: u64,
     pub notifications_failing: u64,
+    /// E-invoices filed, those with a failed check, and hand-overs to finance not done yet
+    /// (and of those the ones that failed before).
+    pub invoices: u64,
+    pub invoices_failed: u64,
+    pub invoice_exports_pending: u64,
+    pub invoice_exports_failing: u64,
     /// Open documents (neu, in Bearbeitung) per department.
     pub open_by_department: Vec<(String, u64)>,
     pub last_received_at: Option<Timestamp>,

@@ -1206,6 +1206,14 @@ impl Store for SqliteStore {
         )
         .fetch_one(&self.pool)
         .await?;
+        let invoices = sqlx::query(
+            "SELECT COUNT(*) AS n, SUM(NOT passed) AS failed,
+                    SUM(exported_at IS NULL) AS pending,
+                    SUM(exported_at IS NULL AND export_error IS NOT NULL) AS failing
+             FROM invoices",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         let per_department = sqlx::query(
             "SELECT department, COUNT(*) AS n FROM assignments
              WHERE state IN ('neu', 'in_bearbeitung') GROUP BY department ORDER BY department",
@@ -1218,6 +1226,10 @@ impl Store for SqliteStore {
         Ok(StatusCounts {
             notifications_pending: n(&notes, "pending")?,
             notifications_failing: n(&notes, "failing")?,
+            invoices: n(&invoices, "n")?,
+            invoices_failed: n(&invoices, "failed")?,
+            invoice_exports_pending: n(&invoices, "pending")?,
+            invoice_exports_failing: n(&invoices, "failing")?,
             open_by_department: per_department
                 .iter()
                 .map(|r| Ok((r.try_get("department")?, n(r, "n")?)))

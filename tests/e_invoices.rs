@@ -193,6 +193,11 @@ fn failed_checks_and_duplicates_go_to_the_invoice_review() {
     assert_eq!(doc["routing"]["source"], "invoice");
     let failed = doc["routing"]["explanation"]["invoice"]["failed"].to_string();
     assert!(failed.contains("BR-CO-10"), "{failed}");
+    let shown = String::from_utf8(inst.cli(&["show", &id.to_string()]).stdout).unwrap();
+    assert!(
+        shown.contains("1 of") && shown.contains("BR-CO-10"),
+        "{shown}"
+    );
     let why = inst.cli(&["explain", &id.to_string()]);
     assert!(
         String::from_utf8_lossy(&why.stdout).contains("BR-CO-10"),

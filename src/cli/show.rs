@@ -255,6 +255,9 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    if let Some(inv) = app.store.invoice(doc.id).await? {
+        print_invoice(&inv);
+    }
     if pages.iter().any(|p| p.dpi.is_some()) {
         let n = transfer_note(&doc, &pages, &events);
         println!("Transfer note (TR-RESISCAN):");
@@ -339,4 +342,28 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An e-invoice's essentials and its failed checks.
+fn print_invoice(inv: &crate::model::Invoice) {
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    println!("E-invoice ({}):", inv.profile);
+    println!("  number:     {}", or_dash(&inv.number));
+    println!("  seller:     {}", or_dash(&inv.seller.name));
+    println!("  Leitweg-ID: {}", or_dash(&inv.buyer_reference));
+    let due = inv.totals.due.map(crate::invoice::money);
+    println!("  due:        {} {}", or_dash(&due), or_dash(&inv.currency));
+    let failed: Vec<_> = inv.failures().collect();
+    if failed.is_empty() {
+        println!("  checks:     all {} passed", inv.checks.len());
+    } else {
+        println!(
+            "  checks:     {} of {} FAILED:",
+            failed.len(),
+            inv.checks.len()
+        );
+        for c in failed {
+            println!("    {}: {}", c.rule, c.message);
+        }
+    }
 }

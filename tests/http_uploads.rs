@@ -355,3 +355,37 @@ fn uploads_survive_crashes_exactly_once() {
         "no upload file left behind"
     );
 }
+
+#[test]
+fn an_invoice_portal_uploads_an_xrechnung_that_is_filed_as_data_and_routed() {
+    let mut inst = portal_instance();
+    let portal = token(
+        &inst,
+        &[
+            "rechnungsportal",
+            "--role",
+            "portal",
+            "--pipeline",
+            "buergerportal",
+        ],
+    );
+    let staff = token(&inst, &["poststelle", "--role", "mailroom"]);
+    inst.start();
+    let base = inst.url();
+    let spec = gen::InvoiceSpec::sample(21, &gen::leitweg_id("07137000", "63BAU"));
+    let xml = gen::invoice_ubl(&spec, None);
+    let (ct, body) = multipart(&[("file", Some("xrechnung.xml"), xml.as_bytes())]);
+    let answer = post_upload(&base, &portal, Some("re-21"), &ct, &body).unwrap();
+    assert_eq!(answer.status, 201, "{}", answer.body);
+    let status = wait_filed(&inst, &base, &portal, &answer.body["receipt_id"]);
+    let invoice = status["document_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| get(&base, &staff, &format!("/api/v1/documents/{id}")).1)
+        .find(|d| !d["invoice"].is_null())
+        .unwrap_or_else(|| panic!("no document with an invoice: {status}"));
+    assert_eq!(invoice["invoice"]["number"], spec.number.as_str());
+    assert_eq!(invoice["department"], "63");
+    assert_eq!(invoice["channel"], "Online (Portal)");
+}

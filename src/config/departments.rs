@@ -141,7 +141,8 @@ impl Departments {
                 .flat_map(|d| d.leitweg_ids.iter().map(move |l| (d, l)))
                 .filter_map(|(d, l)| Some((d, l.strip_suffix('*')?)))
                 .filter(|(_, prefix)| {
-                    id.len() >= prefix.len() && id[..prefix.len()].eq_ignore_ascii_case(prefix)
+                    id.get(..prefix.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
                 })
                 .max_by_key(|(_, prefix)| prefix.len())
                 .map(|(d, _)| d)

@@ -163,3 +163,19 @@ fn german_money() {
     assert_eq!(money(Decimal::new(-5, 1)), "-0,50");
     assert_eq!(money(Decimal::new(100, 0)), "100,00");
 }
+
+#[test]
+fn a_leitweg_id_with_non_ascii_characters_matches_no_prefix_and_does_not_panic() {
+    let department: crate::config::Department =
+        toml::from_str("id = \"20\"\nname = \"Kämmerei\"\nleitweg_ids = [\"07137000-*\"]\n")
+            .unwrap();
+    let deps = crate::config::Departments {
+        list: vec![department],
+        ..Default::default()
+    };
+    assert!(deps.by_leitweg_id("0713700€-1-00").is_none());
+    assert_eq!(
+        deps.by_leitweg_id("07137000-X-00").map(|d| d.id.as_str()),
+        Some("20")
+    );
+}

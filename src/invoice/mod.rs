@@ -80,7 +80,10 @@ pub fn read(bytes: &[u8], embedded_as: Option<&str>) -> Option<Invoice> {
                 _ => return None,
             }
         }
-        Err(e) => return Some(unreadable(&e.to_string(), embedded_as)),
+        // Only a file whose root element is an invoice's is a broken invoice; other broken
+        // XML that mentions an invoice namespace (an HTML page, a validator report) is text.
+        Err(e) if invoice_root(&text) => return Some(unreadable(&e.to_string(), embedded_as)),
+        Err(_) => return None,
     };
     let (profile, level) = profile::profile_of(
         invoice.specification.as_deref(),
@@ -91,6 +94,27 @@ pub fn read(bytes: &[u8], embedded_as: Option<&str>) -> Option<Invoice> {
     invoice.embedded_as = embedded_as.map(str::to_string);
     checks::check(&mut invoice);
     Some(invoice)
+}
+
+/// Whether the first start tag (after the declaration, comments and a DOCTYPE) names an
+/// invoice's root element, whatever its prefix.
+fn invoice_root(text: &str) -> bool {
+    let Some(tag) = text
+        .match_indices('<')
+        .map(|(i, _)| &text[i + 1..])
+        .find(|rest| !rest.starts_with(['?', '!']))
+    else {
+        return false;
+    };
+    let name = tag
+        .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .next()
+        .unwrap_or_default();
+    let local = name.rsplit(':').next().unwrap_or_default();
+    matches!(
+        local,
+        "Invoice" | "CreditNote" | "CrossIndustryInvoice" | "CrossIndustryDocument"
+    )
 }
 
 fn unreadable(why: &str, embedded_as: Option<&str>) -> Invoice {

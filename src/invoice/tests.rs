@@ -121,6 +121,9 @@ fn other_xml_and_text_are_not_invoices() {
     let bomb = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">&a;</Invoice>";
     let inv = read(bomb.as_bytes(), None).expect("taken for an invoice");
     assert_eq!(failed(&inv), ["MR-XML"]);
+    // Broken XML whose root is no invoice is not taken for a broken invoice.
+    let page = "<!DOCTYPE html><html><body>urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 <br></body>";
+    assert!(read(page.as_bytes(), None).is_none());
 }
 
 #[test]

@@ -47,25 +47,33 @@ fn deref<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
     }
 }
 
-/// The file a file specification holds: its name and (bounded) content.
-fn file_of(doc: &Document, spec: &Dictionary) -> Option<EmbeddedXml> {
-    let name = ["UF", "F"]
+/// The name a file specification gives its file.
+fn name_of(spec: &Dictionary) -> Option<String> {
+    ["UF", "F"]
         .iter()
-        .find_map(|k| spec.get(k.as_bytes()).ok().and_then(text_string))?;
+        .find_map(|k| spec.get(k.as_bytes()).ok().and_then(text_string))
+}
+
+/// The (bounded) content of the file a file specification holds.
+fn content_of(doc: &Document, spec: &Dictionary) -> Option<Vec<u8>> {
     let ef = deref(doc, spec.get(b"EF").ok()?)?.as_dict().ok()?;
     let stream = ["F", "UF"]
         .iter()
         .find_map(|k| ef.get(k.as_bytes()).ok().and_then(|o| deref(doc, o)))?
         .as_stream()
         .ok()?;
-    let bytes = stream.get_plain_content_with_limit(MAX_XML_BYTES).ok()?;
-    Some(EmbeddedXml { name, bytes })
+    stream.get_plain_content_with_limit(MAX_XML_BYTES).ok()
 }
 
-/// Every embedded file of `doc` whose name ends in `.xml`: file specifications are found
-/// wherever they are (name tree, /AF, annotations all point at the same kind of dictionary).
-fn xml_files(doc: &Document) -> Vec<EmbeddedXml> {
-    let mut out: Vec<EmbeddedXml> = Vec::new();
+/// At most this many embedded XML files are decoded looking for the invoice.
+const MAX_CANDIDATES: usize = 16;
+
+/// The invoice XML embedded in `doc`: a file with one of the standard names first, else any
+/// embedded XML that is an invoice. File specifications are found wherever they are (name
+/// tree, /AF, annotations all point at the same kind of dictionary); names are ranked first
+/// and files decoded one at a time, so a PDF full of attachments costs one decoding at best.
+pub fn invoice_xml(doc: &Document) -> Option<EmbeddedXml> {
+    let mut candidates: Vec<(String, &Dictionary)> = Vec::new();
     for object in doc.objects.values() {
         let Ok(dict) = object.as_dict() else {
             continue;
@@ -78,29 +86,26 @@ fn xml_files(doc: &Document) -> Vec<EmbeddedXml> {
         if !is_spec {
             continue;
         }
-        if let Some(file) = file_of(doc, dict) {
-            if file.name.to_ascii_lowercase().ends_with(".xml")
-                && !out.iter().any(|o| o.name == file.name)
+        if let Some(name) = name_of(dict) {
+            if name.to_ascii_lowercase().ends_with(".xml")
+                && !candidates.iter().any(|(n, _)| *n == name)
             {
-                out.push(file);
+                candidates.push((name, dict));
             }
         }
     }
-    out
-}
-
-/// The invoice XML embedded in `doc`: a file with one of the standard names first, else any
-/// embedded XML that is an invoice.
-pub fn invoice_xml(doc: &Document) -> Option<EmbeddedXml> {
-    let mut files = xml_files(doc);
-    let rank = |f: &EmbeddedXml| {
+    let rank = |name: &str| {
         KNOWN_NAMES
             .iter()
-            .position(|n| n.eq_ignore_ascii_case(&f.name))
+            .position(|n| n.eq_ignore_ascii_case(name))
             .unwrap_or(KNOWN_NAMES.len())
     };
-    files.sort_by_key(rank);
-    files
+    candidates.sort_by_key(|(name, _)| rank(name));
+    candidates
         .into_iter()
-        .find(|f| super::looks_like_invoice(&f.bytes))
+        .take(MAX_CANDIDATES)
+        .find_map(|(name, spec)| {
+            let bytes = content_of(doc, spec)?;
+            super::looks_like_invoice(&bytes).then_some(EmbeddedXml { name, bytes })
+        })
 }

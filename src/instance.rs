@@ -8,7 +8,7 @@ use crate::ocr::{OcrError, OcrPool};
 use crate::pipeline::indexer::IndexerHandle;
 use crate::pipeline::{Intake, Owner, QuarantineDir, Runner, Spool};
 use crate::search::{MeilisearchIndex, SearchError, SearchIndex, TantivyIndex};
-use crate::store::{BlobStore, SqliteStore, Store, StoreError};
+use crate::store::{BlobStore, SqlStore, Store, StoreError};
 
 /// Errors while opening an instance.
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +24,26 @@ pub enum InstanceError {
     Search(#[from] SearchError),
     #[error(transparent)]
     Ocr(#[from] OcrError),
+}
+
+/// The database URL with the configured password, if any, put in (percent-encoded). The
+/// password never stands in the config file, and errors name only the URL without it.
+fn with_password(config: &Config) -> Result<String, String> {
+    let url = &config.database_url;
+    let Some(source) = &config.database_password else {
+        return Ok(url.clone());
+    };
+    let password = source.read()?;
+    let encoded =
+        percent_encoding::utf8_percent_encode(&password, percent_encoding::NON_ALPHANUMERIC);
+    // postgres://user@host/db → postgres://user:password@host/db
+    let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
+    match rest.split_once('@') {
+        Some((user, host)) => Ok(format!("{scheme}://{user}:{encoded}@{host}")),
+        None => Err(format!(
+            "{url} names no user: write postgres://USER@HOST/DATABASE to use a password"
+        )),
+    }
 }
 
 /// Store, blobs and configuration.
@@ -60,7 +80,11 @@ impl Instance {
                     source,
                 })?;
         }
-        let store = SqliteStore::open(&config.database_url)
+        let url = with_password(&config).map_err(|why| InstanceError::Store {
+            url: config.database_url.clone(),
+            source: StoreError::Settings(why),
+        })?;
+        let store = SqlStore::open(&url)
             .await
             .map_err(|source| InstanceError::Store {
                 url: config.database_url.clone(),

@@ -40,6 +40,10 @@ impl Default for General {
 #[serde(default)]
 struct DatabaseSection {
     url: Option<String>,
+    /// Name of an environment variable holding the PostgreSQL password.
+    password_env: Option<String>,
+    /// A file holding the PostgreSQL password (its first line).
+    password_file: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -332,19 +336,25 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<Config> {
                 // A relative database file is relative to the config file, like every path.
                 format!("sqlite://{}", resolve(dir, rest).display())
             } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-                errors.push(
-                    file,
-                    doc.line_of(&["database", "url"]),
-                    "[database]",
-                    "PostgreSQL is not supported by this version yet; use an sqlite:// URL or leave `url` out for the default SQLite file in data_dir",
-                );
+                let user_info = url
+                    .split_once("://")
+                    .and_then(|(_, rest)| rest.split_once('@'))
+                    .map(|(user, _)| user);
+                if user_info.is_some_and(|u| u.contains(':')) {
+                    errors.push(
+                        file,
+                        doc.line_of(&["database", "url"]),
+                        "[database]",
+                        "the URL holds a password: put it in `password_file` or `password_env` instead, so the config file can be read by others",
+                    );
+                }
                 url.to_string()
             } else {
                 errors.push(
                     file,
                     doc.line_of(&["database", "url"]),
                     "[database]",
-                    format!("unsupported database URL {url:?}: expected sqlite://PATH"),
+                    format!("unsupported database URL {url:?}: expected sqlite://PATH or postgres://USER@HOST/DATABASE"),
                 );
                 url.to_string()
             }
@@ -412,12 +422,40 @@ pub(crate) fn load(path: &Path, errors: &mut ConfigErrors) -> Option<Config> {
         );
     }
 
+    let database_password = match (&database.password_env, &database.password_file) {
+        (Some(_), Some(_)) => {
+            errors.push(
+                file,
+                doc.line_of(&["database", "password_file"]),
+                "[database]",
+                "set either `password_env` or `password_file`, not both",
+            );
+            None
+        }
+        (Some(name), None) => Some(SecretSource::Env(name.clone())),
+        (None, Some(f)) => Some(SecretSource::File(resolve(dir, f))),
+        (None, None) => None,
+    };
+    let database_password_line = doc
+        .line_of(&["database", "password_env"])
+        .or_else(|| doc.line_of(&["database", "password_file"]));
+    if database_password.is_some() && database_url.starts_with("sqlite:") {
+        errors.push(
+            file,
+            doc.line_of(&["database", "url"]),
+            "[database]",
+            "a password is only used with a postgres:// URL",
+        );
+    }
+
     Some(Config {
         file: path.to_path_buf(),
         data_dir,
         quarantine_dir,
         pipelines_dir,
         database_url,
+        database_password,
+        database_password_line,
         search: search_backend,
         search_commit_interval: Duration::from_millis(search.commit_interval_ms.max(10)),
         ocr: OcrSettings {

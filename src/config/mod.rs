@@ -38,8 +38,12 @@ pub struct Config {
     /// Files that could not be processed, each with a `.reason.txt` sidecar.
     pub quarantine_dir: PathBuf,
     pub pipelines_dir: PathBuf,
-    /// `sqlite://…`
+    /// `sqlite://…` or `postgres://…` (without password).
     pub database_url: String,
+    /// Where the PostgreSQL password comes from, if the server wants one.
+    pub database_password: Option<SecretSource>,
+    /// Line of `password_env` / `password_file` in `[database]`, for errors.
+    pub database_password_line: Option<usize>,
     pub search: SearchBackend,
     /// How long filed documents may wait before the search index commits them.
     pub search_commit_interval: Duration,
@@ -492,6 +496,9 @@ impl Config {
             if let Some(Err(e)) = smtp.password.as_ref().map(SecretSource::read) {
                 errors.push(&self.file, smtp.password_line, "[routing.smtp]", e);
             }
+        }
+        if let Some(Err(e)) = self.database_password.as_ref().map(SecretSource::read) {
+            errors.push(&self.file, self.database_password_line, "[database]", e);
         }
         if let SearchBackend::Meilisearch(m) = &self.search {
             if let Some(Err(e)) = m.api_key.as_ref().map(SecretSource::read) {

@@ -118,11 +118,46 @@ fn unknown_pipeline_type_and_missing_type_are_reported() {
 }
 
 #[test]
+fn postgres_urls_are_accepted_and_their_password_kept_out_of_the_file() {
+    let (_dir, paths) = instance();
+    let original = std::fs::read_to_string(&paths.config).unwrap();
+    let write = |database: &str| {
+        let text = original.replace("# url = \"\"", database);
+        std::fs::write(&paths.config, text).unwrap();
+    };
+    let with = |database: &str| {
+        write(database);
+        errors_of(&paths.config)
+    };
+    write("url = \"postgres://mailroom@db.kreis.local/mailroom\"\npassword_file = \"db.pass\"");
+    let config = Config::load(&paths.config).unwrap();
+    assert_eq!(
+        config.database_url,
+        "postgres://mailroom@db.kreis.local/mailroom"
+    );
+    assert!(matches!(
+        config.database_password,
+        Some(crate::config::SecretSource::File(ref f)) if f.ends_with("db.pass")
+    ));
+    let errors = with("url = \"postgres://mailroom:geheim@db/mailroom\"");
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.component == "[database]" && d.message.contains("password_file")),
+        "{errors:?}"
+    );
+    let errors = with("url = \"postgres://m@db/m\"\npassword_env = \"X\"\npassword_file = \"f\"");
+    assert!(errors
+        .iter()
+        .any(|d| d.component == "[database]" && d.message.contains("not both")));
+}
+
+#[test]
 fn unsupported_backends_are_config_errors_not_runtime_surprises() {
     let (_dir, paths) = instance();
     let main = std::fs::read_to_string(&paths.config)
         .unwrap()
-        .replace("# url = \"\"", "url = \"postgres://localhost/mailroom\"")
+        .replace("# url = \"\"", "url = \"mysql://localhost/mailroom\"")
         .replace("backend = \"embedded\"", "backend = \"elastic\"");
     std::fs::write(&paths.config, main).unwrap();
     let errors = errors_of(&paths.config);

@@ -1,12 +1,14 @@
 //! The document store: receipts, documents, pages and events in a database, original bytes in a
 //! content-addressed blob folder. This module is the only place with SQL.
 //!
-//! `Store` is the seam for a PostgreSQL backend; `SqliteStore` is the default.
+//! `Store` has one implementation, [`SqlStore`], on SQLite (the default) or PostgreSQL.
 
 mod accounts;
 mod blobs;
+#[cfg(unix)]
+pub mod pg_cluster;
 mod records;
-mod sqlite;
+mod sql;
 mod uploads;
 
 use async_trait::async_trait;
@@ -15,7 +17,7 @@ use crate::model::*;
 pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
 pub use records::*;
-pub use sqlite::SqliteStore;
+pub use sql::{Backend, SqlStore};
 pub use uploads::{UploadClaim, UploadStore};
 
 /// Errors from the database.
@@ -31,6 +33,9 @@ pub enum StoreError {
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
+    /// The database settings cannot work (unknown URL scheme, password missing).
+    #[error("{0}")]
+    Settings(String),
 }
 
 impl StoreError {
@@ -39,7 +44,14 @@ impl StoreError {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => {
                 let msg = e.message();
-                msg.contains("locked") || msg.contains("busy")
+                // SQLite: locked or busy. PostgreSQL: serialization failure, deadlock, server
+                // shutting down or starting (SQLSTATE).
+                msg.contains("locked")
+                    || msg.contains("busy")
+                    || matches!(
+                        e.code().as_deref(),
+                        Some("40001" | "40P01" | "57P01" | "57P03")
+                    )
             }
             StoreError::Database(
                 sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed,

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use sqlx::Row;
 
-use super::{insert_events, insert_receipt, PendingEvent, SqliteStore};
+use super::{insert_events, insert_receipt, PendingEvent, SqlStore};
 use crate::model::NewReceipt;
 use crate::model::{format_utc, now, ReceiptId, Sha256};
 use crate::store::{StoreError, UploadClaim, UploadStore};
@@ -17,7 +17,7 @@ fn shas(text: &str) -> Result<Vec<Sha256>, StoreError> {
 }
 
 #[async_trait]
-impl UploadStore for SqliteStore {
+impl UploadStore for SqlStore {
     async fn claim_upload(
         &self,
         receipt: &NewReceipt,
@@ -28,7 +28,7 @@ impl UploadStore for SqliteStore {
     ) -> Result<UploadClaim, StoreError> {
         let mut tx = self.write_tx().await?;
         let before =
-            sqlx::query("SELECT receipt_id, sha256s FROM uploads WHERE idempotency_key = ?")
+            sqlx::query("SELECT receipt_id, sha256s FROM uploads WHERE idempotency_key = $1")
                 .bind(key)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -43,7 +43,7 @@ impl UploadStore for SqliteStore {
         let list: Vec<String> = sha256s.iter().map(|s| s.to_string()).collect();
         sqlx::query(
             "INSERT INTO uploads (idempotency_key, receipt_id, requester, sha256s, created_at)
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(key)
         .bind(id.0)
@@ -60,7 +60,7 @@ impl UploadStore for SqliteStore {
         &self,
         receipt: ReceiptId,
     ) -> Result<Option<(String, Vec<Sha256>)>, StoreError> {
-        let row = sqlx::query("SELECT requester, sha256s FROM uploads WHERE receipt_id = ?")
+        let row = sqlx::query("SELECT requester, sha256s FROM uploads WHERE receipt_id = $1")
             .bind(receipt.0)
             .fetch_optional(&self.pool)
             .await?;

@@ -1,15 +1,15 @@
 //! Bookkeeping of IMAP messages: which server message became which receipt.
 
 use serde_json::json;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{insert_event, SqliteStore};
+use super::{insert_event, SqlStore};
 use crate::model::*;
 use crate::model::{format_utc, now, ReceiptId, Sha256};
 use crate::store::StoreError;
 
-fn message_from(row: &SqliteRow) -> Result<MailboxMessage, StoreError> {
+fn message_from(row: &AnyRow) -> Result<MailboxMessage, StoreError> {
     let sha: String = row.try_get("sha256")?;
     let receipt_state: Option<String> = row.try_get("receipt_state")?;
     Ok(MailboxMessage {
@@ -29,7 +29,7 @@ fn message_from(row: &SqliteRow) -> Result<MailboxMessage, StoreError> {
 const SELECT: &str = "SELECT m.*, r.state AS receipt_state FROM mailbox_messages m
      LEFT JOIN receipts r ON r.id = m.receipt_id";
 
-impl SqliteStore {
+impl SqlStore {
     pub(super) async fn claim_message_tx(
         &self,
         r: NewReceipt,
@@ -42,7 +42,7 @@ impl SqliteStore {
         let id: i64 = sqlx::query(
             "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
                  claimed_at, claim_mode, source_identity, state, owner, sha256, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, 'fetched', ?, 'claimed', ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, 'fetched', $7, 'claimed', $8, $9, $10) RETURNING id",
         )
         .bind(&r.pipeline)
         .bind(&r.channel)
@@ -60,7 +60,7 @@ impl SqliteStore {
         let id = ReceiptId(id);
         sqlx::query(
             "INSERT INTO mailbox_messages (pipeline, folder, uidvalidity, uid, sha256, receipt_id,
-                 state, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'stored', ?)
+                 state, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 'stored', $7)
              ON CONFLICT (pipeline, folder, uidvalidity, uid) DO UPDATE SET
                  sha256 = excluded.sha256, receipt_id = excluded.receipt_id,
                  state = 'stored', updated_at = excluded.updated_at",
@@ -94,7 +94,7 @@ impl SqliteStore {
         uidvalidity: u32,
     ) -> Result<Vec<MailboxMessage>, StoreError> {
         let sql = format!(
-            "{SELECT} WHERE m.pipeline = ? AND m.folder = ? AND m.uidvalidity = ? ORDER BY m.uid"
+            "{SELECT} WHERE m.pipeline = $1 AND m.folder = $2 AND m.uidvalidity = $3 ORDER BY m.uid"
         );
         sqlx::query(&sql)
             .bind(pipeline)
@@ -114,7 +114,7 @@ impl SqliteStore {
         sha256: Sha256,
     ) -> Result<Option<MailboxMessage>, StoreError> {
         let sql = format!(
-            "{SELECT} WHERE m.pipeline = ? AND m.folder = ? AND m.sha256 = ? AND m.receipt_id IS NOT NULL
+            "{SELECT} WHERE m.pipeline = $1 AND m.folder = $2 AND m.sha256 = $3 AND m.receipt_id IS NOT NULL
              ORDER BY m.updated_at DESC LIMIT 1"
         );
         sqlx::query(&sql)
@@ -137,7 +137,7 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO mailbox_messages (pipeline, folder, uidvalidity, uid, sha256, receipt_id,
-                 state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                 state, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (pipeline, folder, uidvalidity, uid) DO UPDATE SET
                  sha256 = excluded.sha256, receipt_id = excluded.receipt_id,
                  state = excluded.state, updated_at = excluded.updated_at",

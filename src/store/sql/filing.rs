@@ -3,11 +3,11 @@
 //! fails leaves the others filed.
 
 use serde_json::json;
-use sqlx::{Connection, Row, SqliteConnection};
+use sqlx::{AnyConnection, Connection, Row};
 use tracing::warn;
 
 use super::group_filing::{file_new_documents_in, NewFiling};
-use super::{claimed_receipt, insert_document, insert_event, SqliteStore};
+use super::{claimed_receipt, insert_document, insert_event, SqlStore};
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, ReceiptId, Sha256};
 use crate::store::records::*;
@@ -15,14 +15,14 @@ use crate::store::StoreError;
 
 /// Records size, hash and detected type of a receipt's bytes.
 pub(super) async fn set_content_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: ReceiptId,
     size: u64,
     sha256: Sha256,
     media_type: Option<&str>,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE receipts SET size = ?, sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+        "UPDATE receipts SET size = $1, sha256 = $2, media_type = $3, updated_at = $4 WHERE id = $5",
     )
     .bind(size as i64)
     .bind(sha256.to_hex())
@@ -36,10 +36,10 @@ pub(super) async fn set_content_in(
 
 /// The document with these bytes, read inside the filing transaction.
 pub(super) async fn document_by_sha_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     sha256: Sha256,
 ) -> Result<DocumentId, StoreError> {
-    let id: i64 = sqlx::query("SELECT id FROM documents WHERE sha256 = ?")
+    let id: i64 = sqlx::query("SELECT id FROM documents WHERE sha256 = $1")
         .bind(sha256.to_hex())
         .fetch_optional(&mut *conn)
         .await?
@@ -49,7 +49,7 @@ pub(super) async fn document_by_sha_in(
 }
 
 pub(super) async fn file_document_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     receipt: ReceiptId,
     doc: &NewDocument,
 ) -> Result<FileOutcome, StoreError> {
@@ -64,8 +64,8 @@ pub(super) async fn file_document_in(
         return record_duplicate_in(conn, receipt, existing).await;
     };
     sqlx::query(
-        "UPDATE receipts SET state = 'filed', document_id = ?, owner = NULL, size = ?,
-             sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+        "UPDATE receipts SET state = 'filed', document_id = $1, owner = NULL, size = $2,
+             sha256 = $3, media_type = $4, updated_at = $5 WHERE id = $6",
     )
     .bind(id.0)
     .bind(doc.size as i64)
@@ -76,14 +76,14 @@ pub(super) async fn file_document_in(
     .execute(&mut *conn)
     .await?;
     // The receipt's own history now belongs to the document too.
-    sqlx::query("UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL")
+    sqlx::query("UPDATE events SET document_id = $1 WHERE receipt_id = $2 AND document_id IS NULL")
         .bind(id.0)
         .bind(receipt.0)
         .execute(&mut *conn)
         .await?;
     // A retried attachment takes its place in the mail it came in.
     if claimed.parent_id.is_some() {
-        sqlx::query("UPDATE consignment_documents SET document_id = ? WHERE receipt_id = ?")
+        sqlx::query("UPDATE consignment_documents SET document_id = $1 WHERE receipt_id = $2")
             .bind(id.0)
             .bind(receipt.0)
             .execute(&mut *conn)
@@ -93,7 +93,7 @@ pub(super) async fn file_document_in(
 }
 
 pub(super) async fn record_duplicate_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     receipt: ReceiptId,
     document: DocumentId,
 ) -> Result<FileOutcome, StoreError> {
@@ -101,8 +101,8 @@ pub(super) async fn record_duplicate_in(
         return Ok(FileOutcome::AlreadyHandled);
     };
     sqlx::query(
-        "UPDATE receipts SET state = 'duplicate', document_id = ?, owner = NULL, updated_at = ?
-         WHERE id = ?",
+        "UPDATE receipts SET state = 'duplicate', document_id = $1, owner = NULL, updated_at = $2
+         WHERE id = $3",
     )
     .bind(document.0)
     .bind(format_utc(now()))
@@ -128,7 +128,7 @@ pub(super) async fn record_duplicate_in(
 }
 
 async fn file_one(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     request: &FilingRequest,
 ) -> Result<FilingOutcome, StoreError> {
     if let Some(c) = &request.content {
@@ -157,7 +157,7 @@ async fn file_one(
     })
 }
 
-impl SqliteStore {
+impl SqlStore {
     /// Files every request in one transaction (one commit, one fsync of the journal). New
     /// single documents are filed together, a few statements for the whole batch
     /// ([`file_new_documents_in`]); the rest, and all of them if that fails, one by one,

@@ -1,10 +1,10 @@
 //! Routing decisions, department inboxes, training examples and the notification outbox.
 
 use serde_json::json;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 
-use super::{insert_event, opt_ts, ts, SqliteStore};
+use super::{insert_event, opt_ts, ts, SqlStore};
 use crate::extract::Field;
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, Timestamp};
@@ -18,7 +18,7 @@ pub const STATES: &[&str] = &["neu", "in_bearbeitung", "erledigt", "weitergeleit
 /// department's inbox (and `weitergeleitet` for the one it leaves), and an event. The document
 /// is marked for re-indexing so search filters follow.
 pub(super) async fn apply_routing(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     document: DocumentId,
     r: &NewRouting,
 ) -> Result<i64, StoreError> {
@@ -30,7 +30,7 @@ pub(super) async fn apply_routing(
 /// [`apply_routing`] without writing its event, which is returned (kind, detail) for the
 /// caller to append with others. `new_document`: it has no inbox entries to forward yet.
 pub(super) async fn apply_routing_quietly(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     document: DocumentId,
     r: &NewRouting,
     new_document: bool,
@@ -41,7 +41,7 @@ pub(super) async fn apply_routing_quietly(
         "INSERT INTO routings (document_id, decided_at, source, department, class,
              class_confidence, department_confidence, tags, priority, deadline, rules_version,
              explanation, decided_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(document.0)
     .bind(&stamp)
@@ -60,8 +60,8 @@ pub(super) async fn apply_routing_quietly(
     .await?
     .try_get("id")?;
     sqlx::query(
-        "UPDATE documents SET routing_id = ?, department = ?, class = ?, priority = ?,
-             deadline = ?, tags = ?, indexed_at = NULL WHERE id = ?",
+        "UPDATE documents SET routing_id = $1, department = $2, class = $3, priority = $4,
+             deadline = $5, tags = $6, indexed_at = NULL WHERE id = $7",
     )
     .bind(id)
     .bind(&r.department)
@@ -74,8 +74,8 @@ pub(super) async fn apply_routing_quietly(
     .await?;
     if !new_document {
         sqlx::query(
-            "UPDATE assignments SET state = 'weitergeleitet', updated_at = ?
-             WHERE document_id = ? AND department IS NOT ? AND state IN ('neu', 'in_bearbeitung')",
+            "UPDATE assignments SET state = 'weitergeleitet', updated_at = $1
+             WHERE document_id = $2 AND department IS DISTINCT FROM $3 AND state IN ('neu', 'in_bearbeitung')",
         )
         .bind(&stamp)
         .bind(document.0)
@@ -86,7 +86,7 @@ pub(super) async fn apply_routing_quietly(
     if let Some(d) = &r.department {
         sqlx::query(
             "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
-             VALUES (?, ?, 'neu', ?, ?)
+             VALUES ($1, $2, 'neu', $3, $4)
              ON CONFLICT (document_id, department) DO UPDATE SET
                  state = 'neu', updated_at = excluded.updated_at, notified_at = NULL
              WHERE assignments.state IN ('erledigt', 'weitergeleitet')",
@@ -118,7 +118,7 @@ pub(super) fn routing_event(r: &NewRouting) -> (&'static str, serde_json::Value)
 }
 
 pub(super) async fn insert_fields(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     document: DocumentId,
     fields: &[Field],
 ) -> Result<(), StoreError> {
@@ -126,7 +126,7 @@ pub(super) async fn insert_fields(
     for chunk in fields.chunks(100) {
         let sql = format!(
             "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
-            vec!["(?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(",")
+            super::rows_of("(?, ?, ?, ?, ?, ?, ?)", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for f in chunk {
@@ -144,7 +144,7 @@ pub(super) async fn insert_fields(
     Ok(())
 }
 
-fn routing_from(row: &SqliteRow) -> Result<RoutingRecord, StoreError> {
+fn routing_from(row: &AnyRow) -> Result<RoutingRecord, StoreError> {
     let tags: String = row.try_get("tags")?;
     let explanation: String = row.try_get("explanation")?;
     Ok(RoutingRecord {
@@ -167,7 +167,7 @@ fn routing_from(row: &SqliteRow) -> Result<RoutingRecord, StoreError> {
     })
 }
 
-pub(super) fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
+pub(super) fn inbox_from(row: &AnyRow) -> Result<InboxEntry, StoreError> {
     Ok(InboxEntry {
         document_id: DocumentId(row.try_get("id")?),
         department: row.try_get("department")?,
@@ -189,14 +189,14 @@ pub(super) fn inbox_from(row: &SqliteRow) -> Result<InboxEntry, StoreError> {
 pub(super) const SUBJECT_AND_SENDER: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject,
      (SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'sender' LIMIT 1) AS sender";
 
-impl SqliteStore {
+impl SqlStore {
     pub(super) async fn route_document_tx(
         &self,
         document: DocumentId,
         r: NewRouting,
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        let exists: Option<i64> = sqlx::query("SELECT id FROM documents WHERE id = ?")
+        let exists: Option<i64> = sqlx::query("SELECT id FROM documents WHERE id = $1")
             .bind(document.0)
             .fetch_optional(&mut *tx)
             .await?
@@ -214,7 +214,7 @@ impl SqliteStore {
         &self,
         document: DocumentId,
     ) -> Result<Vec<RoutingRecord>, StoreError> {
-        sqlx::query("SELECT * FROM routings WHERE document_id = ? ORDER BY id")
+        sqlx::query("SELECT * FROM routings WHERE document_id = $1 ORDER BY id")
             .bind(document.0)
             .fetch_all(&self.pool)
             .await?
@@ -227,7 +227,7 @@ impl SqliteStore {
         &self,
         document: DocumentId,
     ) -> Result<Vec<Field>, StoreError> {
-        let rows = sqlx::query("SELECT * FROM fields WHERE document_id = ? ORDER BY page, start")
+        let rows = sqlx::query("SELECT * FROM fields WHERE document_id = $1 ORDER BY page, start")
             .bind(document.0)
             .fetch_all(&self.pool)
             .await?;
@@ -260,7 +260,7 @@ impl SqliteStore {
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
-             WHERE a.department = ? {current} ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
+             WHERE a.department = $1 {current} ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
         );
         let rows = sqlx::query(&sql)
             .bind(department)
@@ -306,7 +306,7 @@ impl SqliteStore {
         }
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE assignments SET state = ?, updated_at = ? WHERE document_id = ? AND department = ?",
+            "UPDATE assignments SET state = $1, updated_at = $2 WHERE document_id = $3 AND department = $4",
         )
         .bind(state)
         .bind(format_utc(now()))
@@ -340,14 +340,14 @@ impl SqliteStore {
         kind: &str,
     ) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
         let mut tx = self.write_tx().await?;
-        let previous = sqlx::query("SELECT class, department FROM training WHERE document_id = ?")
+        let previous = sqlx::query("SELECT class, department FROM training WHERE document_id = $1")
             .bind(document.0)
             .fetch_optional(&mut *tx)
             .await?
             .map(|r| Ok::<_, sqlx::Error>((r.try_get("class")?, r.try_get("department")?)))
             .transpose()?;
         sqlx::query(
-            "INSERT INTO training (document_id, class, department, kind, at) VALUES (?, ?, ?, ?, ?)
+            "INSERT INTO training (document_id, class, department, kind, at) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (document_id) DO UPDATE SET class = excluded.class,
                  department = excluded.department, kind = excluded.kind, at = excluded.at",
         )
@@ -405,7 +405,7 @@ impl SqliteStore {
         insert_notifications(&mut tx, department, deliveries, &stamp).await?;
         for d in documents {
             sqlx::query(
-                "UPDATE assignments SET notified_at = ? WHERE document_id = ? AND department = ?",
+                "UPDATE assignments SET notified_at = $1 WHERE document_id = $2 AND department = $3",
             )
             .bind(&stamp)
             .bind(d.0)
@@ -419,7 +419,7 @@ impl SqliteStore {
 
     pub(super) async fn due(&self, at: Timestamp) -> Result<Vec<Notification>, StoreError> {
         let rows = sqlx::query(
-            "SELECT * FROM notifications WHERE sent_at IS NULL AND next_attempt_at <= ?
+            "SELECT * FROM notifications WHERE sent_at IS NULL AND next_attempt_at <= $1
              ORDER BY id LIMIT 100",
         )
         .bind(format_utc(at))
@@ -448,13 +448,13 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         let stamp = format_utc(now());
         match error {
-            None => sqlx::query("UPDATE notifications SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+            None => sqlx::query("UPDATE notifications SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
                 .bind(&stamp)
                 .bind(id)
                 .execute(&self.pool)
                 .await?,
             Some(e) => sqlx::query(
-                "UPDATE notifications SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                "UPDATE notifications SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3",
             )
             .bind(e)
             .bind(format_utc(next_attempt.unwrap_or_else(now)))
@@ -477,7 +477,7 @@ impl SqliteStore {
 
 /// Puts notifications (kind, target, payload) for `department` into the outbox, due now.
 pub(super) async fn insert_notifications(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     department: &str,
     deliveries: &[(String, String, serde_json::Value)],
     stamp: &str,
@@ -485,7 +485,7 @@ pub(super) async fn insert_notifications(
     for (kind, target, payload) in deliveries {
         sqlx::query(
             "INSERT INTO notifications (department, kind, target, payload, created_at, next_attempt_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(department)
         .bind(kind)

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use serde_json::json;
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::insert_events;
 use super::PendingEvent;
@@ -39,10 +39,9 @@ struct ReceiptRow {
     claimed_at: Option<String>,
 }
 
-/// `VALUES (?, ?), (?, ?)…` for `rows` rows of `cols` columns.
-fn values(rows: usize, cols: usize) -> String {
-    let one = format!("({})", vec!["?"; cols].join(", "));
-    vec![one; rows].join(", ")
+/// `($1, $2), ($3, $4)…` for `rows` rows of `cols` columns, numbered from `first`.
+fn values(first: usize, rows: usize, cols: usize) -> String {
+    super::rows_of(&format!("({})", vec!["?"; cols].join(", ")), rows, first)
 }
 
 /// Rows per statement for a table of `cols` columns.
@@ -53,7 +52,7 @@ fn chunk(cols: usize) -> usize {
 /// Files the `items` it can; returns, per item, its outcome or `None` where the per-request
 /// path must file it.
 pub(super) async fn file_new_documents_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
 ) -> Result<Vec<Option<FileOutcome>>, StoreError> {
     let mut outcomes: Vec<Option<FileOutcome>> = items.iter().map(|_| None).collect();
@@ -106,7 +105,7 @@ pub(super) async fn file_new_documents_in(
         let sql = format!(
             "UPDATE events SET document_id = v.column2 FROM (VALUES {}) AS v
              WHERE events.receipt_id = v.column1 AND events.document_id IS NULL",
-            values(c.len() / 2, 2)
+            values(1, c.len() / 2, 2)
         );
         let mut q = sqlx::query(&sql);
         for p in c {
@@ -143,7 +142,7 @@ pub(super) async fn file_new_documents_in(
 }
 
 async fn receipt_rows(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
 ) -> Result<HashMap<i64, ReceiptRow>, StoreError> {
     let mut out = HashMap::with_capacity(items.len());
@@ -152,7 +151,7 @@ async fn receipt_rows(
             "SELECT id, state, parent_id, pipeline, channel, original_filename, received_at,
                  claimed_at
              FROM receipts WHERE id IN ({})",
-            vec!["?"; c.len()].join(",")
+            super::rows_of("?", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for item in c {
@@ -180,14 +179,14 @@ async fn receipt_rows(
 
 /// Which of the items' hashes are filed already.
 async fn existing_hashes(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
 ) -> Result<HashSet<String>, StoreError> {
     let mut known = HashSet::new();
     for c in items.chunks(chunk(1)) {
         let sql = format!(
             "SELECT sha256 FROM documents WHERE sha256 IN ({})",
-            vec!["?"; c.len()].join(",")
+            super::rows_of("?", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for item in c {
@@ -202,7 +201,7 @@ async fn existing_hashes(
 
 /// Inserts the documents at `take` (with their current routing columns); returns their ids.
 async fn insert_documents(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
     take: &[usize],
     receipts: &HashMap<i64, ReceiptRow>,
@@ -217,7 +216,7 @@ async fn insert_documents(
                  received_at, claimed_at, size, media_type, page_count, status, filed_at,
                  archive_sha256, archive_size, department, class, priority, deadline, tags)
              VALUES {} RETURNING id, sha256",
-            values(c.len(), COLS)
+            values(1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for &i in c {
@@ -269,7 +268,7 @@ fn tags_json(tags: &[String]) -> String {
 }
 
 async fn insert_pages(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
     filed: &[(usize, DocumentId)],
 ) -> Result<(), StoreError> {
@@ -282,7 +281,7 @@ async fn insert_pages(
         let sql = format!(
             "INSERT INTO pages (document_id, number, text, text_source, confidence, width,
                  height, dpi, words, note) VALUES {}",
-            values(c.len(), COLS)
+            values(1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (id, p) in c {
@@ -304,7 +303,7 @@ async fn insert_pages(
 }
 
 async fn insert_fields(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
     filed: &[(usize, DocumentId)],
 ) -> Result<(), StoreError> {
@@ -316,7 +315,7 @@ async fn insert_fields(
     for c in rows.chunks(chunk(COLS)) {
         let sql = format!(
             "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
-            values(c.len(), COLS)
+            values(1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (id, f) in c {
@@ -337,7 +336,7 @@ async fn insert_fields(
 /// The routing decisions of the filed documents, their inbox entries and the documents' link
 /// to their current decision; returns each item's routing event (kind, detail).
 async fn insert_routings(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
     filed: &[(usize, DocumentId)],
     stamp: &str,
@@ -358,7 +357,7 @@ async fn insert_routings(
                  class_confidence, department_confidence, tags, priority, deadline,
                  rules_version, explanation, decided_by)
              VALUES {} RETURNING id, document_id",
-            values(c.len(), COLS)
+            values(1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (_, id, r) in c {
@@ -386,7 +385,7 @@ async fn insert_routings(
         let sql = format!(
             "UPDATE documents SET routing_id = v.column2 FROM (VALUES {}) AS v
              WHERE documents.id = v.column1",
-            values(c.len() / 2, 2)
+            values(1, c.len() / 2, 2)
         );
         let mut q = sqlx::query(&sql);
         for v in c {
@@ -402,7 +401,7 @@ async fn insert_routings(
         let sql = format!(
             "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
              VALUES {}",
-            vec!["(?, ?, 'neu', ?, ?)"; c.len()].join(", ")
+            super::rows_of("(?, ?, 'neu', ?, ?)", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for (id, department) in c {
@@ -417,7 +416,7 @@ async fn insert_routings(
 }
 
 async fn mark_receipts_filed(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     items: &[NewFiling<'_>],
     filed: &[(usize, DocumentId)],
     stamp: &str,
@@ -426,9 +425,9 @@ async fn mark_receipts_filed(
     for c in filed.chunks(chunk(COLS)) {
         let sql = format!(
             "UPDATE receipts SET state = 'filed', document_id = v.column2, owner = NULL,
-                 size = v.column3, sha256 = v.column4, media_type = v.column5, updated_at = ?
+                 size = v.column3, sha256 = v.column4, media_type = v.column5, updated_at = $1
              FROM (VALUES {}) AS v WHERE receipts.id = v.column1",
-            values(c.len(), COLS)
+            values(2, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql).bind(stamp);
         for (i, id) in c {

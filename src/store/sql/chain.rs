@@ -2,12 +2,12 @@
 
 use sqlx::Row;
 
-use super::SqliteStore;
+use super::SqlStore;
 use crate::integrity::{self, ChainHead, EventChain, SealedEvent};
 use crate::model::DocumentId;
 use crate::store::StoreError;
 
-impl SqliteStore {
+impl SqlStore {
     pub(super) async fn chains_of(
         &self,
         document: Option<DocumentId>,
@@ -15,11 +15,12 @@ impl SqliteStore {
         let chains: Vec<String> = match document {
             Some(d) => {
                 let mut chains = vec![integrity::chain_of(None, Some(d.0))];
-                let receipts: Vec<i64> =
-                    sqlx::query_scalar("SELECT id FROM receipts WHERE document_id = ? ORDER BY id")
-                        .bind(d.0)
-                        .fetch_all(&self.pool)
-                        .await?;
+                let receipts: Vec<i64> = sqlx::query_scalar(
+                    "SELECT id FROM receipts WHERE document_id = $1 ORDER BY id",
+                )
+                .bind(d.0)
+                .fetch_all(&self.pool)
+                .await?;
                 chains.extend(
                     receipts
                         .into_iter()
@@ -42,7 +43,7 @@ impl SqliteStore {
     pub(super) async fn chain(&self, chain: &str) -> Result<EventChain, StoreError> {
         let events = sqlx::query(
             "SELECT id, chain, receipt_id, at, kind, detail, prev_hash, hash FROM events
-             WHERE chain = ? ORDER BY id",
+             WHERE chain = $1 ORDER BY id",
         )
         .bind(chain)
         .fetch_all(&self.pool)
@@ -61,7 +62,7 @@ impl SqliteStore {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let head = sqlx::query("SELECT hash, length FROM chain_heads WHERE chain = ?")
+        let head = sqlx::query("SELECT hash, length FROM chain_heads WHERE chain = $1")
             .bind(chain)
             .fetch_optional(&self.pool)
             .await?
@@ -74,7 +75,7 @@ impl SqliteStore {
             .transpose()?;
         // A delivery's events get their document once it is filed.
         let document: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(document_id) FROM events WHERE chain = ?")
+            sqlx::query_scalar("SELECT MAX(document_id) FROM events WHERE chain = $1")
                 .bind(chain)
                 .fetch_one(&self.pool)
                 .await?;

@@ -3,10 +3,10 @@
 use std::collections::BTreeSet;
 
 use async_trait::async_trait;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{event_from, insert_event, ts, SqliteStore};
+use super::{event_from, insert_event, ts, SqlStore};
 use crate::model::EventRecord;
 use crate::model::{
     departments_from_text, departments_to_text, format_utc, now, roles_from_text, roles_to_text,
@@ -19,7 +19,7 @@ const AUDIT_KINDS: &str = "'read','login','login_failed','logout','account_added
     'account_disabled','account_enabled','account_changed','password_set','token_created',\
     'token_revoked','rules_saved'";
 
-fn account_from(row: &SqliteRow) -> Result<Account, StoreError> {
+fn account_from(row: &AnyRow) -> Result<Account, StoreError> {
     let source: String = row.try_get("source")?;
     Ok(Account {
         name: row.try_get("name")?,
@@ -32,7 +32,7 @@ fn account_from(row: &SqliteRow) -> Result<Account, StoreError> {
     })
 }
 
-fn token_from(row: &SqliteRow) -> Result<ApiToken, StoreError> {
+fn token_from(row: &AnyRow) -> Result<ApiToken, StoreError> {
     Ok(ApiToken {
         id: row.try_get("id")?,
         name: row.try_get("name")?,
@@ -45,12 +45,12 @@ fn token_from(row: &SqliteRow) -> Result<ApiToken, StoreError> {
 }
 
 fn unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.message().contains("UNIQUE"))
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
-impl SqliteStore {
-    async fn account_row(&self, name: &str) -> Result<Option<SqliteRow>, StoreError> {
-        Ok(sqlx::query("SELECT * FROM accounts WHERE name = ?")
+impl SqlStore {
+    async fn account_row(&self, name: &str) -> Result<Option<AnyRow>, StoreError> {
+        Ok(sqlx::query("SELECT * FROM accounts WHERE name = $1")
             .bind(name)
             .fetch_optional(&self.pool)
             .await?)
@@ -58,12 +58,12 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl AccountStore for SqliteStore {
+impl AccountStore for SqlStore {
     async fn add_account(&self, a: NewAccount) -> Result<Account, StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "INSERT INTO accounts (name, source, password_hash, roles, departments, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(&a.name)
         .bind(a.source.as_str())
@@ -97,7 +97,7 @@ impl AccountStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "INSERT INTO accounts (name, source, roles, departments, created_at)
-             VALUES (?, 'ldap', ?, ?, ?)
+             VALUES ($1, 'ldap', $2, $3, $4)
              ON CONFLICT(name) DO UPDATE SET roles = excluded.roles,
                  departments = excluded.departments
              WHERE accounts.source = 'ldap'",
@@ -149,7 +149,7 @@ impl AccountStore for SqliteStore {
 
     async fn set_account_disabled(&self, name: &str, disabled: bool) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        let done = sqlx::query("UPDATE accounts SET disabled = ? WHERE name = ?")
+        let done = sqlx::query("UPDATE accounts SET disabled = $1 WHERE name = $2")
             .bind(i64::from(disabled))
             .bind(name)
             .execute(&mut *tx)
@@ -159,7 +159,7 @@ impl AccountStore for SqliteStore {
             return Err(StoreError::NotFound(format!("no account named {name:?}")));
         }
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE account = ?")
+            sqlx::query("DELETE FROM sessions WHERE account = $1")
                 .bind(name)
                 .execute(&mut *tx)
                 .await?;
@@ -176,7 +176,7 @@ impl AccountStore for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE accounts SET roles = ?, departments = ? WHERE name = ? AND source = 'local'",
+            "UPDATE accounts SET roles = $1, departments = $2 WHERE name = $3 AND source = 'local'",
         )
         .bind(roles_to_text(roles))
         .bind(departments_to_text(departments))
@@ -196,7 +196,7 @@ impl AccountStore for SqliteStore {
     async fn set_password_hash(&self, name: &str, hash: &str) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE accounts SET password_hash = ? WHERE name = ? AND source = 'local'",
+            "UPDATE accounts SET password_hash = $1 WHERE name = $2 AND source = 'local'",
         )
         .bind(hash)
         .bind(name)
@@ -208,7 +208,7 @@ impl AccountStore for SqliteStore {
                 "no local account named {name:?}"
             )));
         }
-        sqlx::query("DELETE FROM sessions WHERE account = ?")
+        sqlx::query("DELETE FROM sessions WHERE account = $1")
             .bind(name)
             .execute(&mut *tx)
             .await?;
@@ -220,7 +220,7 @@ impl AccountStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "INSERT INTO api_tokens (name, token_hash, roles, departments, pipeline, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(&t.name)
         .bind(&t.token_hash)
@@ -239,7 +239,7 @@ impl AccountStore for SqliteStore {
             }
             other => other?,
         };
-        let row = sqlx::query("SELECT * FROM api_tokens WHERE name = ?")
+        let row = sqlx::query("SELECT * FROM api_tokens WHERE name = $1")
             .bind(&t.name)
             .fetch_one(&mut *tx)
             .await?;
@@ -248,7 +248,7 @@ impl AccountStore for SqliteStore {
     }
 
     async fn token_by_hash(&self, hash: &str) -> Result<Option<ApiToken>, StoreError> {
-        sqlx::query("SELECT * FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+        sqlx::query("SELECT * FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
             .bind(hash)
             .fetch_optional(&self.pool)
             .await?
@@ -269,7 +269,7 @@ impl AccountStore for SqliteStore {
     async fn revoke_token(&self, name: &str) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+            "UPDATE api_tokens SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL",
         )
         .bind(format_utc(now()))
         .bind(name)
@@ -295,13 +295,13 @@ impl AccountStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let at = now();
         // Expired sessions go when new ones come: the table stays the size of who is active.
-        sqlx::query("DELETE FROM sessions WHERE expires_at < ?")
+        sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(format_utc(at))
             .execute(&mut *tx)
             .await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, account, csrf, created_at, expires_at)
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(id_hash)
         .bind(account)
@@ -318,7 +318,7 @@ impl AccountStore for SqliteStore {
         let row = sqlx::query(
             "SELECT s.account, s.csrf, s.expires_at FROM sessions s
              JOIN accounts a ON a.name = s.account
-             WHERE s.id_hash = ? AND s.expires_at > ? AND a.disabled = 0",
+             WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.disabled = 0",
         )
         .bind(id_hash)
         .bind(format_utc(at))
@@ -336,7 +336,7 @@ impl AccountStore for SqliteStore {
 
     async fn end_session(&self, id_hash: &str) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(id_hash)
             .execute(&mut *tx)
             .await?;
@@ -363,7 +363,7 @@ impl AccountStore for SqliteStore {
     ) -> Result<Vec<EventRecord>, StoreError> {
         let sql = format!(
             "SELECT * FROM (SELECT * FROM events WHERE kind IN ({AUDIT_KINDS})
-                 AND (? IS NULL OR document_id = ?) ORDER BY id DESC LIMIT ?)
+                 AND ($1 IS NULL OR document_id = $2) ORDER BY id DESC LIMIT $3)
              ORDER BY id"
         );
         sqlx::query(&sql)

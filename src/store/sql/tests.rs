@@ -1,9 +1,17 @@
 use super::*;
 
-async fn store() -> (tempfile::TempDir, SqliteStore) {
+/// A fresh store: SQLite, or PostgreSQL with `MAILROOM_TEST_DB=postgres` (a database of its
+/// own on the test process's throwaway cluster).
+async fn store() -> (tempfile::TempDir, SqlStore) {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    (dir, SqliteStore::open(&url).await.unwrap())
+    let url = if crate::store::pg_cluster::tests_use_postgres() {
+        let test = std::thread::current().name().unwrap_or("store").to_string();
+        crate::store::pg_cluster::fresh_database(&test).unwrap()
+    } else {
+        format!("sqlite://{}", dir.path().join("t.db").display())
+    };
+    let s = SqlStore::open(&url).await.unwrap();
+    (dir, s)
 }
 
 fn receipt(name: &str) -> NewReceipt {
@@ -63,7 +71,7 @@ fn routing_to(department: Option<&str>, source: &str) -> NewRouting {
     }
 }
 
-async fn file_routed(s: &SqliteStore, name: &str, department: Option<&str>) -> DocumentId {
+async fn file_routed(s: &SqlStore, name: &str, department: Option<&str>) -> DocumentId {
     let r = s.claim(receipt(name), "me").await.unwrap();
     let mut d = doc(name.as_bytes());
     d.fields = vec![crate::extract::Field {
@@ -352,13 +360,13 @@ async fn abandoned_claims_leave_no_trace() {
 async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    let s = SqliteStore::open(&url).await.unwrap();
+    let s = SqlStore::open(&url).await.unwrap();
     let r = s.claim(receipt("alt.pdf"), "me").await.unwrap();
     // Events as an older version wrote them: no chain, no hash.
     for kind in ["detected", "ocr_done"] {
         sqlx::query(
             "INSERT INTO events (document_id, receipt_id, at, kind, detail)
-             VALUES (NULL, ?, '2026-11-01T08:00:00Z', ?, '{}')",
+             VALUES (NULL, $1, '2026-11-01T08:00:00Z', $2, '{}')",
         )
         .bind(r.0)
         .bind(kind)
@@ -368,7 +376,7 @@ async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens
     }
     s.close().await;
 
-    let s = SqliteStore::open(&url).await.unwrap();
+    let s = SqlStore::open(&url).await.unwrap();
     let chain = integrity::chain_of(Some(r.0), None);
     let c = s.event_chain(&chain).await.unwrap();
     let (events, head) = (c.events, c.head);
@@ -392,7 +400,7 @@ async fn events_written_before_the_chain_existed_are_sealed_when_the_store_opens
 
 /// Everything filing wrote about `id`, without ids and times: what must not depend on whether
 /// a document was filed alone or together with others.
-async fn filed_state(s: &SqliteStore, id: DocumentId) -> serde_json::Value {
+async fn filed_state(s: &SqlStore, id: DocumentId) -> serde_json::Value {
     let d = s.document(id).await.unwrap().unwrap();
     let receipt = s.receipt(d.receipt_id).await.unwrap().unwrap();
     let routings: Vec<_> = s

@@ -3,7 +3,7 @@
 //! the caller's transaction, so a crash files all messages or none.
 
 use serde_json::json;
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::consignments::{file_consignment_in, insert_child, link, ChildReceipt};
 use super::filing::{document_by_sha_in, record_duplicate_in};
@@ -14,7 +14,7 @@ use crate::store::records::*;
 use crate::store::StoreError;
 
 pub(super) async fn file_mailbox_in(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     receipt: ReceiptId,
     m: &NewMailbox,
 ) -> Result<ConsignmentOutcome, StoreError> {
@@ -30,7 +30,7 @@ pub(super) async fn file_mailbox_in(
         });
     };
     let consignment: i64 = sqlx::query(
-        "INSERT INTO consignments (receipt_id, kind, created_at) VALUES (?, 'mbox', ?)
+        "INSERT INTO consignments (receipt_id, kind, created_at) VALUES ($1, 'mbox', $2)
          RETURNING id",
     )
     .bind(receipt.0)
@@ -82,8 +82,8 @@ pub(super) async fn file_mailbox_in(
             MessageOutcome::Quarantined(q) => {
                 quarantined += 1;
                 sqlx::query(
-                    "UPDATE receipts SET state = 'quarantined', reason_code = ?, reason = ?,
-                         quarantine_path = ? WHERE id = ?",
+                    "UPDATE receipts SET state = 'quarantined', reason_code = $1, reason = $2,
+                         quarantine_path = $3 WHERE id = $4",
                 )
                 .bind(&q.reason_code)
                 .bind(&q.reason)
@@ -108,8 +108,8 @@ pub(super) async fn file_mailbox_in(
         .await?;
     }
     sqlx::query(
-        "UPDATE receipts SET state = 'filed', document_id = ?, owner = NULL, size = ?,
-             sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+        "UPDATE receipts SET state = 'filed', document_id = $1, owner = NULL, size = $2,
+             sha256 = $3, media_type = $4, updated_at = $5 WHERE id = $6",
     )
     .bind(cover.0)
     .bind(m.cover.size as i64)
@@ -119,7 +119,7 @@ pub(super) async fn file_mailbox_in(
     .bind(receipt.0)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL")
+    sqlx::query("UPDATE events SET document_id = $1 WHERE receipt_id = $2 AND document_id IS NULL")
         .bind(cover.0)
         .bind(receipt.0)
         .execute(&mut *tx)

@@ -1,10 +1,10 @@
 //! Filing a mail as one consignment, and reading consignments back.
 
 use serde_json::json;
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 use super::filing::{document_by_sha_in, record_duplicate_in};
-use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, SqliteStore};
+use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, SqlStore};
 use crate::model::*;
 use crate::model::{format_utc, now, ConsignmentId, DocumentId, ReceiptId};
 use crate::store::records::*;
@@ -12,7 +12,7 @@ use crate::store::StoreError;
 
 /// Files a mail (or batch) as one consignment inside the caller's transaction.
 pub(super) async fn file_consignment_in(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     receipt: ReceiptId,
     c: &NewConsignment,
 ) -> Result<ConsignmentOutcome, StoreError> {
@@ -33,7 +33,7 @@ pub(super) async fn file_consignment_in(
         let consignment: i64 = sqlx::query(
             "INSERT INTO consignments (receipt_id, kind, mailbox, message_id, subject, sender,
                  recipients, cc, sent_at, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(receipt.0)
         .bind(&c.kind)
@@ -73,7 +73,7 @@ pub(super) async fn file_consignment_in(
                         }
                         None => {
                             let existing: i64 =
-                                sqlx::query("SELECT id FROM documents WHERE sha256 = ?")
+                                sqlx::query("SELECT id FROM documents WHERE sha256 = $1")
                                     .bind(doc.sha256.to_hex())
                                     .fetch_one(&mut *tx)
                                     .await?
@@ -102,8 +102,8 @@ pub(super) async fn file_consignment_in(
                 PartOutcome::Quarantined(q) => {
                     quarantined += 1;
                     sqlx::query(
-                        "UPDATE receipts SET state = 'quarantined', reason_code = ?, reason = ?,
-                             quarantine_path = ? WHERE id = ?",
+                        "UPDATE receipts SET state = 'quarantined', reason_code = $1, reason = $2,
+                             quarantine_path = $3 WHERE id = $4",
                     )
                     .bind(&q.reason_code)
                     .bind(&q.reason)
@@ -130,8 +130,8 @@ pub(super) async fn file_consignment_in(
         }
 
         sqlx::query(
-            "UPDATE receipts SET state = 'filed', document_id = ?, owner = NULL, size = ?,
-                 sha256 = ?, media_type = ?, updated_at = ? WHERE id = ?",
+            "UPDATE receipts SET state = 'filed', document_id = $1, owner = NULL, size = $2,
+                 sha256 = $3, media_type = $4, updated_at = $5 WHERE id = $6",
         )
         .bind(cover.0)
         .bind(c.cover.size as i64)
@@ -142,7 +142,7 @@ pub(super) async fn file_consignment_in(
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL",
+            "UPDATE events SET document_id = $1 WHERE receipt_id = $2 AND document_id IS NULL",
         )
         .bind(cover.0)
         .bind(receipt.0)
@@ -157,14 +157,14 @@ pub(super) async fn file_consignment_in(
     }
 }
 
-impl SqliteStore {
+impl SqlStore {
     pub(super) async fn consignment_by_id(
         &self,
         id: ConsignmentId,
     ) -> Result<Option<ConsignmentRecord>, StoreError> {
         let Some(row) = sqlx::query(
             "SELECT c.*, r.received_at FROM consignments c JOIN receipts r ON r.id = c.receipt_id
-             WHERE c.id = ?",
+             WHERE c.id = $1",
         )
         .bind(id.0)
         .fetch_optional(&self.pool)
@@ -175,7 +175,7 @@ impl SqliteStore {
         let parts = sqlx::query(
             "SELECT cd.*, r.state FROM consignment_documents cd
              LEFT JOIN receipts r ON r.id = cd.receipt_id
-             WHERE cd.consignment_id = ? ORDER BY cd.position",
+             WHERE cd.consignment_id = $1 ORDER BY cd.position",
         )
         .bind(id.0)
         .fetch_all(&self.pool)
@@ -215,7 +215,7 @@ impl SqliteStore {
         document: DocumentId,
     ) -> Result<Vec<ConsignmentRecord>, StoreError> {
         let ids: Vec<i64> = sqlx::query(
-            "SELECT DISTINCT consignment_id FROM consignment_documents WHERE document_id = ?
+            "SELECT DISTINCT consignment_id FROM consignment_documents WHERE document_id = $1
              ORDER BY consignment_id",
         )
         .bind(document.0)
@@ -235,7 +235,7 @@ impl SqliteStore {
 }
 
 async fn insert_child_receipt(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     mail: &Receipt,
     part: &NewPart,
     stamp: &str,
@@ -264,7 +264,7 @@ pub(super) struct ChildReceipt<'a> {
 }
 
 pub(super) async fn insert_child(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     mail: &Receipt,
     part: &ChildReceipt<'_>,
     stamp: &str,
@@ -275,7 +275,7 @@ pub(super) async fn insert_child(
     let id: i64 = sqlx::query(
         "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
              claimed_at, claim_mode, state, size, sha256, media_type, parent_id, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'extracted', 'claimed', ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, 'extracted', 'claimed', $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(&mail.pipeline)
     .bind(&mail.channel)
@@ -299,12 +299,12 @@ pub(super) async fn insert_child(
 }
 
 async fn set_child_state(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     child: ReceiptId,
     state: &str,
     document: Option<DocumentId>,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE receipts SET state = ?, document_id = ? WHERE id = ?")
+    sqlx::query("UPDATE receipts SET state = $1, document_id = $2 WHERE id = $3")
         .bind(state)
         .bind(document.map(|d| d.0))
         .bind(child.0)
@@ -312,7 +312,7 @@ async fn set_child_state(
         .await?;
     if let Some(d) = document {
         sqlx::query(
-            "UPDATE events SET document_id = ? WHERE receipt_id = ? AND document_id IS NULL",
+            "UPDATE events SET document_id = $1 WHERE receipt_id = $2 AND document_id IS NULL",
         )
         .bind(d.0)
         .bind(child.0)
@@ -323,7 +323,7 @@ async fn set_child_state(
 }
 
 pub(super) async fn link(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     consignment: i64,
     position: u32,
     role: &str,
@@ -333,7 +333,7 @@ pub(super) async fn link(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO consignment_documents (consignment_id, position, role, name, receipt_id, document_id)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(consignment)
     .bind(position as i64)

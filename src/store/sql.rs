@@ -1,16 +1,17 @@
-//! `Store` on SQLite: WAL journal, `synchronous = FULL` (a commit is on disk when it returns),
-//! migrations embedded in the binary and applied at open.
+//! `Store` on SQLite or PostgreSQL, one implementation through sqlx's `Any` driver: the SQL is
+//! written once in the dialect both accept (`$n` parameters, `RETURNING`, `ON CONFLICT`,
+//! aggregates with `FILTER`), so row mapping and filing logic exist once.
+//!
+//! SQLite: WAL journal, `synchronous = FULL` (a commit is on disk when it returns).
+//! PostgreSQL: a commit is durable when it returns (the server's `fsync`/`synchronous_commit`).
+//! Migrations for each are embedded in the binary and applied at open.
 
 use std::path::PathBuf;
-use std::str::FromStr;
-use std::time::Duration;
 
 use async_trait::async_trait;
 use serde_json::json;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
-use sqlx::{Row, SqlitePool};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor, Row};
 
 use super::records::*;
 use super::{Store, StoreError};
@@ -20,19 +21,40 @@ use crate::model::{
     format_utc, now, parse_utc, ConsignmentId, DocumentId, ReceiptId, Sha256, Timestamp,
 };
 
-/// The default store.
+/// Which database a [`SqlStore`] talks to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a database URL names, if any.
+    pub fn of_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+/// The store: SQLite by default, PostgreSQL for installations with several processes.
 #[derive(Clone)]
-pub struct SqliteStore {
-    pub(super) pool: SqlitePool,
-    /// Writers of this process queue here rather than at SQLite's write lock: a connection
-    /// that finds the lock taken sleeps in SQLite's busy handler (up to 100 ms a time), which
-    /// made a group commit of 30 documents take 40–140 ms.
+pub struct SqlStore {
+    pub(super) pool: AnyPool,
+    pub(super) backend: Backend,
+    /// Writers of this process queue here rather than at the database's write lock: a SQLite
+    /// connection that finds the lock taken sleeps in SQLite's busy handler (up to 100 ms a
+    /// time), which made a group commit of 30 documents take 40–140 ms.
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// A write transaction, holding this process's writer turn until it ends.
 pub(super) struct WriteTx {
-    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    tx: sqlx::Transaction<'static, sqlx::Any>,
     _turn: tokio::sync::OwnedMutexGuard<()>,
 }
 
@@ -43,7 +65,7 @@ impl WriteTx {
 }
 
 impl std::ops::Deref for WriteTx {
-    type Target = sqlx::SqliteConnection;
+    type Target = sqlx::AnyConnection;
     fn deref(&self) -> &Self::Target {
         &self.tx
     }
@@ -55,47 +77,63 @@ impl std::ops::DerefMut for WriteTx {
     }
 }
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
-impl SqliteStore {
-    /// Opens (creating if needed) the database at `url` and applies migrations.
+/// The advisory lock every PostgreSQL write transaction takes: writers of all processes take
+/// turns, as on SQLite, so an event chain's head is read and moved by one writer at a time.
+const PG_WRITER_LOCK: i64 = 0x6d61_696c_726f_6f6d; // "mailroom"
+
+impl SqlStore {
+    /// Opens (creating if needed) the database at `url` (`sqlite://…` or `postgres://…`) and
+    /// applies migrations.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
-        let db_file = url.strip_prefix("sqlite://").map(std::path::PathBuf::from);
-        if let Some(dir) = db_file.as_deref().and_then(|p| p.parent()) {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        // Two processes starting at once (the daemon and `mailroom status`) would both create
-        // the database, switch it to WAL and apply the first migration, and one fails. SQLite
-        // has no lock for that, so a lock file next to the database serialises opening.
-        let _guard = match &db_file {
-            Some(f) => Some(open_lock(f).await?),
-            None => None,
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url).ok_or_else(|| {
+            StoreError::Settings(format!(
+                "{url:?} is no database URL: use sqlite://<file> or postgres://<user>@<host>/<db>"
+            ))
+        })?;
+        let pool = match backend {
+            Backend::Sqlite => open_sqlite(url).await?,
+            Backend::Postgres => open_postgres(url).await?,
         };
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(30))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
-        seal_unsealed_events(&pool).await?;
-        Ok(SqliteStore {
+        let store = SqlStore {
             pool,
+            backend,
             writer: Default::default(),
-        })
+        };
+        seal_unsealed_events(&store).await?;
+        Ok(store)
     }
 
-    /// Starts a write transaction. `BEGIN IMMEDIATE` takes the write lock up front: a deferred
-    /// transaction that reads first cannot upgrade while another connection writes, and SQLite
-    /// then fails at once with "database is locked" instead of waiting for the busy timeout.
+    /// Which database this store uses.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a write transaction. On SQLite `BEGIN IMMEDIATE` takes the write lock up front:
+    /// a deferred transaction that reads first cannot upgrade while another connection writes,
+    /// and SQLite then fails at once with "database is locked" instead of waiting for the busy
+    /// timeout. On PostgreSQL the same turn-taking is an advisory lock held to the commit.
     pub(super) async fn write_tx(&self) -> Result<WriteTx, sqlx::Error> {
         let turn = std::sync::Arc::clone(&self.writer).lock_owned().await;
-        let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let tx = self.begin_write().await?;
         Ok(WriteTx { tx, _turn: turn })
+    }
+
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(PG_WRITER_LOCK)
+                    .execute(&mut *tx)
+                    .await?;
+                Ok(tx)
+            }
+        }
     }
 
     /// Moves a quarantined receipt to `state` (claimed by `owner` for a retry), with an event.
@@ -110,10 +148,10 @@ impl SqliteStore {
     ) -> Result<Receipt, StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE receipts SET state = ?, owner = ?, attempts = attempts + ?, updated_at = ?,
-                 original_filename = COALESCE(?, original_filename),
-                 sha256 = CASE WHEN ? THEN NULL ELSE sha256 END
-             WHERE id = ? AND state = 'quarantined'",
+            "UPDATE receipts SET state = $1, owner = $2, attempts = attempts + $3, updated_at = $4,
+                 original_filename = COALESCE($5, original_filename),
+                 sha256 = CASE WHEN $6 THEN NULL ELSE sha256 END
+             WHERE id = $7 AND state = 'quarantined'",
         )
         .bind(state.as_str())
         .bind(owner)
@@ -136,7 +174,7 @@ impl SqliteStore {
             detail["replaced"] = json!(r);
         }
         insert_event(&mut tx, None, Some(id), event, &detail).await?;
-        let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM receipts WHERE id = $1")
             .bind(id.0)
             .fetch_one(&mut *tx)
             .await?;
@@ -148,6 +186,81 @@ impl SqliteStore {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// SQLite with the settings durability needs; a lock file serialises opening.
+async fn open_sqlite(url: &str) -> Result<AnyPool, StoreError> {
+    let db_file = url.strip_prefix("sqlite://").map(std::path::PathBuf::from);
+    if let Some(dir) = db_file.as_deref().and_then(|p| p.parent()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    // Two processes starting at once (the daemon and `mailroom status`) would both create
+    // the database, switch it to WAL and apply the first migration, and one fails. SQLite
+    // has no lock for that, so a lock file next to the database serialises opening.
+    let _guard = match &db_file {
+        Some(f) => Some(open_lock(f).await?),
+        None => None,
+    };
+    let url = if url.contains('?') {
+        url.to_string()
+    } else {
+        format!("{url}?mode=rwc")
+    };
+    let options: AnyConnectOptions = url.parse()?;
+    let pool = AnyPoolOptions::new()
+        .max_connections(8)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                for pragma in [
+                    "PRAGMA busy_timeout = 30000",
+                    "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = FULL",
+                    "PRAGMA foreign_keys = ON",
+                ] {
+                    conn.execute(pragma).await?;
+                }
+                Ok(())
+            })
+        })
+        .connect_with(options)
+        .await?;
+    SQLITE_MIGRATIONS.run(&pool).await?;
+    Ok(pool)
+}
+
+/// PostgreSQL; the migrations take the migrator's advisory lock, so several processes may
+/// open the database at once.
+async fn open_postgres(url: &str) -> Result<AnyPool, StoreError> {
+    let options: AnyConnectOptions = url.parse()?;
+    let pool = AnyPoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await?;
+    POSTGRES_MIGRATIONS.run(&pool).await?;
+    Ok(pool)
+}
+
+/// `template` (a row with `?` for each parameter) `rows` times, parameters numbered `$first`,
+/// `$first+1`, …: the numbered form SQLite and PostgreSQL both accept.
+pub(super) fn rows_of(template: &str, rows: usize, first: usize) -> String {
+    let per_row = template.matches('?').count();
+    let mut out = String::with_capacity((template.len() + 8 * per_row) * rows);
+    let mut n = first;
+    for r in 0..rows {
+        if r > 0 {
+            out.push_str(", ");
+        }
+        for c in template.chars() {
+            if c == '?' {
+                out.push('$');
+                out.push_str(&n.to_string());
+                n += 1;
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// Takes an exclusive lock on `<db>.open.lock`, released when the file is dropped.
@@ -170,32 +283,32 @@ async fn open_lock(db: &std::path::Path) -> Result<std::fs::File, StoreError> {
     .map_err(io)
 }
 
-pub(super) fn ts(row: &SqliteRow, col: &str) -> Result<Timestamp, StoreError> {
+pub(super) fn ts(row: &AnyRow, col: &str) -> Result<Timestamp, StoreError> {
     let s: String = row.try_get(col)?;
     parse_utc(&s).map_err(|e| StoreError::Corrupt(format!("{col} = {s:?}: {e}")))
 }
 
-pub(super) fn opt_ts(row: &SqliteRow, col: &str) -> Result<Option<Timestamp>, StoreError> {
+pub(super) fn opt_ts(row: &AnyRow, col: &str) -> Result<Option<Timestamp>, StoreError> {
     let s: Option<String> = row.try_get(col)?;
     s.map(|s| parse_utc(&s).map_err(|e| StoreError::Corrupt(format!("{col} = {s:?}: {e}"))))
         .transpose()
 }
 
-pub(super) fn opt_sha(row: &SqliteRow, col: &str) -> Result<Option<Sha256>, StoreError> {
+pub(super) fn opt_sha(row: &AnyRow, col: &str) -> Result<Option<Sha256>, StoreError> {
     let s: Option<String> = row.try_get(col)?;
     s.map(|s| s.parse().map_err(StoreError::Corrupt))
         .transpose()
 }
 
 /// The claim time; rows from before it was recorded were claimed when they were received.
-pub(super) fn claimed_at(row: &SqliteRow) -> Result<Timestamp, StoreError> {
+pub(super) fn claimed_at(row: &AnyRow) -> Result<Timestamp, StoreError> {
     match opt_ts(row, "claimed_at")? {
         Some(t) => Ok(t),
         None => ts(row, "received_at"),
     }
 }
 
-pub(super) fn receipt_from(row: &SqliteRow) -> Result<Receipt, StoreError> {
+pub(super) fn receipt_from(row: &AnyRow) -> Result<Receipt, StoreError> {
     let mode: String = row.try_get("claim_mode")?;
     let state: String = row.try_get("state")?;
     Ok(Receipt {
@@ -228,7 +341,7 @@ pub(super) fn receipt_from(row: &SqliteRow) -> Result<Receipt, StoreError> {
     })
 }
 
-fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
+fn document_from(row: &AnyRow) -> Result<DocumentRecord, StoreError> {
     let sha: String = row.try_get("sha256")?;
     Ok(DocumentRecord {
         id: DocumentId(row.try_get("id")?),
@@ -263,7 +376,7 @@ fn document_from(row: &SqliteRow) -> Result<DocumentRecord, StoreError> {
     })
 }
 
-pub(super) fn event_from(row: &SqliteRow) -> Result<EventRecord, StoreError> {
+pub(super) fn event_from(row: &AnyRow) -> Result<EventRecord, StoreError> {
     let detail: String = row.try_get("detail")?;
     Ok(EventRecord {
         at: ts(row, "at")?,
@@ -288,7 +401,7 @@ pub(super) type PendingEvent<'a> = (
 /// with the head's hash and moves the head. Must run inside a write transaction, which
 /// serialises appends to the same chain.
 pub(super) async fn insert_event(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     document: Option<DocumentId>,
     receipt: Option<ReceiptId>,
     kind: &str,
@@ -314,7 +427,7 @@ type EventRow<'a> = (
 /// [`insert_event`] for many events at once, in order: one read of their chains' heads, one
 /// multi-row insert, one update of the heads — what the group commit needs to stay cheap.
 pub(super) async fn insert_events(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     events: &[PendingEvent<'_>],
 ) -> Result<(), StoreError> {
     if events.is_empty() {
@@ -332,7 +445,7 @@ pub(super) async fn insert_events(
     for chunk in distinct.chunks(EVENT_ROWS) {
         let sql = format!(
             "SELECT chain, hash FROM chain_heads WHERE chain IN ({})",
-            vec!["?"; chunk.len()].join(",")
+            rows_of("?", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for c in chunk {
@@ -368,7 +481,7 @@ pub(super) async fn insert_events(
         let sql = format!(
             "INSERT INTO events (document_id, receipt_id, at, kind, detail, chain, prev_hash, hash)
              VALUES {}",
-            vec!["(?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(",")
+            rows_of("(?, ?, ?, ?, ?, ?, ?, ?)", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for (chain, d, r, kind, detail, prev, hash) in chunk {
@@ -391,7 +504,7 @@ pub(super) async fn insert_events(
             "INSERT INTO chain_heads (chain, hash, length) VALUES {}
              ON CONFLICT(chain) DO UPDATE SET hash = excluded.hash,
                  length = chain_heads.length + excluded.length",
-            vec!["(?, ?, ?)"; chunk.len()].join(",")
+            rows_of("(?, ?, ?)", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for (chain, (hash, n)) in chunk {
@@ -403,13 +516,13 @@ pub(super) async fn insert_events(
 }
 
 async fn advance_head(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     chain: &str,
     hash: &str,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO chain_heads (chain, hash, length) VALUES (?, ?, 1)
-         ON CONFLICT(chain) DO UPDATE SET hash = excluded.hash, length = length + 1",
+        "INSERT INTO chain_heads (chain, hash, length) VALUES ($1, $2, 1)
+         ON CONFLICT(chain) DO UPDATE SET hash = excluded.hash, length = chain_heads.length + 1",
     )
     .bind(chain)
     .bind(hash)
@@ -420,16 +533,16 @@ async fn advance_head(
 
 /// Seals events written before the log was chained (databases older than migration 0004), in
 /// log order. Runs when the store opens; a no-op once everything is sealed.
-async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
+async fn seal_unsealed_events(store: &SqlStore) -> Result<(), StoreError> {
     // Every command opens the store; only take the write lock when there is work.
-    let unsealed: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM events WHERE hash IS NULL)")
-            .fetch_one(pool)
+    let unsealed: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM events WHERE hash IS NULL LIMIT 1")
+            .fetch_optional(&store.pool)
             .await?;
-    if !unsealed {
+    if unsealed.is_none() {
         return Ok(());
     }
-    let mut conn = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut conn = store.write_tx().await?;
     let rows = sqlx::query(
         "SELECT id, document_id, receipt_id, at, kind, detail FROM events
          WHERE hash IS NULL ORDER BY id",
@@ -440,7 +553,7 @@ async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
         let receipt: Option<i64> = row.try_get("receipt_id")?;
         let chain = integrity::chain_of(receipt, row.try_get("document_id")?);
         let prev: Option<String> =
-            sqlx::query_scalar("SELECT hash FROM chain_heads WHERE chain = ?")
+            sqlx::query_scalar("SELECT hash FROM chain_heads WHERE chain = $1")
                 .bind(&chain)
                 .fetch_optional(&mut *conn)
                 .await?;
@@ -452,7 +565,7 @@ async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
             row.try_get("detail")?,
             prev.as_deref(),
         );
-        sqlx::query("UPDATE events SET chain = ?, prev_hash = ?, hash = ? WHERE id = ?")
+        sqlx::query("UPDATE events SET chain = $1, prev_hash = $2, hash = $3 WHERE id = $4")
             .bind(&chain)
             .bind(&prev)
             .bind(&hash)
@@ -468,10 +581,10 @@ async fn seal_unsealed_events(pool: &SqlitePool) -> Result<(), StoreError> {
 /// Receipt `id` read inside a transaction, if it is still `claimed` (else another process
 /// finished it and filing must not happen twice).
 pub(super) async fn claimed_receipt(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     id: ReceiptId,
 ) -> Result<Option<Receipt>, StoreError> {
-    let row = sqlx::query("SELECT * FROM receipts WHERE id = ?")
+    let row = sqlx::query("SELECT * FROM receipts WHERE id = $1")
         .bind(id.0)
         .fetch_optional(&mut *tx)
         .await?
@@ -484,7 +597,7 @@ pub(super) async fn claimed_receipt(
 /// receipt `receipt`, with its pages, its processing events and a `filed` event. Returns
 /// `None` if a document with these bytes exists already.
 pub(super) async fn insert_document(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     receipt: ReceiptId,
     doc: &NewDocument,
     stamp: &str,
@@ -493,9 +606,9 @@ pub(super) async fn insert_document(
         "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
              received_at, claimed_at, size, media_type, page_count, status, filed_at,
              archive_sha256, archive_size)
-         SELECT ?, id, pipeline, channel, original_filename, received_at, claimed_at, ?, ?, ?,
-             'filed', ?, ?, ?
-         FROM receipts WHERE id = ?
+         SELECT $1, id, pipeline, channel, original_filename, received_at, claimed_at, $2, $3, $4,
+             'filed', $5, $6, $7
+         FROM receipts WHERE id = $8
          ON CONFLICT (sha256) DO NOTHING
          RETURNING id",
     )
@@ -518,7 +631,7 @@ pub(super) async fn insert_document(
         let sql = format!(
             "INSERT INTO pages (document_id, number, text, text_source, confidence, width,
                  height, dpi, words, note) VALUES {}",
-            vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(",")
+            rows_of("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for p in chunk {
@@ -561,7 +674,7 @@ pub(super) async fn insert_document(
 
 /// Records a new delivery in state `claimed` with its `received` event.
 async fn claim_in(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     r: &NewReceipt,
     owner: &str,
 ) -> Result<ReceiptId, StoreError> {
@@ -572,7 +685,7 @@ async fn claim_in(
 
 /// Inserts a receipt in state `claimed`; returns it and its `received` event's detail.
 pub(super) async fn insert_receipt(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     r: &NewReceipt,
     owner: &str,
 ) -> Result<(ReceiptId, serde_json::Value), StoreError> {
@@ -580,7 +693,7 @@ pub(super) async fn insert_receipt(
     let id: i64 = sqlx::query(
         "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
              claimed_at, claim_mode, source_identity, state, owner, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'claimed', $9, $10) RETURNING id",
     )
     .bind(&r.pipeline)
     .bind(&r.channel)
@@ -613,7 +726,7 @@ fn id_list(ids: impl Iterator<Item = i64>) -> String {
 }
 
 #[async_trait]
-impl Store for SqliteStore {
+impl Store for SqlStore {
     async fn claim(&self, r: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError> {
         let mut tx = self.write_tx().await?;
         let id = claim_in(&mut tx, &r, owner).await?;
@@ -646,23 +759,23 @@ impl Store for SqliteStore {
 
     async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM events WHERE receipt_id = ? AND document_id IS NULL")
+        sqlx::query("DELETE FROM events WHERE receipt_id = $1 AND document_id IS NULL")
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM chain_heads WHERE chain = ?")
+        sqlx::query("DELETE FROM chain_heads WHERE chain = $1")
             .bind(integrity::chain_of(Some(id.0), None))
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM mailbox_messages WHERE receipt_id = ?")
+        sqlx::query("DELETE FROM mailbox_messages WHERE receipt_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM uploads WHERE receipt_id = ?")
+        sqlx::query("DELETE FROM uploads WHERE receipt_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM receipts WHERE id = ? AND state = 'claimed'")
+        sqlx::query("DELETE FROM receipts WHERE id = $1 AND state = 'claimed'")
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
@@ -671,7 +784,7 @@ impl Store for SqliteStore {
     }
 
     async fn receipt(&self, id: ReceiptId) -> Result<Option<Receipt>, StoreError> {
-        sqlx::query("SELECT * FROM receipts WHERE id = ?")
+        sqlx::query("SELECT * FROM receipts WHERE id = $1")
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await?
@@ -713,8 +826,8 @@ impl Store for SqliteStore {
         to: &str,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE receipts SET owner = ?, attempts = attempts + 1, updated_at = ?
-             WHERE id = ? AND state = 'claimed' AND owner IS ?",
+            "UPDATE receipts SET owner = $1, attempts = attempts + 1, updated_at = $2
+             WHERE id = $3 AND state = 'claimed' AND owner IS NOT DISTINCT FROM $4",
         )
         .bind(to)
         .bind(format_utc(now()))
@@ -743,7 +856,7 @@ impl Store for SqliteStore {
         kind: &str,
         detail: serde_json::Value,
     ) -> Result<(), StoreError> {
-        let doc: Option<i64> = sqlx::query("SELECT document_id FROM receipts WHERE id = ?")
+        let doc: Option<i64> = sqlx::query("SELECT document_id FROM receipts WHERE id = $1")
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await?
@@ -756,7 +869,7 @@ impl Store for SqliteStore {
 
     async fn mark_vanished(&self, id: ReceiptId, why: &str) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE receipts SET state = 'vanished', owner = NULL, reason = ?, updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE receipts SET state = 'vanished', owner = NULL, reason = $1, updated_at = $2 WHERE id = $3")
             .bind(why)
             .bind(format_utc(now()))
             .bind(id.0)
@@ -775,7 +888,7 @@ impl Store for SqliteStore {
     }
 
     async fn document_by_sha(&self, sha256: Sha256) -> Result<Option<DocumentId>, StoreError> {
-        Ok(sqlx::query("SELECT id FROM documents WHERE sha256 = ?")
+        Ok(sqlx::query("SELECT id FROM documents WHERE sha256 = $1")
             .bind(sha256.to_hex())
             .fetch_optional(&self.pool)
             .await?
@@ -1073,8 +1186,8 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
-            "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = ?, reason = ?,
-                 quarantine_path = ?, updated_at = ?, alerted_at = NULL WHERE id = ?",
+            "UPDATE receipts SET state = 'quarantined', owner = NULL, reason_code = $1, reason = $2,
+                 quarantine_path = $3, updated_at = $4, alerted_at = NULL WHERE id = $5",
         )
         .bind(reason_code)
         .bind(reason)
@@ -1127,7 +1240,7 @@ impl Store for SqliteStore {
     }
 
     async fn document(&self, id: DocumentId) -> Result<Option<DocumentRecord>, StoreError> {
-        sqlx::query("SELECT * FROM documents WHERE id = ?")
+        sqlx::query("SELECT * FROM documents WHERE id = $1")
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await?
@@ -1137,7 +1250,7 @@ impl Store for SqliteStore {
     }
 
     async fn pages(&self, id: DocumentId) -> Result<Vec<PageRecord>, StoreError> {
-        let rows = sqlx::query("SELECT * FROM pages WHERE document_id = ? ORDER BY number")
+        let rows = sqlx::query("SELECT * FROM pages WHERE document_id = $1 ORDER BY number")
             .bind(id.0)
             .fetch_all(&self.pool)
             .await?;
@@ -1160,8 +1273,8 @@ impl Store for SqliteStore {
 
     async fn document_events(&self, id: DocumentId) -> Result<Vec<EventRecord>, StoreError> {
         sqlx::query(
-            "SELECT * FROM events WHERE document_id = ?
-                OR receipt_id IN (SELECT id FROM receipts WHERE document_id = ?)
+            "SELECT * FROM events WHERE document_id = $1
+                OR receipt_id IN (SELECT id FROM receipts WHERE document_id = $2)
              ORDER BY id",
         )
         .bind(id.0)
@@ -1174,7 +1287,7 @@ impl Store for SqliteStore {
     }
 
     async fn receipt_events(&self, id: ReceiptId) -> Result<Vec<EventRecord>, StoreError> {
-        sqlx::query("SELECT * FROM events WHERE receipt_id = ? ORDER BY id")
+        sqlx::query("SELECT * FROM events WHERE receipt_id = $1 ORDER BY id")
             .bind(id.0)
             .fetch_all(&self.pool)
             .await?
@@ -1185,31 +1298,31 @@ impl Store for SqliteStore {
 
     async fn counts(&self) -> Result<StatusCounts, StoreError> {
         let docs = sqlx::query(
-            "SELECT COUNT(*) AS n, SUM(indexed_at IS NULL) AS unindexed,
-                    SUM(routing_id IS NOT NULL AND department IS NULL) AS triage FROM documents",
+            "SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE indexed_at IS NULL) AS unindexed,
+                    COUNT(*) FILTER (WHERE routing_id IS NOT NULL AND department IS NULL) AS triage FROM documents",
         )
         .fetch_one(&self.pool)
         .await?;
         let receipts = sqlx::query(
             "SELECT COUNT(*) AS n,
-                    SUM(state = 'claimed') AS claimed,
-                    SUM(state = 'quarantined') AS quarantined,
-                    SUM(state = 'duplicate') AS duplicates,
+                    COUNT(*) FILTER (WHERE state = 'claimed') AS claimed,
+                    COUNT(*) FILTER (WHERE state = 'quarantined') AS quarantined,
+                    COUNT(*) FILTER (WHERE state = 'duplicate') AS duplicates,
                     MAX(received_at) AS last
              FROM receipts",
         )
         .fetch_one(&self.pool)
         .await?;
         let notes = sqlx::query(
-            "SELECT COUNT(*) AS pending, SUM(last_error IS NOT NULL) AS failing
+            "SELECT COUNT(*) AS pending, COUNT(*) FILTER (WHERE last_error IS NOT NULL) AS failing
              FROM notifications WHERE sent_at IS NULL",
         )
         .fetch_one(&self.pool)
         .await?;
         let invoices = sqlx::query(
-            "SELECT COUNT(*) AS n, SUM(NOT passed) AS failed,
-                    SUM(exported_at IS NULL) AS pending,
-                    SUM(exported_at IS NULL AND export_error IS NOT NULL) AS failing
+            "SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE passed = 0) AS failed,
+                    COUNT(*) FILTER (WHERE exported_at IS NULL) AS pending,
+                    COUNT(*) FILTER (WHERE exported_at IS NULL AND export_error IS NOT NULL) AS failing
              FROM invoices",
         )
         .fetch_one(&self.pool)
@@ -1220,7 +1333,7 @@ impl Store for SqliteStore {
         )
         .fetch_all(&self.pool)
         .await?;
-        let n = |row: &SqliteRow, col: &str| -> Result<u64, StoreError> {
+        let n = |row: &AnyRow, col: &str| -> Result<u64, StoreError> {
             Ok(row.try_get::<Option<i64>, _>(col)?.unwrap_or(0) as u64)
         };
         Ok(StatusCounts {
@@ -1265,7 +1378,7 @@ impl Store for SqliteStore {
 
     async fn unindexed(&self, limit: usize) -> Result<Vec<DocumentId>, StoreError> {
         let rows =
-            sqlx::query("SELECT id FROM documents WHERE indexed_at IS NULL ORDER BY id LIMIT ?")
+            sqlx::query("SELECT id FROM documents WHERE indexed_at IS NULL ORDER BY id LIMIT $1")
                 .bind(limit as i64)
                 .fetch_all(&self.pool)
                 .await?;
@@ -1281,19 +1394,24 @@ impl Store for SqliteStore {
         let list = id_list(ids.iter().map(|i| i.0));
         let sql = format!(
             "SELECT d.id, d.pipeline, d.channel, d.original_filename, d.received_at, d.page_count,
-                    COALESCE((SELECT group_concat(text, char(12)) FROM
-                        (SELECT text FROM pages p WHERE p.document_id = d.id ORDER BY number)), '')
-                        AS text,
+                    COALESCE((SELECT string_agg(p.text, $1 ORDER BY p.number) FROM pages p
+                        WHERE p.document_id = d.id), '') AS text,
                     (SELECT c.mailbox FROM consignment_documents cd
                         JOIN consignments c ON c.id = cd.consignment_id
                         WHERE cd.document_id = d.id AND c.mailbox IS NOT NULL
                         ORDER BY c.id LIMIT 1) AS mailbox,
                     d.department, d.class, d.tags,
-                    (SELECT group_concat(name || '=' || value, char(31)) FROM fields f
+                    (SELECT string_agg(f.name || '=' || f.value, $2) FROM fields f
                         WHERE f.document_id = d.id) AS field_values
              FROM documents d WHERE d.id IN ({list}) ORDER BY d.id"
         );
-        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        // Page and field separators as parameters: SQLite spells the characters char(12),
+        // PostgreSQL chr(12).
+        let rows = sqlx::query(&sql)
+            .bind("\u{c}")
+            .bind("\u{1f}")
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok(DocumentText {
@@ -1328,7 +1446,7 @@ impl Store for SqliteStore {
         let mut tx = self.write_tx().await?;
         // Ids are integers we produced, so inlining them is safe.
         let sql = format!(
-            "UPDATE documents SET indexed_at = ? WHERE id IN ({}) AND indexed_at IS NULL
+            "UPDATE documents SET indexed_at = $1 WHERE id IN ({}) AND indexed_at IS NULL
              RETURNING id",
             id_list(ids.iter().map(|i| i.0))
         );
@@ -1360,7 +1478,7 @@ impl Store for SqliteStore {
     async fn reset_indexed_since(&self, since: Timestamp) -> Result<u64, StoreError> {
         // The storage form sorts as time does.
         Ok(
-            sqlx::query("UPDATE documents SET indexed_at = NULL WHERE indexed_at >= ?")
+            sqlx::query("UPDATE documents SET indexed_at = NULL WHERE indexed_at >= $1")
                 .bind(format_utc(since))
                 .execute(&self.pool)
                 .await?

@@ -5,12 +5,12 @@
 use sqlx::Row;
 
 use super::routing::insert_notifications;
-use super::{opt_ts, receipt_from, SqliteStore};
+use super::{opt_ts, receipt_from, SqlStore};
 use crate::config::MAILROOM_TARGET;
 use crate::model::{format_utc, now, Receipt, ReceiptId, Timestamp};
 use crate::store::{PipelineActivity, StoreError};
 
-impl SqliteStore {
+impl SqlStore {
     pub(super) async fn quarantine_not_alerted(&self) -> Result<Vec<Receipt>, StoreError> {
         sqlx::query(
             "SELECT * FROM receipts WHERE state = 'quarantined' AND alerted_at IS NULL
@@ -32,7 +32,7 @@ impl SqliteStore {
         let stamp = format_utc(now());
         insert_notifications(&mut tx, MAILROOM_TARGET, deliveries, &stamp).await?;
         for r in receipts {
-            sqlx::query("UPDATE receipts SET alerted_at = ? WHERE id = ?")
+            sqlx::query("UPDATE receipts SET alerted_at = $1 WHERE id = $2")
                 .bind(&stamp)
                 .bind(r.0)
                 .execute(&mut *tx)
@@ -50,9 +50,9 @@ impl SqliteStore {
         // container; a quarantined part is a file a person must look at, so it counts.
         let rows = sqlx::query(
             "SELECT pipeline, MAX(received_at) AS last_received_at,
-                    SUM(parent_id IS NULL AND received_at >= ?) AS received_since,
-                    SUM(parent_id IS NULL AND state = 'claimed') AS in_progress,
-                    SUM(state = 'quarantined') AS quarantined
+                    COUNT(*) FILTER (WHERE parent_id IS NULL AND received_at >= $1) AS received_since,
+                    COUNT(*) FILTER (WHERE parent_id IS NULL AND state = 'claimed') AS in_progress,
+                    COUNT(*) FILTER (WHERE state = 'quarantined') AS quarantined
              FROM receipts GROUP BY pipeline ORDER BY pipeline",
         )
         .bind(format_utc(since))

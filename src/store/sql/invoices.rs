@@ -1,13 +1,13 @@
 //! E-invoices of documents: written in the filing transaction, read for `show` and the
 //! duplicate check.
 
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool, Row};
 
 use crate::model::{DocumentId, Invoice};
 use crate::store::StoreError;
 
 pub(super) async fn insert_invoice(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     document: DocumentId,
     invoice: &Invoice,
 ) -> Result<(), StoreError> {
@@ -15,14 +15,14 @@ pub(super) async fn insert_invoice(
     let key = invoice.duplicate_key();
     sqlx::query(
         "INSERT INTO invoices (document_id, seller_key, number, buyer_reference, passed, data)
-         VALUES (?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (document_id) DO NOTHING",
     )
     .bind(document.0)
     .bind(key.as_ref().map(|k| k.0.clone()))
     .bind(key.as_ref().map(|k| k.1.clone()))
     .bind(&invoice.buyer_reference)
-    .bind(invoice.passed())
+    .bind(i64::from(invoice.passed()))
     .bind(data)
     .execute(&mut *conn)
     .await?;
@@ -30,10 +30,10 @@ pub(super) async fn insert_invoice(
 }
 
 pub(super) async fn invoice_of(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     document: DocumentId,
 ) -> Result<Option<Invoice>, StoreError> {
-    let row = sqlx::query("SELECT data FROM invoices WHERE document_id = ?")
+    let row = sqlx::query("SELECT data FROM invoices WHERE document_id = $1")
         .bind(document.0)
         .fetch_optional(pool)
         .await?;
@@ -46,12 +46,12 @@ pub(super) async fn invoice_of(
 }
 
 pub(super) async fn invoice_document(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     seller_key: &str,
     number: &str,
 ) -> Result<Option<DocumentId>, StoreError> {
     let row = sqlx::query(
-        "SELECT document_id FROM invoices WHERE seller_key = ? AND number = ?
+        "SELECT document_id FROM invoices WHERE seller_key = $1 AND number = $2
          ORDER BY document_id LIMIT 1",
     )
     .bind(seller_key)
@@ -65,7 +65,7 @@ pub(super) async fn invoice_document(
 }
 
 pub(super) async fn due_exports(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     now: crate::model::Timestamp,
     limit: u32,
 ) -> Result<Vec<crate::store::InvoiceExport>, StoreError> {
@@ -73,8 +73,8 @@ pub(super) async fn due_exports(
         "SELECT i.document_id, i.export_attempts, d.department, d.sha256, d.media_type,
                 d.original_filename, d.received_at
          FROM invoices i JOIN documents d ON d.id = i.document_id
-         WHERE i.exported_at IS NULL AND (i.export_next_at IS NULL OR i.export_next_at <= ?)
-         ORDER BY i.document_id LIMIT ?",
+         WHERE i.exported_at IS NULL AND (i.export_next_at IS NULL OR i.export_next_at <= $1)
+         ORDER BY i.document_id LIMIT $2",
     )
     .bind(crate::model::format_utc(now))
     .bind(limit as i64)
@@ -99,13 +99,13 @@ pub(super) async fn due_exports(
 }
 
 pub(super) async fn exported(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     document: DocumentId,
     target: Option<&str>,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE invoices SET exported_at = ?, export_target = ?, export_error = NULL
-         WHERE document_id = ?",
+        "UPDATE invoices SET exported_at = $1, export_target = $2, export_error = NULL
+         WHERE document_id = $3",
     )
     .bind(crate::model::format_utc(crate::model::now()))
     .bind(target)
@@ -116,14 +116,14 @@ pub(super) async fn exported(
 }
 
 pub(super) async fn export_failed(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     document: DocumentId,
     error: &str,
     next_at: crate::model::Timestamp,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE invoices SET export_attempts = export_attempts + 1, export_error = ?,
-             export_next_at = ? WHERE document_id = ?",
+        "UPDATE invoices SET export_attempts = export_attempts + 1, export_error = $1,
+             export_next_at = $2 WHERE document_id = $3",
     )
     .bind(error)
     .bind(crate::model::format_utc(next_at))

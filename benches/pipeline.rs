@@ -16,6 +16,7 @@
 //!
 //! `cargo bench --bench pipeline`. Sizes: BENCH_OCR_PAGES (16), BENCH_DOCS (1000),
 //! BENCH_SCAN_PAGES (comma list, "10,100,300"), BENCH_MAILS (300), BENCH_INVOICES (1000).
+//! BENCH_DB=postgres puts the store on a throwaway PostgreSQL cluster (fsync on).
 //! BENCH_ONLY=ocr|docs|invoices|archive|rss|imap runs one part; BENCH_KEEP_CALLGRIND=PATH keeps the
 //! callgrind profiles as PATH.N. strace and valgrind are optional:
 //! without them their figures say "not measured".
@@ -63,6 +64,12 @@ fn instance(workers: usize) -> Inst {
         "listen = \"127.0.0.1:8080\"",
         "listen = \"127.0.0.1:0\"",
     );
+    if let Some(cluster) = PG.get() {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let url = cluster.create_database(&format!("bench{n}")).unwrap();
+        edit(&config, "# url = \"\"", &format!("url = \"{url}\""));
+    }
     let pipeline = root.join("pipelines/scanner.toml");
     edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
     edit(
@@ -683,9 +690,19 @@ fn bench_imap(results: &mut Vec<(String, String)>) {
     ));
 }
 
+/// `BENCH_DB=postgres`: every instance's store on a throwaway PostgreSQL cluster that syncs
+/// commits to disk (as SQLite's `synchronous = FULL` does).
+static PG: std::sync::OnceLock<mailroom::store::pg_cluster::ThrowawayCluster> =
+    std::sync::OnceLock::new();
+
 fn main() {
     // `cargo bench` passes --bench; nothing else to parse.
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let postgres = std::env::var("BENCH_DB").is_ok_and(|v| v == "postgres");
+    if postgres {
+        let cluster = mailroom::store::pg_cluster::ThrowawayCluster::start_durable();
+        let _ = PG.set(cluster.expect("a throwaway PostgreSQL cluster"));
+    }
     let mut results = Vec::new();
     if only.is_empty() || only == "ocr" {
         bench_ocr(&mut results);
@@ -714,9 +731,14 @@ fn main() {
         })
         .unwrap_or_default();
     println!(
-        "\nmailroom pipeline benchmark ({} cores, {cpu})",
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        "\nmailroom pipeline benchmark ({} cores, {cpu}), store: {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        if postgres { "PostgreSQL" } else { "SQLite" }
     );
+    if let Some(cluster) = PG.get() {
+        cluster.stop();
+        let _ = std::fs::remove_dir_all(cluster.socket_dir());
+    }
     for (k, v) in &results {
         println!("| {k} | {v} |");
     }

@@ -22,6 +22,8 @@ packages=(
   python3-aiosmtpd
   # the login tests run a throwaway OpenLDAP directory (slapd) and fill it with ldapadd
   slapd ldap-utils
+  # the store, queue and crash tests also run against a throwaway PostgreSQL cluster (initdb)
+  postgresql
   # the API tests check the OpenAPI document with tools from PyPI, in a venv of their own
   python3-venv
   # the web interface is tested in a real browser over WebDriver; axe-core comes from npm

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check CI runs: formatting, lints, unit and integration tests (real Tesseract,
-# SQLite, inotify, the real binary), and robustness sweeps over ../shared/corpus when present.
+# SQLite and PostgreSQL, inotify, the real binary), and robustness sweeps over
+# ../shared/corpus when present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -11,6 +12,12 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+echo "== PostgreSQL: store, intake, exactly-once, crash, integrity and access tests again"
+# Each test process starts a throwaway cluster (initdb as the postgres user, socket only).
+MAILROOM_TEST_DB=postgres cargo test --lib store::
+MAILROOM_TEST_DB=postgres cargo test --test postgres_store --test exactly_once \
+  --test integrity --test scanner_intake --test http_uploads --test email_intake \
+  --test http_access --test routing --test cli
 echo "== corpus sweeps"
 if [ -d ../shared/corpus ]; then
   cargo test --test corpus_sweep -- --ignored --nocapture

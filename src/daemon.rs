@@ -91,6 +91,9 @@ impl ConfigStamp {
     }
 }
 
+mod liveness;
+pub use liveness::STALE_AFTER;
+
 /// Path of the daemon's info file.
 pub fn info_path(data_dir: &std::path::Path) -> std::path::PathBuf {
     data_dir.join("daemon.json")
@@ -215,6 +218,7 @@ pub async fn run(
         config_files: ConfigStamp::of(&config),
         pipelines: config.pipelines.iter().map(|p| p.name.clone()).collect(),
     };
+    let heartbeat = liveness::announce(&instance.store, &info, &config, &background).await;
     let _ = crate::fsutil::write_atomic(
         &info_path(&config.data_dir),
         serde_json::to_string_pretty(&info)
@@ -326,6 +330,10 @@ pub async fn run(
     }
     let _ = tokio::time::timeout(Duration::from_secs(10), index_task).await;
     let _ = tokio::time::timeout(Duration::from_secs(5), routing_tasks.wait()).await;
+    let _ = heartbeat.await;
+    if let Err(e) = instance.store.daemon_stopped(&info.owner).await {
+        warn!(error = %e, "could not record the stop; the entry expires by itself");
+    }
     let _ = std::fs::remove_file(info_path(&config.data_dir));
     info!("stopped");
     Ok(())

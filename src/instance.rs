@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::config::{Config, SearchBackend};
+use crate::config::{Config, SearchBackend, SecretSource};
 use crate::ocr::{OcrError, OcrPool};
 use crate::pipeline::indexer::IndexerHandle;
 use crate::pipeline::{Intake, Owner, QuarantineDir, Runner, Spool};
@@ -26,12 +26,11 @@ pub enum InstanceError {
     Ocr(#[from] OcrError),
 }
 
-/// The database URL with the configured password, if any, put in (percent-encoded). The
-/// password never stands in the config file, and errors name only the URL without it.
-fn with_password(config: &Config) -> Result<String, String> {
-    let url = &config.database_url;
-    let Some(source) = &config.database_password else {
-        return Ok(url.clone());
+/// `url` with the password from `source`, if any, put in (percent-encoded). The password
+/// never stands in the config file, and errors name only the URL without it.
+pub fn with_password(url: &str, source: Option<&SecretSource>) -> Result<String, String> {
+    let Some(source) = source else {
+        return Ok(url.to_string());
     };
     let password = source.read()?;
     let encoded =
@@ -80,10 +79,12 @@ impl Instance {
                     source,
                 })?;
         }
-        let url = with_password(&config).map_err(|why| InstanceError::Store {
-            url: config.database_url.clone(),
-            source: StoreError::Settings(why),
-        })?;
+        let url = with_password(&config.database_url, config.database_password.as_ref()).map_err(
+            |why| InstanceError::Store {
+                url: config.database_url.clone(),
+                source: StoreError::Settings(why),
+            },
+        )?;
         let store = SqlStore::open(&url)
             .await
             .map_err(|source| InstanceError::Store {

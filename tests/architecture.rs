@@ -181,3 +181,40 @@ fn routing_explanations_are_typed_and_domain_types_live_in_model() {
         Vec::<String>::new()
     );
 }
+
+/// Table names created by the `.sql` files of a migrations folder.
+fn tables_in(folder: &str) -> std::collections::BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut tables = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some(rest) = line.trim().strip_prefix("CREATE TABLE ") {
+                let name = rest.split([' ', '(']).next().unwrap();
+                tables.insert(name.to_string());
+            }
+        }
+    }
+    tables
+}
+
+#[test]
+fn both_databases_get_the_same_tables_and_migrate_store_copies_them() {
+    let sqlite = tables_in("migrations/sqlite");
+    assert_eq!(
+        sqlite,
+        tables_in("migrations/postgres"),
+        "a migration is missing in one folder"
+    );
+    let copy = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/sql/migrate.rs"),
+    )
+    .unwrap();
+    // `daemons` is liveness of running processes, nothing to copy.
+    for table in sqlite.iter().filter(|t| *t != "daemons") {
+        assert!(
+            copy.contains(&format!("(\"{table}\", &[")),
+            "migrate-store skips {table}"
+        );
+    }
+}

@@ -68,18 +68,25 @@ fn blob_path(inst: &Instance, sha: &str) -> PathBuf {
 
 /// Runs SQL against the instance's database as someone with file access would.
 fn sql(inst: &Instance, statements: &[&str]) -> Result<(), String> {
-    let url = format!("sqlite://{}", inst.data.join("mailroom.db").display());
+    let url = inst.database_url();
+    let postgres = url.starts_with("postgres");
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     rt.block_on(async {
         use sqlx::Connection;
-        let mut conn = sqlx::SqliteConnection::connect(&url)
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect(&url)
             .await
             .map_err(|e| e.to_string())?;
         for s in statements {
-            sqlx::query(s)
+            // PostgreSQL names a trigger's table: `DROP TRIGGER t ON events`.
+            let s = match s.strip_prefix("DROP TRIGGER ") {
+                Some(name) if postgres => format!("DROP TRIGGER {name} ON events"),
+                _ => s.to_string(),
+            };
+            sqlx::query(&s)
                 .execute(&mut conn)
                 .await
                 .map_err(|e| e.to_string())?;

@@ -55,6 +55,13 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
             .map(|d| d.pipelines.iter().any(|p| p == name))
     };
     let activity = app.store.pipeline_activity(start_of_today()).await?;
+    // Every process that said it is alive lately, on this machine or another one sharing
+    // the database.
+    let stale = jiff::SignedDuration::try_from(crate::daemon::STALE_AFTER).unwrap_or_default();
+    let daemons = app
+        .store
+        .live_daemons(now().checked_sub(stale).unwrap_or_else(|_| now()))
+        .await?;
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()
@@ -157,6 +164,10 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
             "running": true, "pid": d.pid, "started_at": d.started_at, "version": d.version,
             "url": d.url,
         })).unwrap_or(serde_json::json!({ "running": false })),
+        "daemons": daemons.iter().map(|d| serde_json::json!({
+            "pid": d.pid, "host": d.host, "started_at": format_utc(d.started_at),
+            "heartbeat_at": format_utc(d.heartbeat_at), "sources": d.sources, "url": d.url,
+        })).collect::<Vec<_>>(),
         "pipelines": pipelines,
         "routing": routing_json,
         "restart_needed": restart_needed,

@@ -8,6 +8,7 @@ mod explain;
 mod inbox;
 mod ingest;
 mod init;
+mod migrate_store;
 mod output;
 mod quarantine;
 mod reindex;
@@ -74,6 +75,8 @@ enum Command {
     Reindex(reindex::Args),
     /// Integrity check: re-hash originals, check the hash chains of the event log.
     Verify(verify::Args),
+    /// Copy this installation's database into an empty PostgreSQL database (daemon stopped).
+    MigrateStore(migrate_store::Args),
     /// The read audit: who read which document, logins, account changes.
     Audit(audit::Args),
     /// Why a document went where it went: rule, evidence, the model's ranking.
@@ -171,6 +174,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Quarantine(c) => quarantine::run(config, c).await,
         Command::Reindex(a) => reindex::run(config, a).await,
         Command::Verify(a) => verify::run(config, a).await,
+        Command::MigrateStore(a) => migrate_store::run(config, a).await,
         Command::Explain(a) => explain::run(config, a).await,
         Command::Audit(a) => audit::run(config, a).await,
         Command::Inbox(a) => inbox::run(config, a).await,

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod blobs;
+mod daemons;
 #[cfg(unix)]
 pub mod pg_cluster;
 mod records;
@@ -16,8 +17,9 @@ use async_trait::async_trait;
 use crate::model::*;
 pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
+pub use daemons::{DaemonRecord, DaemonStore};
 pub use records::*;
-pub use sql::{Backend, SqlStore};
+pub use sql::{Backend, CopyReport, SqlStore};
 pub use uploads::{UploadClaim, UploadStore};
 
 /// Errors from the database.
@@ -63,7 +65,7 @@ impl StoreError {
 
 /// Everything the pipeline, the CLI and (later) the HTTP API need from persistence.
 #[async_trait]
-pub trait Store: AccountStore + UploadStore + Send + Sync {
+pub trait Store: AccountStore + UploadStore + DaemonStore + Send + Sync {
     // --- receipts: the intake journal -----------------------------------------------------
     /// Records a new delivery in state `claimed`, owned by `owner`, with a `received` event.
     async fn claim(&self, receipt: NewReceipt, owner: &str) -> Result<ReceiptId, StoreError>;

@@ -26,6 +26,16 @@ pub struct ThrowawayCluster {
 impl ThrowawayCluster {
     /// Creates and starts a cluster. Errors name the step that failed and carry its stderr.
     pub fn start() -> io::Result<ThrowawayCluster> {
+        Self::start_with(false)
+    }
+
+    /// A cluster that syncs its commits to disk like a production server (for benchmarks
+    /// that compare with SQLite's `synchronous = FULL`).
+    pub fn start_durable() -> io::Result<ThrowawayCluster> {
+        Self::start_with(true)
+    }
+
+    fn start_with(fsync: bool) -> io::Result<ThrowawayCluster> {
         let bin = find_bin_dir()?;
         // SAFETY: geteuid has no preconditions and cannot fail.
         let as_postgres = unsafe { libc::geteuid() } == 0;
@@ -63,9 +73,10 @@ impl ThrowawayCluster {
         // No TCP (listen_addresses=''): only the socket in our folder; pg_ctl passes these
         // options through sh, which turns '' into an empty value.
         let options = format!(
-            "-c listen_addresses='' -k '{}' -c fsync=off -c max_connections=200 \
+            "-c listen_addresses='' -k '{}' -c fsync={} -c max_connections=200 \
              -c shared_buffers=32MB",
-            cluster.dir.path().display()
+            cluster.dir.path().display(),
+            if fsync { "on" } else { "off" }
         );
         let mut pg_ctl = cluster.tool("pg_ctl");
         pg_ctl.arg("-D").arg(&data).arg("-l").arg(&log);
@@ -181,7 +192,7 @@ pub fn tests_use_postgres() -> bool {
 
 impl ThrowawayCluster {
     /// Stops the server at once (`-m immediate`: nothing in it is worth keeping).
-    fn stop(&self) {
+    pub fn stop(&self) {
         let mut stop = self.tool("pg_ctl");
         stop.arg("-D")
             .arg(self.dir.path().join("data"))

@@ -240,6 +240,25 @@ async fn open_postgres(url: &str) -> Result<AnyPool, StoreError> {
     Ok(pool)
 }
 
+/// Binding a number that may be missing (a confidence, say).
+pub(super) trait BindFloat {
+    fn bind_float(self, v: Option<f64>) -> Self;
+}
+
+impl<'q> BindFloat for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    fn bind_float(self, v: Option<f64>) -> Self {
+        match v {
+            Some(v) => self.bind(v),
+            // sqlx 0.8's Any driver sends a missing f64 to PostgreSQL as FLOAT4 and a missing
+            // f32 as FLOAT8 (swapped). A statement PostgreSQL prepared with a FLOAT4 parameter
+            // then refuses the FLOAT8 of the next row ("incorrect binary data format"), so a
+            // missing number goes as f32: FLOAT8 like every present one. Tested by filing
+            // pages with and without confidence on PostgreSQL.
+            None => self.bind(None::<f32>),
+        }
+    }
+}
+
 /// `template` (a row with `?` for each parameter) `rows` times, parameters numbered `$first`,
 /// `$first+1`, …: the numbered form SQLite and PostgreSQL both accept.
 pub(super) fn rows_of(template: &str, rows: usize, first: usize) -> String {
@@ -640,7 +659,7 @@ pub(super) async fn insert_document(
                 .bind(p.number as i64)
                 .bind(&p.text)
                 .bind(p.text_source.as_str())
-                .bind(p.confidence.map(|c| c as f64))
+                .bind_float(p.confidence.map(f64::from))
                 .bind(p.width.map(|v| v as i64))
                 .bind(p.height.map(|v| v as i64))
                 .bind(p.dpi.map(|v| v as i64))
@@ -1491,12 +1510,15 @@ mod accounts;
 mod alerts;
 mod chain;
 mod consignments;
+mod daemons;
 mod filing;
 mod group_filing;
 mod inbox;
 mod invoices;
 mod mailbox;
 mod mbox;
+mod migrate;
+pub use migrate::CopyReport;
 mod routing;
 #[cfg(test)]
 mod tests;

@@ -54,6 +54,19 @@ impl Instance {
             runs: 0,
             env: Vec::new(),
         };
+        if mailroom::store::pg_cluster::tests_use_postgres() {
+            // MAILROOM_TEST_DB=postgres: a database of its own on this test process's
+            // throwaway cluster.
+            let test = std::thread::current().name().unwrap_or("it").to_string();
+            let url = mailroom::store::pg_cluster::fresh_database(&test).expect("PostgreSQL");
+            let text = std::fs::read_to_string(&inst.config).unwrap();
+            assert!(
+                text.contains("# url = \"\""),
+                "mailroom.toml has a [database] url line"
+            );
+            let text = text.replacen("# url = \"\"", &format!("url = \"{url}\""), 1);
+            std::fs::write(&inst.config, text).unwrap();
+        }
         inst.set_pipeline("settle_secs", "1");
         inst.set_pipeline("settle_after_close_secs", "0.5");
         inst.set_pipeline("rescan_secs", "1");
@@ -64,6 +77,16 @@ impl Instance {
         // Tests run side by side: each daemon's API on a port of its own.
         inst.set_main("listen", "\"127.0.0.1:0\"");
         inst
+    }
+
+    /// The URL of the instance's database (SQLite file or PostgreSQL database).
+    pub fn database_url(&self) -> String {
+        let text = std::fs::read_to_string(&self.config).unwrap();
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix("url = \""))
+            .filter(|u| u.starts_with("postgres"))
+            .map(|u| u.trim_end_matches('"').to_string())
+            .unwrap_or_else(|| format!("sqlite://{}", self.data.join("mailroom.db").display()))
     }
 
     /// The base URL of the running daemon's API and web interface (from `status --json`).

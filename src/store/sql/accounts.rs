@@ -363,7 +363,7 @@ impl AccountStore for SqlStore {
     ) -> Result<Vec<EventRecord>, StoreError> {
         let sql = format!(
             "SELECT * FROM (SELECT * FROM events WHERE kind IN ({AUDIT_KINDS})
-                 AND ($1 IS NULL OR document_id = $2) ORDER BY id DESC LIMIT $3)
+                 AND ($1 IS NULL OR document_id = $2) ORDER BY id DESC LIMIT $3) AS recent
              ORDER BY id"
         );
         sqlx::query(&sql)

@@ -13,6 +13,7 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use super::insert_events;
+use super::BindFloat;
 use super::PendingEvent;
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, ReceiptId};
@@ -290,7 +291,7 @@ async fn insert_pages(
                 .bind(p.number as i64)
                 .bind(&p.text)
                 .bind(p.text_source.as_str())
-                .bind(p.confidence.map(|c| c as f64))
+                .bind_float(p.confidence.map(f64::from))
                 .bind(p.width.map(|v| v as i64))
                 .bind(p.height.map(|v| v as i64))
                 .bind(p.dpi.map(|v| v as i64))
@@ -367,8 +368,8 @@ async fn insert_routings(
                 .bind(&r.source)
                 .bind(&r.department)
                 .bind(&r.class)
-                .bind(r.class_confidence)
-                .bind(r.department_confidence)
+                .bind_float(r.class_confidence)
+                .bind_float(r.department_confidence)
                 .bind(tags_json(&r.tags))
                 .bind(&r.priority)
                 .bind(&r.deadline)

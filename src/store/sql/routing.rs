@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{insert_event, opt_ts, ts, SqlStore};
+use super::{insert_event, opt_ts, ts, BindFloat, SqlStore};
 use crate::extract::Field;
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, Timestamp};
@@ -48,8 +48,8 @@ pub(super) async fn apply_routing_quietly(
     .bind(&r.source)
     .bind(&r.department)
     .bind(&r.class)
-    .bind(r.class_confidence)
-    .bind(r.department_confidence)
+    .bind_float(r.class_confidence)
+    .bind_float(r.department_confidence)
     .bind(&tags)
     .bind(&r.priority)
     .bind(&r.deadline)

@@ -576,3 +576,29 @@ async fn inbox_pages_are_newest_first_and_follow_forwarding() {
         [("neu".to_string(), 2)]
     );
 }
+
+#[tokio::test]
+async fn pages_with_and_without_confidence_file_one_after_the_other() {
+    // A text-layer page has no confidence, an OCRed one has: the same statement must take
+    // both, one after the other (on PostgreSQL a prepared statement keeps its parameter types).
+    let (_d, s) = store().await;
+    // Connections are handed out in turn, so the pattern repeats with a period (3) that no
+    // small pool size divides into one connection seeing only one kind.
+    for i in 0..12 {
+        let confidence = (i % 3 != 0).then_some(80.0 + i as f32);
+        let r = s.claim(receipt(&format!("c{i}.pdf")), "me").await.unwrap();
+        let mut d = doc(format!("Seite {i}").as_bytes());
+        d.pages[0].confidence = confidence;
+        if i % 3 == 1 {
+            let mut routing = routing_to(Some("30"), "rule");
+            routing.class_confidence = Some(0.75);
+            d.routing = Some(routing);
+        }
+        let id = match s.file_document(r, d).await.unwrap() {
+            FileOutcome::Filed(id) => id,
+            other => panic!("{other:?}"),
+        };
+        let pages = s.pages(id).await.unwrap();
+        assert_eq!(pages[0].confidence, confidence);
+    }
+}

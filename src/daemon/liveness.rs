@@ -1,0 +1,75 @@
+//! The daemon's row in the store's list of running processes, refreshed while it runs, so
+//! `status` can tell which processes are alive — on this machine or any other sharing the
+//! database.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+use tracing::warn;
+
+use super::DaemonInfo;
+use crate::config::{Config, SourceConfig};
+use crate::model::{now, parse_utc};
+use crate::store::{DaemonRecord, Store};
+
+/// How often a running daemon says it is alive.
+pub const HEARTBEAT: Duration = Duration::from_secs(10);
+/// A daemon not heard from for this long is taken for dead.
+pub const STALE_AFTER: Duration = Duration::from_secs(35);
+
+/// This machine's name (`/proc/sys/kernel/hostname`, else `HOSTNAME`, else "localhost").
+pub fn host_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+/// Records the started daemon and refreshes its row until `cancel` fires; the returned task
+/// ends then. A store that cannot be written is logged, never fatal: liveness is information.
+pub async fn announce(
+    store: &Arc<dyn Store>,
+    info: &DaemonInfo,
+    config: &Config,
+    cancel: &CancellationToken,
+) -> tokio::task::JoinHandle<()> {
+    let started = parse_utc(&info.started_at).unwrap_or_else(|_| now());
+    let record = DaemonRecord {
+        owner: info.owner.clone(),
+        pid: info.pid,
+        host: host_name(),
+        started_at: started,
+        heartbeat_at: now(),
+        // Upload pipelines have no source to read: their requests come over HTTP.
+        sources: config
+            .pipelines
+            .iter()
+            .filter(|p| !matches!(p.source, SourceConfig::Upload(_)))
+            .map(|p| p.name.clone())
+            .collect(),
+        url: info.url.clone(),
+    };
+    if let Err(e) = store.daemon_started(&record).await {
+        warn!(error = %e, "could not record this daemon as running");
+    }
+    let store = Arc::clone(store);
+    let cancel = cancel.clone();
+    let owner = record.owner;
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(HEARTBEAT);
+        tick.tick().await;
+        loop {
+            tokio::select! {
+                _ = cancel.cancelled() => break,
+                _ = tick.tick() => {
+                    if let Err(e) = store.daemon_heartbeat(&owner, now()).await {
+                        warn!(error = %e, "heartbeat not recorded");
+                    }
+                }
+            }
+        }
+    })
+}

@@ -40,9 +40,15 @@ struct ReceiptRow {
     claimed_at: Option<String>,
 }
 
-/// `($1, $2), ($3, $4)…` for `rows` rows of `cols` columns, numbered from `first`.
-fn values(first: usize, rows: usize, cols: usize) -> String {
-    super::rows_of(&format!("({})", vec!["?"; cols].join(", ")), rows, first)
+/// `(?1, ?2), (?3, ?4)…` (see `super::mark`) for `rows` rows of `cols` columns, numbered
+/// from `first`.
+fn values(mark: char, first: usize, rows: usize, cols: usize) -> String {
+    super::rows_of(
+        mark,
+        &format!("({})", vec!["?"; cols].join(", ")),
+        rows,
+        first,
+    )
 }
 
 /// Rows per statement for a table of `cols` columns.
@@ -106,7 +112,7 @@ pub(super) async fn file_new_documents_in(
         let sql = format!(
             "UPDATE events SET document_id = v.column2 FROM (VALUES {}) AS v
              WHERE events.receipt_id = v.column1 AND events.document_id IS NULL",
-            values(1, c.len() / 2, 2)
+            values(super::mark(conn), 1, c.len() / 2, 2)
         );
         let mut q = sqlx::query(&sql);
         for p in c {
@@ -152,7 +158,7 @@ async fn receipt_rows(
             "SELECT id, state, parent_id, pipeline, channel, original_filename, received_at,
                  claimed_at
              FROM receipts WHERE id IN ({})",
-            super::rows_of("?", c.len(), 1)
+            super::rows_of(super::mark(conn), "?", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for item in c {
@@ -187,7 +193,7 @@ async fn existing_hashes(
     for c in items.chunks(chunk(1)) {
         let sql = format!(
             "SELECT sha256 FROM documents WHERE sha256 IN ({})",
-            super::rows_of("?", c.len(), 1)
+            super::rows_of(super::mark(conn), "?", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for item in c {
@@ -217,7 +223,7 @@ async fn insert_documents(
                  received_at, claimed_at, size, media_type, page_count, status, filed_at,
                  archive_sha256, archive_size, department, class, priority, deadline, tags)
              VALUES {} RETURNING id, sha256",
-            values(1, c.len(), COLS)
+            values(super::mark(conn), 1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for &i in c {
@@ -282,7 +288,7 @@ async fn insert_pages(
         let sql = format!(
             "INSERT INTO pages (document_id, number, text, text_source, confidence, width,
                  height, dpi, words, note) VALUES {}",
-            values(1, c.len(), COLS)
+            values(super::mark(conn), 1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (id, p) in c {
@@ -316,7 +322,7 @@ async fn insert_fields(
     for c in rows.chunks(chunk(COLS)) {
         let sql = format!(
             "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
-            values(1, c.len(), COLS)
+            values(super::mark(conn), 1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (id, f) in c {
@@ -358,7 +364,7 @@ async fn insert_routings(
                  class_confidence, department_confidence, tags, priority, deadline,
                  rules_version, explanation, decided_by)
              VALUES {} RETURNING id, document_id",
-            values(1, c.len(), COLS)
+            values(super::mark(conn), 1, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql);
         for (_, id, r) in c {
@@ -386,7 +392,7 @@ async fn insert_routings(
         let sql = format!(
             "UPDATE documents SET routing_id = v.column2 FROM (VALUES {}) AS v
              WHERE documents.id = v.column1",
-            values(1, c.len() / 2, 2)
+            values(super::mark(conn), 1, c.len() / 2, 2)
         );
         let mut q = sqlx::query(&sql);
         for v in c {
@@ -402,7 +408,7 @@ async fn insert_routings(
         let sql = format!(
             "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
              VALUES {}",
-            super::rows_of("(?, ?, 'neu', ?, ?)", c.len(), 1)
+            super::rows_of(super::mark(conn), "(?, ?, 'neu', ?, ?)", c.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for (id, department) in c {
@@ -428,7 +434,7 @@ async fn mark_receipts_filed(
             "UPDATE receipts SET state = 'filed', document_id = v.column2, owner = NULL,
                  size = v.column3, sha256 = v.column4, media_type = v.column5, updated_at = $1
              FROM (VALUES {}) AS v WHERE receipts.id = v.column1",
-            values(2, c.len(), COLS)
+            values(super::mark(conn), 2, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql).bind(stamp);
         for (i, id) in c {

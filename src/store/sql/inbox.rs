@@ -25,7 +25,7 @@ impl Filter {
         let first = self.binds.len() + 1;
         self.sql.push_str(&format!(
             " AND {column} IN ({})",
-            super::rows_of("?", values.len(), first)
+            super::rows_of('$', "?", values.len(), first)
         ));
         self.binds.extend(values.iter().cloned());
     }

@@ -240,7 +240,7 @@ async fn insert(
     let sql = format!(
         "INSERT INTO {table} ({}) VALUES {}",
         columns.join(", "),
-        super::rows_of(&template, rows.len(), 1)
+        super::rows_of('$', &template, rows.len(), 1)
     );
     let mut q = sqlx::query(&sql);
     for row in rows {

@@ -126,7 +126,7 @@ pub(super) async fn insert_fields(
     for chunk in fields.chunks(100) {
         let sql = format!(
             "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
-            super::rows_of("(?, ?, ?, ?, ?, ?, ?)", chunk.len(), 1)
+            super::rows_of(super::mark(tx), "(?, ?, ?, ?, ?, ?, ?)", chunk.len(), 1)
         );
         let mut q = sqlx::query(&sql);
         for f in chunk {

@@ -271,6 +271,32 @@ pub(super) fn mark(conn: &sqlx::AnyConnection) -> char {
     }
 }
 
+/// Binding text that came from outside (page text, fields, mail headers, file names).
+pub(super) trait BindText<'q> {
+    fn bind_text(self, s: &'q str) -> Self;
+    fn bind_opt_text(self, s: Option<&'q str>) -> Self;
+}
+
+impl<'q> BindText<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    fn bind_text(self, s: &'q str) -> Self {
+        // PostgreSQL refuses NUL in text (SQLite keeps it): a mail subject `=?utf-8?q?a=00?=`
+        // or a ToUnicode map to U+0000 would make filing fail again at every retry. Both
+        // databases store U+FFFD instead, so a copy between them holds the same text.
+        if s.contains('\0') {
+            self.bind(s.replace('\0', "\u{fffd}"))
+        } else {
+            self.bind(s)
+        }
+    }
+
+    fn bind_opt_text(self, s: Option<&'q str>) -> Self {
+        match s {
+            Some(s) => self.bind_text(s),
+            None => self.bind(None::<String>),
+        }
+    }
+}
+
 /// `template` (a row with `?` for each parameter) `rows` times, parameters numbered `first`,
 /// `first+1`, … after `mark` (see [`mark`]).
 pub(super) fn rows_of(mark: char, template: &str, rows: usize, first: usize) -> String {
@@ -669,7 +695,7 @@ pub(super) async fn insert_document(
             q = q
                 .bind(id.0)
                 .bind(p.number as i64)
-                .bind(&p.text)
+                .bind_text(&p.text)
                 .bind(p.text_source.as_str())
                 .bind_float(p.confidence.map(f64::from))
                 .bind(p.width.map(|v| v as i64))
@@ -729,7 +755,7 @@ pub(super) async fn insert_receipt(
     .bind(&r.pipeline)
     .bind(&r.channel)
     .bind(r.source_path.to_string_lossy().as_ref())
-    .bind(&r.original_filename)
+    .bind_text(&r.original_filename)
     .bind(format_utc(r.received_at))
     .bind(format_utc(r.claimed_at))
     .bind(r.claim_mode.as_str())

@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use super::filing::{document_by_sha_in, record_duplicate_in};
-use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, SqlStore};
+use super::{claimed_receipt, insert_document, insert_event, opt_ts, ts, BindText, SqlStore};
 use crate::model::*;
 use crate::model::{format_utc, now, ConsignmentId, DocumentId, ReceiptId};
 use crate::store::records::*;
@@ -38,11 +38,11 @@ pub(super) async fn file_consignment_in(
         .bind(receipt.0)
         .bind(&c.kind)
         .bind(&c.mailbox)
-        .bind(&h.message_id)
-        .bind(&h.subject)
-        .bind(&h.from)
-        .bind(&h.to)
-        .bind(&h.cc)
+        .bind_opt_text(h.message_id.as_deref())
+        .bind_opt_text(h.subject.as_deref())
+        .bind_opt_text(h.from.as_deref())
+        .bind_opt_text(h.to.as_deref())
+        .bind_opt_text(h.cc.as_deref())
         .bind(h.sent_at.map(format_utc))
         .bind(&stamp)
         .fetch_one(&mut *tx)
@@ -280,7 +280,7 @@ pub(super) async fn insert_child(
     .bind(&mail.pipeline)
     .bind(&mail.channel)
     .bind(format!("{}#{}", mail.source_path.display(), part.position))
-    .bind(part.name)
+    .bind_text(part.name)
     .bind(format_utc(mail.received_at))
     .bind(format_utc(mail.claimed_at))
     .bind(*size as i64)

@@ -13,8 +13,8 @@ use serde_json::json;
 use sqlx::{AnyConnection, Row};
 
 use super::insert_events;
-use super::BindFloat;
 use super::PendingEvent;
+use super::{BindFloat, BindText};
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, ReceiptId};
 use crate::store::records::*;
@@ -238,7 +238,7 @@ async fn insert_documents(
                 .bind(item.receipt.0)
                 .bind(&r.pipeline)
                 .bind(&r.channel)
-                .bind(&r.original_filename)
+                .bind_text(&r.original_filename)
                 .bind(&r.received_at)
                 .bind(&r.claimed_at)
                 .bind(doc.size as i64)
@@ -295,7 +295,7 @@ async fn insert_pages(
             q = q
                 .bind(id.0)
                 .bind(p.number as i64)
-                .bind(&p.text)
+                .bind_text(&p.text)
                 .bind(p.text_source.as_str())
                 .bind_float(p.confidence.map(f64::from))
                 .bind(p.width.map(|v| v as i64))
@@ -329,11 +329,11 @@ async fn insert_fields(
             q = q
                 .bind(id.0)
                 .bind(&f.name)
-                .bind(&f.value)
+                .bind_text(&f.value)
                 .bind(f.page as i64)
                 .bind(f.start as i64)
                 .bind(f.end as i64)
-                .bind(&f.raw);
+                .bind_text(&f.raw);
         }
         q.execute(&mut *conn).await?;
     }

@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{insert_event, SqlStore};
+use super::{insert_event, BindText, SqlStore};
 use crate::model::*;
 use crate::model::{format_utc, now, ReceiptId, Sha256};
 use crate::store::StoreError;
@@ -47,7 +47,7 @@ impl SqlStore {
         .bind(&r.pipeline)
         .bind(&r.channel)
         .bind(r.source_path.to_string_lossy().as_ref())
-        .bind(&r.original_filename)
+        .bind_text(&r.original_filename)
         .bind(format_utc(r.received_at))
         .bind(format_utc(r.claimed_at))
         .bind(&r.source_identity)

@@ -5,7 +5,7 @@ use futures::TryStreamExt;
 use sqlx::any::AnyRow;
 use sqlx::{Column, Row};
 
-use super::{Backend, SqlStore};
+use super::{Backend, BindText, SqlStore};
 use crate::store::StoreError;
 
 /// Tables in an order that satisfies their foreign keys, with the columns that point forward
@@ -267,6 +267,7 @@ fn bind<'q>(q: AnyQuery<'q>, v: &'q Value, ty: &str) -> AnyQuery<'q> {
         (Value::Int(i), _) => q.bind(*i),
         (Value::Real(r), "text") => q.bind(r.to_string()),
         (Value::Real(r), _) => q.bind(*r),
-        (Value::Text(t), _) => q.bind(t.as_str()),
+        // Older SQLite rows may hold NUL, which PostgreSQL refuses (see `BindText`).
+        (Value::Text(t), _) => q.bind_text(t),
     }
 }

@@ -4,7 +4,7 @@ use serde_json::json;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{insert_event, opt_ts, ts, BindFloat, SqlStore};
+use super::{insert_event, opt_ts, ts, BindFloat, BindText, SqlStore};
 use crate::extract::Field;
 use crate::model::*;
 use crate::model::{format_utc, now, DocumentId, Timestamp};
@@ -133,11 +133,11 @@ pub(super) async fn insert_fields(
             q = q
                 .bind(document.0)
                 .bind(&f.name)
-                .bind(&f.value)
+                .bind_text(&f.value)
                 .bind(f.page as i64)
                 .bind(f.start as i64)
                 .bind(f.end as i64)
-                .bind(&f.raw);
+                .bind_text(&f.raw);
         }
         q.execute(&mut *tx).await?;
     }

@@ -602,3 +602,25 @@ async fn pages_with_and_without_confidence_file_one_after_the_other() {
         assert_eq!(pages[0].confidence, confidence);
     }
 }
+
+#[tokio::test]
+async fn text_with_nul_characters_is_filed_with_a_replacement_character() {
+    // PostgreSQL refuses NUL in text; a hostile PDF or mail header must still be filed.
+    let (_d, s) = store().await;
+    // A name from a mail or upload may hold NUL; a path on disk cannot.
+    let mut new = receipt("nul.pdf");
+    new.original_filename = "nul\0name.pdf".into();
+    let r = s.claim(new, "me").await.unwrap();
+    let mut d = doc(b"nul bytes");
+    d.pages[0].text = "Antrag\0auf Wohngeld".into();
+    let id = match s.file_document(r, d).await.unwrap() {
+        FileOutcome::Filed(id) => id,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        s.pages(id).await.unwrap()[0].text,
+        "Antrag\u{fffd}auf Wohngeld"
+    );
+    let filed = s.receipt(r).await.unwrap().unwrap();
+    assert_eq!(filed.original_filename, "nul\u{fffd}name.pdf");
+}

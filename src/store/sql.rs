@@ -126,7 +126,12 @@ impl SqlStore {
         match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => {
-                let mut tx = self.pool.begin().await?;
+                // Read committed whatever the server's default: after the lock every statement
+                // must see what the previous writer committed (chain heads, claimed state).
+                let mut tx = self
+                    .pool
+                    .begin_with("BEGIN ISOLATION LEVEL READ COMMITTED")
+                    .await?;
                 sqlx::query("SELECT pg_advisory_xact_lock($1)")
                     .bind(PG_WRITER_LOCK)
                     .execute(&mut *tx)

@@ -62,9 +62,9 @@ impl SqlStore {
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM (SELECT a.document_id, a.department, a.state, a.assigned_at, d.received_at
                    FROM assignments a JOIN documents d ON d.id = a.document_id WHERE 1 = 1{}
-                   ORDER BY d.received_at DESC, d.id DESC LIMIT ${} OFFSET ${}
+                   ORDER BY d.received_at DESC, d.id DESC, a.department LIMIT ${} OFFSET ${}
              ) p JOIN documents d ON d.id = p.document_id
-             ORDER BY d.received_at DESC, d.id DESC",
+             ORDER BY d.received_at DESC, d.id DESC, p.department",
             filter.sql,
             n + 1,
             n + 2

@@ -94,7 +94,12 @@ impl SqlStore {
         let mut pending: Vec<(&str, Vec<Deferred>)> = Vec::new();
         for (table, forward) in TABLES {
             let types = column_types(&mut tx, table).await?;
-            let sql = format!("SELECT * FROM {table}");
+            // In id order: a receipt's parent (`parent_id`) is copied before it.
+            let sql = if IDENTITY_TABLES.contains(table) {
+                format!("SELECT * FROM {table} ORDER BY id")
+            } else {
+                format!("SELECT * FROM {table}")
+            };
             let mut rows = sqlx::query(&sql).fetch(&self.pool);
             let mut batch: Vec<Vec<(String, Value)>> = Vec::with_capacity(BATCH);
             let mut deferred: Vec<Deferred> = Vec::new();

@@ -185,9 +185,14 @@ pub(super) fn inbox_from(row: &AnyRow) -> Result<InboxEntry, StoreError> {
     })
 }
 
-/// The subject and sender fields of document `d`, for inbox lists.
-pub(super) const SUBJECT_AND_SENDER: &str = "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject' LIMIT 1) AS subject,
-     (SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'sender' LIMIT 1) AS sender";
+/// The subject and sender fields of document `d` (the first on the page, as `show` lists
+/// them), for inbox lists. Every list sorts to a unique key: PostgreSQL returns ties in any
+/// order, SQLite in insertion order.
+pub(super) const SUBJECT_AND_SENDER: &str =
+    "(SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'subject'
+        ORDER BY f.page, f.start LIMIT 1) AS subject,
+     (SELECT value FROM fields f WHERE f.document_id = d.id AND f.name = 'sender'
+        ORDER BY f.page, f.start LIMIT 1) AS sender";
 
 impl SqlStore {
     pub(super) async fn route_document_tx(
@@ -227,10 +232,12 @@ impl SqlStore {
         &self,
         document: DocumentId,
     ) -> Result<Vec<Field>, StoreError> {
-        let rows = sqlx::query("SELECT * FROM fields WHERE document_id = $1 ORDER BY page, start")
-            .bind(document.0)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT * FROM fields WHERE document_id = $1 ORDER BY page, start, \"end\", name",
+        )
+        .bind(document.0)
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter()
             .map(|r| {
                 Ok(Field {
@@ -260,7 +267,7 @@ impl SqlStore {
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
-             WHERE a.department = $1 {current} ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at"
+             WHERE a.department = $1 {current} ORDER BY d.deadline IS NULL, d.deadline, a.assigned_at, d.id"
         );
         let rows = sqlx::query(&sql)
             .bind(department)
@@ -281,7 +288,7 @@ impl SqlStore {
                     d.received_at, d.original_filename, d.pipeline, d.channel, d.class,
                     d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM documents d WHERE d.routing_id IS NOT NULL AND d.department IS NULL
-             ORDER BY d.received_at"
+             ORDER BY d.received_at, d.id"
         );
         sqlx::query(&sql)
             .fetch_all(&self.pool)
@@ -384,7 +391,7 @@ impl SqlStore {
             "SELECT d.id, a.department, a.state, a.assigned_at, d.received_at, d.original_filename,
                     d.pipeline, d.channel, d.class, d.priority, d.deadline, {SUBJECT_AND_SENDER}
              FROM assignments a JOIN documents d ON d.id = a.document_id
-             WHERE a.notified_at IS NULL ORDER BY a.department, a.assigned_at"
+             WHERE a.notified_at IS NULL ORDER BY a.department, a.assigned_at, d.id"
         );
         sqlx::query(&sql)
             .fetch_all(&self.pool)

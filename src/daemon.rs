@@ -94,6 +94,17 @@ impl ConfigStamp {
 mod liveness;
 pub use liveness::STALE_AFTER;
 
+/// The daemon's lock on `data_dir`, held while the returned file lives; `None` when another
+/// process (a daemon, or `migrate-store`) holds it.
+pub fn try_lock_daemon(data_dir: &std::path::Path) -> std::io::Result<Option<File>> {
+    let lock = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join("daemon.lock"))?;
+    Ok(lock.try_lock().is_ok().then_some(lock))
+}
+
 /// Path of the daemon's info file.
 pub fn info_path(data_dir: &std::path::Path) -> std::path::PathBuf {
     data_dir.join("daemon.json")
@@ -108,21 +119,21 @@ pub async fn run(
     cancel: CancellationToken,
 ) -> Result<(), DaemonError> {
     let config = instance.config.clone();
-    let lock_path = config.data_dir.join("daemon.lock");
-    let lock = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(|source| DaemonError::Lock {
-            path: lock_path.display().to_string(),
-            source,
-        })?;
-    if lock.try_lock().is_err() {
-        return Err(DaemonError::AlreadyRunning(
-            config.data_dir.display().to_string(),
-        ));
-    }
+    // Held until the daemon returns.
+    let _lock = match try_lock_daemon(&config.data_dir) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            return Err(DaemonError::AlreadyRunning(
+                config.data_dir.display().to_string(),
+            ))
+        }
+        Err(source) => {
+            return Err(DaemonError::Lock {
+                path: config.data_dir.join("daemon.lock").display().to_string(),
+                source,
+            })
+        }
+    };
 
     let search = instance.search(true).await?;
     if !search.writable {

@@ -27,17 +27,16 @@ pub struct Args {
 
 pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     // The daemon's lock: no daemon may file while the copy runs, or its work would be lost.
-    let lock_path = config.data_dir.join("daemon.lock");
-    let lock = std::fs::File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .with_context(|| format!("opening {}", lock_path.display()))?;
-    if lock.try_lock().is_err() {
+    let Some(lock) = crate::daemon::try_lock_daemon(&config.data_dir)
+        .with_context(|| format!("locking {}", config.data_dir.display()))?
+    else {
         eprintln!(
             "error: the mailroom daemon is running; stop it first (the copy must be complete)"
         );
+        return Ok(ExitCode::FAILURE);
+    };
+    if crate::store::Backend::of_url(&args.to) != Some(crate::store::Backend::Postgres) {
+        eprintln!("error: --to must be a postgres:// URL");
         return Ok(ExitCode::FAILURE);
     }
     let source_url =
@@ -53,10 +52,6 @@ pub async fn run(config: Config, args: Args) -> anyhow::Result<ExitCode> {
     };
     let target_url =
         crate::instance::with_password(&args.to, password.as_ref()).map_err(anyhow::Error::msg)?;
-    if !args.to.starts_with("postgres://") && !args.to.starts_with("postgresql://") {
-        eprintln!("error: --to must be a postgres:// URL");
-        return Ok(ExitCode::FAILURE);
-    }
     let target = SqlStore::open(&target_url)
         .await
         .with_context(|| format!("opening the target database {}", args.to))?;

@@ -92,22 +92,41 @@ impl ConfigStamp {
 }
 
 mod liveness;
+mod roles;
 pub use liveness::STALE_AFTER;
+pub use roles::{Roles, ROLE_POLL};
 
 /// The daemon's lock on `data_dir`, held while the returned file lives; `None` when another
 /// process (a daemon, or `migrate-store`) holds it.
 pub fn try_lock_daemon(data_dir: &std::path::Path) -> std::io::Result<Option<File>> {
+    try_lock_data_dir(data_dir, false)
+}
+
+/// `shared`: several daemons of one PostgreSQL installation hold it together (and keep
+/// `migrate-store`, which wants it alone, away); on SQLite a daemon holds it alone.
+fn try_lock_data_dir(data_dir: &std::path::Path, shared: bool) -> std::io::Result<Option<File>> {
     let lock = File::options()
         .create(true)
         .truncate(false)
         .write(true)
         .open(data_dir.join("daemon.lock"))?;
-    Ok(lock.try_lock().is_ok().then_some(lock))
+    let taken = if shared {
+        lock.try_lock_shared()
+    } else {
+        lock.try_lock()
+    };
+    Ok(taken.is_ok().then_some(lock))
 }
 
-/// Path of the daemon's info file.
+/// Path of the info file of the daemon that started last.
 pub fn info_path(data_dir: &std::path::Path) -> std::path::PathBuf {
     data_dir.join("daemon.json")
+}
+
+/// The folder with every running daemon's info file (`<owner>.json`), for installations with
+/// several: when the last one started dies, `status` finds another one here.
+pub fn infos_dir(data_dir: &std::path::Path) -> std::path::PathBuf {
+    data_dir.join("daemons")
 }
 
 const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
@@ -119,8 +138,9 @@ pub async fn run(
     cancel: CancellationToken,
 ) -> Result<(), DaemonError> {
     let config = instance.config.clone();
+    let several = instance.store.several_processes();
     // Held until the daemon returns.
-    let _lock = match try_lock_daemon(&config.data_dir) {
+    let _lock = match try_lock_data_dir(&config.data_dir, several) {
         Ok(Some(lock)) => lock,
         Ok(None) => {
             return Err(DaemonError::AlreadyRunning(
@@ -136,7 +156,9 @@ pub async fn run(
     };
 
     let search = instance.search(true).await?;
-    if !search.writable {
+    // With several daemons one writes the embedded index; the others search it and take the
+    // writer over when it is free (the indexer asks at each sweep).
+    if !search.writable && !several {
         return Err(DaemonError::IndexLocked(format!("{:?}", config.search)));
     }
     // Post is filed whether or not search answers: say so now, and index once it is back.
@@ -169,7 +191,7 @@ pub async fn run(
     // spool); done before the API takes new uploads.
     let uploads = match ApiIntake::new(worker.intake.clone(), tx.clone(), &config.data_dir) {
         Ok(sink) => {
-            match sink.remove_orphans() {
+            match sink.remove_orphans().await {
                 Ok(0) => {}
                 Ok(n) => info!(files = n, "removed upload files that never got a receipt"),
                 Err(e) => warn!(error = %e, "cannot clean the upload folder"),
@@ -201,6 +223,7 @@ pub async fn run(
         }
         None => None,
     };
+    let roles = Roles::start(Arc::clone(&instance.store), &background);
     // Routing upkeep and department notifications; started after the listener, so that
     // notifications can link to the document pages where people are.
     let routing_tasks = TaskTracker::new();
@@ -214,6 +237,7 @@ pub async fn run(
             &instance,
             Arc::clone(router),
             links,
+            &roles,
             &routing_tasks,
             &background,
         )
@@ -229,13 +253,13 @@ pub async fn run(
         config_files: ConfigStamp::of(&config),
         pipelines: config.pipelines.iter().map(|p| p.name.clone()).collect(),
     };
-    let heartbeat = liveness::announce(&instance.store, &info, &config, &background).await;
-    let _ = crate::fsutil::write_atomic(
-        &info_path(&config.data_dir),
-        serde_json::to_string_pretty(&info)
-            .unwrap_or_default()
-            .as_bytes(),
-    );
+    let heartbeat = liveness::announce(&instance.store, &info, &roles, &background).await;
+    let info_json = serde_json::to_string_pretty(&info).unwrap_or_default();
+    let own_info = infos_dir(&config.data_dir).join(format!("{}.json", info.owner));
+    let _ = std::fs::create_dir_all(infos_dir(&config.data_dir));
+    let _ = crate::fsutil::write_atomic(&own_info, info_json.as_bytes());
+    remove_dead_infos(&config.data_dir);
+    let _ = crate::fsutil::write_atomic(&info_path(&config.data_dir), info_json.as_bytes());
     info!(
         workers = config.workers,
         pipelines = config.pipelines.len(),
@@ -245,14 +269,16 @@ pub async fn run(
     let sources = TaskTracker::new();
     // What failed before the restart is found out afresh.
     let state_dir = crate::source::folder::waiting::dir(&config.data_dir);
-    let _ = tokio::task::spawn_blocking(move || crate::source::health::clear_all(&state_dir)).await;
+    // (With several daemons the holder of a failing source keeps its report until it recovers.)
+    if !several {
+        let _ =
+            tokio::task::spawn_blocking(move || crate::source::health::clear_all(&state_dir)).await;
+    }
     for p in &config.pipelines {
-        let source: Box<dyn Source> = match &p.source {
-            SourceConfig::Folder(f) => Box::new(FolderSource::new(&p.name, &p.channel, f.clone())),
-            SourceConfig::Imap(c) => Box::new(ImapSource::new(&p.name, &p.channel, c.clone())),
-            // Uploads arrive through the HTTP API, which claims them itself.
-            SourceConfig::Upload(_) => continue,
-        };
+        // Uploads arrive through the HTTP API, which claims them itself.
+        if pipeline_source(p).is_none() {
+            continue;
+        }
         let cx = SourceContext {
             intake: worker.intake.clone(),
             deliveries: tx.clone(),
@@ -260,12 +286,34 @@ pub async fn run(
             cancel: background.clone(),
             state_dir: crate::source::folder::waiting::dir(&config.data_dir),
         };
-        sources.spawn(async move {
-            let name = source.pipeline().to_string();
-            if let Err(e) = source.run(cx).await {
-                error!(pipeline = %name, error = %e, "intake source stopped");
-            }
-        });
+        let (runner, owner, pipeline) = (
+            Arc::clone(&worker.runner),
+            Arc::clone(&worker.owner),
+            p.clone(),
+        );
+        sources.spawn(
+            Arc::clone(&roles).run(liveness::source_role(&p.name), move |lost| {
+                let mut cx = cx.clone();
+                cx.cancel = lost;
+                let (runner, owner, name) = (
+                    Arc::clone(&runner),
+                    Arc::clone(&owner),
+                    pipeline.name.clone(),
+                );
+                let source = pipeline_source(&pipeline);
+                async move {
+                    let Some(source) = source else { return };
+                    // Taken over from a process that died: what it had claimed from this source
+                    // is resumed before the folder is looked at, as at start.
+                    if several {
+                        resume(&runner, &owner, &cx.deliveries).await;
+                    }
+                    if let Err(e) = source.run(cx).await {
+                        error!(pipeline = %name, error = %e, "intake source stopped");
+                    }
+                }
+            }),
+        );
     }
     sources.close();
 
@@ -280,12 +328,7 @@ pub async fn run(
     loop {
         tokio::select! {
             _ = cancel.cancelled() => break,
-            _ = recovery_tick.tick() => {
-                match recovery::recover(&worker.runner, &worker.owner).await {
-                    Ok(resume) => for r in resume { let _ = tx.send(r); },
-                    Err(e) => warn!(error = %e, "recovery sweep failed"),
-                }
-            }
+            _ = recovery_tick.tick() => resume(&worker.runner, &worker.owner, &tx).await,
             Some((receipt, outcome)) = retry_rx.recv() => {
                 // Deferred: try again later, backing off; nothing is lost meanwhile.
                 let n = deferrals.entry(receipt.id).or_insert(0);
@@ -345,9 +388,59 @@ pub async fn run(
     if let Err(e) = instance.store.daemon_stopped(&info.owner).await {
         warn!(error = %e, "could not record the stop; the entry expires by itself");
     }
-    let _ = std::fs::remove_file(info_path(&config.data_dir));
+    // Another daemon of the installation may have written the file since.
+    let written: Option<DaemonInfo> = std::fs::read(info_path(&config.data_dir))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok());
+    if written.is_none_or(|w| w.owner == info.owner) {
+        let _ = std::fs::remove_file(info_path(&config.data_dir));
+    }
+    let _ = std::fs::remove_file(own_info);
     info!("stopped");
     Ok(())
+}
+
+/// The source a pipeline reads; `None` for uploads, which come through the HTTP API.
+fn pipeline_source(p: &crate::config::PipelineConfig) -> Option<Box<dyn Source>> {
+    match &p.source {
+        SourceConfig::Folder(f) => {
+            Some(Box::new(FolderSource::new(&p.name, &p.channel, f.clone())))
+        }
+        SourceConfig::Imap(c) => Some(Box::new(ImapSource::new(&p.name, &p.channel, c.clone()))),
+        SourceConfig::Upload(_) => None,
+    }
+}
+
+/// Info files of daemons that were killed (their owner lock is free). Blocking, small.
+fn remove_dead_infos(data_dir: &std::path::Path) {
+    let owners = crate::pipeline::Owner::dir_in(data_dir);
+    for path in std::fs::read_dir(infos_dir(data_dir))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+    {
+        let owner = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if !crate::pipeline::Owner::is_alive_in(&owners, owner) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// Hands what recovery finds back for processing.
+async fn resume(
+    runner: &crate::pipeline::Runner,
+    owner: &Arc<crate::pipeline::Owner>,
+    tx: &mpsc::UnboundedSender<Receipt>,
+) {
+    match recovery::recover(runner, owner).await {
+        Ok(resume) => {
+            for r in resume {
+                let _ = tx.send(r);
+            }
+        }
+        Err(e) => warn!(error = %e, "recovery sweep failed"),
+    }
 }
 
 /// Routing's background work: the model (rebuilt from the examples if its file is missing),
@@ -357,6 +450,7 @@ async fn start_routing(
     instance: &Instance,
     router: Arc<Router>,
     links: Option<String>,
+    roles: &Arc<Roles>,
     tasks: &TaskTracker,
     cancel: &CancellationToken,
 ) {
@@ -379,17 +473,20 @@ async fn start_routing(
         Duration::from_secs(2),
         cancel.clone(),
     ));
-    let notifier = Notifier::new(
-        Arc::clone(&instance.store),
-        Arc::clone(&router),
-        links,
-        crate::source::folder::waiting::dir(&config.data_dir),
-    );
-    tasks.spawn(notifier.run(cancel.clone()));
-    let exporter = InvoiceExporter::new(
-        Arc::clone(&instance.store),
-        Arc::clone(&router),
-        instance.blobs.clone(),
-    );
-    tasks.spawn(exporter.run(cancel.clone()));
+    // Each notification and each invoice hand-over is done by one process of the installation.
+    let (store, notified_router) = (Arc::clone(&instance.store), Arc::clone(&router));
+    let waiting = crate::source::folder::waiting::dir(&config.data_dir);
+    tasks.spawn(Arc::clone(roles).run("notifier".into(), move |lost| {
+        let notifier = Notifier::new(
+            Arc::clone(&store),
+            Arc::clone(&notified_router),
+            links.clone(),
+            waiting.clone(),
+        );
+        notifier.run(lost)
+    }));
+    let (store, blobs) = (Arc::clone(&instance.store), instance.blobs.clone());
+    tasks.spawn(Arc::clone(roles).run("invoice-export".into(), move |lost| {
+        InvoiceExporter::new(Arc::clone(&store), Arc::clone(&router), blobs.clone()).run(lost)
+    }));
 }

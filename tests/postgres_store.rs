@@ -8,6 +8,7 @@ use common::http::add_user;
 use common::Instance;
 use mailroom_testdata as gen;
 use serde_json::Value;
+use std::time::Duration;
 
 /// Files `n` letters with `mailroom ingest`; their document ids.
 fn ingest_letters(inst: &Instance, seeds: std::ops::Range<u64>) -> Vec<i64> {
@@ -125,6 +126,12 @@ fn status_lists_each_running_daemon_from_the_database() {
     let mut inst = Instance::new();
     assert_eq!(inst.status()["daemons"], serde_json::json!([]));
     inst.start();
+    // The row lists a source once the daemon has taken it (a moment after start).
+    inst.wait_for(
+        "the daemon to read its folder",
+        Duration::from_secs(20),
+        |i| i.status()["daemons"][0]["sources"] == serde_json::json!(["scanner"]),
+    );
     let status = inst.status();
     let daemons = status["daemons"].as_array().unwrap();
     assert_eq!(daemons.len(), 1, "{status}");

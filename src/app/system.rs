@@ -7,7 +7,7 @@ use prometheus_client::registry::Registry;
 
 use super::{App, AppError};
 use crate::config::SourceConfig;
-use crate::daemon::{info_path, ConfigStamp, DaemonInfo};
+use crate::daemon::{info_path, infos_dir, ConfigStamp, DaemonInfo};
 use crate::model::{format_utc, now, Actor, Role};
 use crate::pipeline::Owner;
 use crate::routing::RulesStatus;
@@ -58,10 +58,21 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
     // Every process that said it is alive lately, on this machine or another one sharing
     // the database.
     let stale = jiff::SignedDuration::try_from(crate::daemon::STALE_AFTER).unwrap_or_default();
-    let daemons = app
+    let heard = app
         .store
         .live_daemons(now().checked_sub(stale).unwrap_or_else(|_| now()))
         .await?;
+    // A killed daemon's row lingers until it is stale; its owner lock in the shared data
+    // folder tells at once.
+    let owners = Owner::dir_in(&config.data_dir);
+    let daemons = tokio::task::spawn_blocking(move || {
+        heard
+            .into_iter()
+            .filter(|d| Owner::is_alive_in(&owners, &d.owner))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap_or_default();
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()
@@ -234,10 +245,24 @@ type DaemonFiles = (
 );
 
 fn daemon_files(config: &crate::config::Config) -> DaemonFiles {
-    let daemon: Option<DaemonInfo> = std::fs::read(info_path(&config.data_dir))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .filter(|d: &DaemonInfo| Owner::is_alive_in(&Owner::dir_in(&config.data_dir), &d.owner));
+    let owners = Owner::dir_in(&config.data_dir);
+    let read = |path: &std::path::Path| -> Option<DaemonInfo> {
+        std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .filter(|d: &DaemonInfo| Owner::is_alive_in(&owners, &d.owner))
+    };
+    // The daemon that started last, else any other of the installation that still runs.
+    let daemon = read(&info_path(&config.data_dir)).or_else(|| {
+        let mut others: Vec<_> = std::fs::read_dir(infos_dir(&config.data_dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        others.sort();
+        others.iter().find_map(|p| read(p))
+    });
     let Some(d) = daemon else {
         return (None, Vec::new(), Vec::new(), Vec::new());
     };

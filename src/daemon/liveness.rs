@@ -8,8 +8,8 @@ use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 use tracing::warn;
 
+use super::roles::Roles;
 use super::DaemonInfo;
-use crate::config::{Config, SourceConfig};
 use crate::model::{now, parse_utc};
 use crate::store::{DaemonRecord, Store};
 
@@ -28,12 +28,27 @@ pub fn host_name() -> String {
         .unwrap_or_else(|| "localhost".into())
 }
 
-/// Records the started daemon and refreshes its row until `cancel` fires; the returned task
-/// ends then. A store that cannot be written is logged, never fatal: liveness is information.
+/// The role of reading the source of `pipeline`.
+pub fn source_role(pipeline: &str) -> String {
+    format!("source:{pipeline}")
+}
+
+/// The pipelines whose sources this process reads now.
+fn sources_held(roles: &Roles) -> Vec<String> {
+    roles
+        .held()
+        .iter()
+        .filter_map(|r| r.strip_prefix("source:").map(str::to_string))
+        .collect()
+}
+
+/// Records the started daemon and refreshes its row until `cancel` fires (at once when it
+/// takes or gives up a source); the returned task ends then. A store that cannot be written
+/// is logged, never fatal: liveness is information.
 pub async fn announce(
     store: &Arc<dyn Store>,
     info: &DaemonInfo,
-    config: &Config,
+    roles: &Arc<Roles>,
     cancel: &CancellationToken,
 ) -> tokio::task::JoinHandle<()> {
     let started = parse_utc(&info.started_at).unwrap_or_else(|_| now());
@@ -44,12 +59,7 @@ pub async fn announce(
         started_at: started,
         heartbeat_at: now(),
         // Upload pipelines have no source to read: their requests come over HTTP.
-        sources: config
-            .pipelines
-            .iter()
-            .filter(|p| !matches!(p.source, SourceConfig::Upload(_)))
-            .map(|p| p.name.clone())
-            .collect(),
+        sources: sources_held(roles),
         url: info.url.clone(),
     };
     if let Err(e) = store.daemon_started(&record).await {
@@ -58,17 +68,19 @@ pub async fn announce(
     let store = Arc::clone(store);
     let cancel = cancel.clone();
     let owner = record.owner;
+    let roles = Arc::clone(roles);
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(HEARTBEAT);
         tick.tick().await;
         loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
-                _ = tick.tick() => {
-                    if let Err(e) = store.daemon_heartbeat(&owner, now()).await {
-                        warn!(error = %e, "heartbeat not recorded");
-                    }
-                }
+                _ = tick.tick() => {}
+                _ = roles.changed.notified() => {}
+            }
+            let sources = sources_held(&roles);
+            if let Err(e) = store.daemon_heartbeat(&owner, now(), &sources).await {
+                warn!(error = %e, "heartbeat not recorded");
             }
         }
     })

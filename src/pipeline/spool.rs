@@ -14,6 +14,9 @@ pub struct Spool {
     dir: PathBuf,
 }
 
+/// A scratch file not written to for this long belongs to nobody any more.
+pub const SCRATCH_ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
 impl Spool {
     /// Opens (creating) `data_dir/spool`.
     pub fn open(data_dir: &Path) -> io::Result<Spool> {
@@ -40,15 +43,23 @@ impl Spool {
         }
     }
 
-    /// Removes scratch copies (`<id>.copy-N.tmp`) that a crash left behind before they were
-    /// renamed into place: their receipts were never committed, so the source still holds
-    /// the file and the next claim copies it again.
+    /// Removes scratch copies (`<id>.copy-N.tmp`, archive copies being written) that a crash
+    /// left behind before they were renamed into place: their receipts were never committed,
+    /// so the source still holds the file and the next claim copies it again. Only files
+    /// untouched for [`SCRATCH_ABANDONED_AFTER`]: a younger one may be in use by a process
+    /// sharing the spool (or by this one).
     pub fn remove_scratch(&self) -> io::Result<usize> {
         let mut removed = 0;
         for entry in std::fs::read_dir(&self.dir)? {
             let entry = entry?;
             let name = entry.file_name();
-            if name.to_str().is_some_and(|n| n.ends_with(".tmp")) {
+            let abandoned = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age >= SCRATCH_ABANDONED_AFTER);
+            if abandoned && name.to_str().is_some_and(|n| n.ends_with(".tmp")) {
                 std::fs::remove_file(entry.path())?;
                 removed += 1;
             }

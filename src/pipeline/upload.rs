@@ -67,9 +67,13 @@ impl ApiIntake {
         &self,
         d: UploadDelivery<'_>,
     ) -> Result<(Receipt, Option<Vec<Sha256>>), IntakeError> {
-        let path = self
-            .incoming
-            .join(format!("{:016x}.eml", rand::random::<u64>()));
+        // Named after the process taking it: another daemon sharing the folder must not take
+        // it for an orphan while this one is still recording it.
+        let path = self.incoming.join(format!(
+            "{}-{:016x}.eml",
+            self.intake.owner().token(),
+            rand::random::<u64>()
+        ));
         let (p, bytes) = (path.clone(), d.message);
         let meta = tokio::task::spawn_blocking(move || {
             fsutil::write_atomic(&p, &bytes)?;
@@ -166,16 +170,39 @@ impl ApiIntake {
     }
 
     /// Removes message files that never got a receipt (a crash between writing and
-    /// recording). Run after recovery, which moves every recorded one into the spool.
-    pub fn remove_orphans(&self) -> std::io::Result<usize> {
-        let mut n = 0;
-        for entry in std::fs::read_dir(&self.incoming)? {
-            let path = entry?.path();
-            if path.is_file() {
-                fsutil::remove_durable(&path)?;
+    /// recording): those of processes no longer running that no claimed receipt names. Run
+    /// after recovery, which moves every recorded one of a dead process into the spool.
+    pub async fn remove_orphans(&self) -> Result<usize, IntakeError> {
+        let claimed: std::collections::HashSet<PathBuf> = self
+            .intake
+            .store()
+            .claimed_receipts()
+            .await?
+            .into_iter()
+            .map(|r| r.source_path)
+            .collect();
+        let (incoming, owner) = (self.incoming.clone(), self.intake.owner().clone());
+        tokio::task::spawn_blocking(move || {
+            let mut n = 0;
+            for entry in std::fs::read_dir(&incoming).map_err(|e| io(&incoming, e))? {
+                let path = entry.map_err(|e| io(&incoming, e))?.path();
+                let writer = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .and_then(|s| s.rsplit_once('-'))
+                    .map(|(token, _)| token.to_string());
+                if !path.is_file()
+                    || claimed.contains(&path)
+                    || writer.is_some_and(|t| owner.is_alive(&t))
+                {
+                    continue;
+                }
+                fsutil::remove_durable(&path).map_err(|e| io(&path, e))?;
                 n += 1;
             }
-        }
-        Ok(n)
+            Ok(n)
+        })
+        .await
+        .map_err(|e| io(&self.incoming, std::io::Error::other(e)))?
     }
 }

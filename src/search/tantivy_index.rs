@@ -80,6 +80,9 @@ pub struct TantivyIndex {
     reader: IndexReader,
     fields: Fields,
     writer: Arc<Mutex<Option<IndexWriter>>>,
+    /// Opened to write: when another process held the writer, it is asked for again at each
+    /// write, so a daemon takes the index over when the one writing it stops.
+    wants_writer: bool,
     rebuilt: bool,
 }
 
@@ -116,21 +119,14 @@ impl TantivyIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(backend)?;
-        let writer = if writable {
-            match index.writer::<TantivyDocument>(64 * 1024 * 1024) {
-                Ok(w) => Some(w),
-                Err(tantivy::TantivyError::LockFailure(..)) => None,
-                Err(e) => return Err(backend(e)),
-            }
-        } else {
-            None
-        };
+        let writer = if writable { take_writer(&index)? } else { None };
         Ok(TantivyIndex {
             dir: dir.to_path_buf(),
             index,
             reader,
             fields,
             writer: Arc::new(Mutex::new(writer)),
+            wants_writer: writable,
             rebuilt,
         })
     }
@@ -334,11 +330,23 @@ impl TantivyIndex {
         })
     }
 
-    fn add_blocking(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
+    /// The writer, taken now if it was held by another process before and is free.
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, Option<IndexWriter>>, SearchError> {
         let mut guard = self
             .writer
             .lock()
             .map_err(|_| backend("index writer poisoned"))?;
+        if guard.is_none() && self.wants_writer {
+            *guard = take_writer(&self.index)?;
+            if guard.is_some() {
+                tracing::info!(index = %self.dir.display(), "this process writes the search index now");
+            }
+        }
+        Ok(guard)
+    }
+
+    fn add_blocking(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
+        let mut guard = self.writer()?;
         let writer = guard.as_mut().ok_or(SearchError::Locked)?;
         let f = self.fields;
         for d in docs {
@@ -381,10 +389,7 @@ impl TantivyIndex {
     }
 
     fn clear_blocking(&self) -> Result<(), SearchError> {
-        let mut guard = self
-            .writer
-            .lock()
-            .map_err(|_| backend("index writer poisoned"))?;
+        let mut guard = self.writer()?;
         let writer = guard.as_mut().ok_or(SearchError::Locked)?;
         writer.delete_all_documents().map_err(backend)?;
         writer.commit().map_err(backend)?;
@@ -394,6 +399,15 @@ impl TantivyIndex {
     /// Where the index lives.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// The index's writer, or `None` while another process holds it.
+fn take_writer(index: &Index) -> Result<Option<IndexWriter>, SearchError> {
+    match index.writer::<TantivyDocument>(64 * 1024 * 1024) {
+        Ok(w) => Ok(Some(w)),
+        Err(tantivy::TantivyError::LockFailure(..)) => Ok(None),
+        Err(e) => Err(backend(e)),
     }
 }
 

@@ -17,7 +17,7 @@ use async_trait::async_trait;
 use crate::model::*;
 pub use accounts::{AccountStore, NewAccount, NewToken};
 pub use blobs::{BlobData, BlobError, BlobStore};
-pub use daemons::{DaemonRecord, DaemonStore};
+pub use daemons::{DaemonRecord, DaemonStore, RoleSession};
 pub use records::*;
 pub use sql::{Backend, CopyReport, SqlStore};
 pub use uploads::{UploadClaim, UploadStore};

@@ -3,9 +3,9 @@
 use async_trait::async_trait;
 use sqlx::Row;
 
-use super::{ts, SqlStore};
-use crate::model::{format_utc, Timestamp};
-use crate::store::{DaemonRecord, DaemonStore, StoreError};
+use super::{ts, Backend, SqlStore};
+use crate::model::{format_utc, Sha256, Timestamp};
+use crate::store::{DaemonRecord, DaemonStore, RoleSession, StoreError};
 
 #[async_trait]
 impl DaemonStore for SqlStore {
@@ -31,10 +31,16 @@ impl DaemonStore for SqlStore {
         Ok(())
     }
 
-    async fn daemon_heartbeat(&self, owner: &str, at: Timestamp) -> Result<(), StoreError> {
+    async fn daemon_heartbeat(
+        &self,
+        owner: &str,
+        at: Timestamp,
+        sources: &[String],
+    ) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE daemons SET heartbeat_at = $1 WHERE owner = $2")
+        sqlx::query("UPDATE daemons SET heartbeat_at = $1, sources = $2 WHERE owner = $3")
             .bind(format_utc(at))
+            .bind(serde_json::to_string(sources).unwrap_or_else(|_| "[]".into()))
             .bind(owner)
             .execute(&mut *tx)
             .await?;
@@ -74,5 +80,90 @@ impl DaemonStore for SqlStore {
                 })
             })
             .collect()
+    }
+
+    fn several_processes(&self) -> bool {
+        self.backend == Backend::Postgres
+    }
+
+    async fn role_session(&self) -> Result<Box<dyn RoleSession>, StoreError> {
+        match self.backend {
+            Backend::Sqlite => Ok(Box::new(AloneSession)),
+            Backend::Postgres => {
+                // Taken out of the pool for good: the locks live as long as this connection.
+                let conn = self.pool.acquire().await?.detach();
+                Ok(Box::new(AdvisorySession {
+                    conn,
+                    held: Default::default(),
+                }))
+            }
+        }
+    }
+}
+
+/// The one daemon of a SQLite installation holds every role.
+struct AloneSession;
+
+#[async_trait]
+impl RoleSession for AloneSession {
+    async fn try_take(&mut self, _role: &str) -> Result<bool, StoreError> {
+        Ok(true)
+    }
+    async fn release(&mut self, _role: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
+    async fn check(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
+
+/// Session-level advisory locks on a connection of their own.
+struct AdvisorySession {
+    conn: sqlx::AnyConnection,
+    held: std::collections::HashSet<String>,
+}
+
+/// The first key of every role lock ("MRRL"); the two-key form never meets the one-key
+/// writer lock of `write_tx`.
+const ROLE_LOCK_SPACE: i32 = 0x4d52_524c;
+
+/// A role's second key: stable in every process and version (unlike `std`'s hasher).
+fn role_key(role: &str) -> i32 {
+    let hash = Sha256::of(role.as_bytes()).to_hex();
+    u32::from_str_radix(&hash[..8], 16).map_or(0, |k| k as i32)
+}
+
+#[async_trait]
+impl RoleSession for AdvisorySession {
+    async fn try_take(&mut self, role: &str) -> Result<bool, StoreError> {
+        // A session lock is re-entrant: asking again for a held role must not stack it.
+        if self.held.contains(role) {
+            return Ok(true);
+        }
+        let taken: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+            .bind(ROLE_LOCK_SPACE)
+            .bind(role_key(role))
+            .fetch_one(&mut self.conn)
+            .await?;
+        if taken {
+            self.held.insert(role.to_string());
+        }
+        Ok(taken)
+    }
+    async fn release(&mut self, role: &str) -> Result<(), StoreError> {
+        if !self.held.remove(role) {
+            return Ok(());
+        }
+        let _: bool = sqlx::query_scalar("SELECT pg_advisory_unlock($1, $2)")
+            .bind(ROLE_LOCK_SPACE)
+            .bind(role_key(role))
+            .fetch_one(&mut self.conn)
+            .await?;
+        Ok(())
+    }
+
+    async fn check(&mut self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&mut self.conn).await?;
+        Ok(())
     }
 }

@@ -1,0 +1,483 @@
+//! Several `mailroom run` on one configuration and one PostgreSQL database: each source is
+//! read by one daemon at a time and taken over when that daemon dies; the notifier and the
+//! embedded index's writer likewise. The chaos test kills daemons at random while post
+//! arrives through two drop folders and the upload API, and then checks that every item was
+//! filed exactly once and every arrival announced once.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::webhook::Receiver;
+use common::{Instance, BIN};
+use mailroom_testdata as gen;
+
+/// An instance on a PostgreSQL database of its own (whatever `MAILROOM_TEST_DB` says), with a
+/// second drop folder.
+fn instance() -> (Instance, PathBuf) {
+    let inst = Instance::new();
+    if !inst.database_url().starts_with("postgres") {
+        let test = std::thread::current().name().unwrap_or("it").to_string();
+        let url = mailroom::store::pg_cluster::fresh_database(&test).expect("PostgreSQL");
+        let text = std::fs::read_to_string(&inst.config).unwrap();
+        assert!(text.contains("# url = \"\""));
+        std::fs::write(
+            &inst.config,
+            text.replacen("# url = \"\"", &format!("url = \"{url}\""), 1),
+        )
+        .unwrap();
+    }
+    let second = inst.dir.path().join("drop-2");
+    std::fs::create_dir_all(&second).unwrap();
+    let scanner = std::fs::read_to_string(&inst.pipeline).unwrap();
+    let path_line = scanner
+        .lines()
+        .find(|l| l.starts_with("path = "))
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        inst.pipelines_dir().join("eingang2.toml"),
+        scanner.replacen(&path_line, &format!("path = \"{}\"", second.display()), 1),
+    )
+    .unwrap();
+    (inst, second)
+}
+
+/// Daemons of one instance, started and killed by index.
+struct Daemons<'a> {
+    inst: &'a Instance,
+    children: Vec<Option<Child>>,
+    logs: Vec<PathBuf>,
+    runs: usize,
+}
+
+impl<'a> Daemons<'a> {
+    fn new(inst: &'a Instance, n: usize) -> Self {
+        Daemons {
+            inst,
+            children: (0..n).map(|_| None).collect(),
+            logs: vec![PathBuf::new(); n],
+            runs: 0,
+        }
+    }
+
+    fn start(&mut self, i: usize) {
+        assert!(self.children[i].is_none());
+        self.runs += 1;
+        let log = self
+            .inst
+            .dir
+            .path()
+            .join(format!("daemon-{i}-{}.log", self.runs));
+        let file = std::fs::File::create(&log).unwrap();
+        let child = Command::new(BIN)
+            .arg("--config")
+            .arg(&self.inst.config)
+            .arg("run")
+            .env("RUST_LOG", "info")
+            .env_remove("MAILROOM_CRASH_AT")
+            .stdout(Stdio::from(file.try_clone().unwrap()))
+            .stderr(Stdio::from(file))
+            .spawn()
+            .expect("start daemon");
+        self.children[i] = Some(child);
+        self.logs[i] = log.clone();
+        let start = Instant::now();
+        while !std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("mailroom is running")
+        {
+            let exited = self.children[i]
+                .as_mut()
+                .unwrap()
+                .try_wait()
+                .unwrap()
+                .is_some();
+            assert!(
+                !exited && start.elapsed() < Duration::from_secs(60),
+                "daemon {i} did not start:\n{}",
+                std::fs::read_to_string(&log).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn kill(&mut self, i: usize) {
+        if let Some(mut c) = self.children[i].take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn stop_all(&mut self) {
+        for c in self.children.iter_mut().filter_map(Option::take) {
+            unsafe {
+                libc::kill(c.id() as i32, libc::SIGTERM);
+            }
+            let mut c = c;
+            let _ = c.wait();
+        }
+    }
+
+    fn pid(&self, i: usize) -> Option<u32> {
+        self.children[i].as_ref().map(Child::id)
+    }
+
+    /// The API address of daemon `i` (it prints it at start).
+    fn url(&self, i: usize) -> Option<String> {
+        self.children[i].as_ref()?;
+        std::fs::read_to_string(&self.logs[i])
+            .ok()?
+            .lines()
+            .find_map(|l| l.split("web interface and API at ").nth(1))
+            .map(|u| u.trim().to_string())
+    }
+
+    fn logs(&self) -> String {
+        let mut all = String::new();
+        for entry in std::fs::read_dir(self.inst.dir.path()).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with("daemon-") && name.ends_with(".log") {
+                all += &format!("--- {name} ---\n");
+                all += &std::fs::read_to_string(entry.path()).unwrap_or_default();
+            }
+        }
+        all
+    }
+}
+
+impl Drop for Daemons<'_> {
+    fn drop(&mut self) {
+        for i in 0..self.children.len() {
+            self.kill(i);
+        }
+    }
+}
+
+/// Which daemon (by pid) reads each source now, from `status --json`.
+fn readers(inst: &Instance) -> BTreeMap<String, Vec<u64>> {
+    let mut by_source: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+    for d in inst.status()["daemons"].as_array().unwrap() {
+        for s in d["sources"].as_array().unwrap() {
+            by_source
+                .entry(s.as_str().unwrap().to_string())
+                .or_default()
+                .push(d["pid"].as_u64().unwrap());
+        }
+    }
+    by_source
+}
+
+fn wait(what: &str, timeout: Duration, logs: impl Fn() -> String, mut cond: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !cond() {
+        assert!(
+            start.elapsed() < timeout,
+            "timed out after {timeout:?} waiting for {what}\n{}",
+            logs()
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+fn drop_into(folder: &Path, name: &str, bytes: &[u8]) {
+    let tmp = folder.join(format!("{name}.part"));
+    std::fs::write(&tmp, bytes).unwrap();
+    std::fs::rename(&tmp, folder.join(name)).unwrap();
+}
+
+fn letter(seed: u64) -> Vec<u8> {
+    gen::born_digital_pdf(&gen::Letter::sample(seed), 1)
+}
+
+/// A one-page grey scan of letter `seed`.
+fn scan(seed: u64) -> Vec<u8> {
+    let options = gen::ScanOptions {
+        seed,
+        ..Default::default()
+    };
+    gen::pdf_with_jpeg_pages(&gen::render_scan(&gen::Letter::sample(seed), 1, &options))
+}
+
+#[test]
+fn a_second_daemon_takes_the_folder_over_when_the_first_dies() {
+    let (inst, second) = instance();
+    let mut daemons = Daemons::new(&inst, 2);
+    daemons.start(0);
+    wait(
+        "daemon 0 to read both folders",
+        Duration::from_secs(20),
+        || daemons.logs(),
+        || readers(&inst).values().flatten().count() == 2,
+    );
+    daemons.start(1);
+    let first = daemons.pid(0).unwrap() as u64;
+    // The second daemon runs, but reads nothing while the first holds the folders.
+    std::thread::sleep(Duration::from_secs(3));
+    let now = readers(&inst);
+    assert_eq!(now["scanner"], [first], "{now:?}");
+    assert_eq!(now["eingang2"], [first], "{now:?}");
+    assert_eq!(inst.status()["daemons"].as_array().unwrap().len(), 2);
+    drop_into(&inst.drop, "a.pdf", &letter(1));
+    drop_into(&second, "b.pdf", &letter(2));
+    wait(
+        "two documents",
+        Duration::from_secs(60),
+        || daemons.logs(),
+        || inst.status()["documents"] == 2,
+    );
+
+    daemons.kill(0);
+    let took_over = Instant::now();
+    let survivor = daemons.pid(1).unwrap() as u64;
+    wait(
+        "daemon 1 to take both folders",
+        Duration::from_secs(20),
+        || daemons.logs(),
+        || {
+            let r = readers(&inst);
+            r.get("scanner") == Some(&vec![survivor]) && r.get("eingang2") == Some(&vec![survivor])
+        },
+    );
+    eprintln!("folders taken over after {:?}", took_over.elapsed());
+    drop_into(&inst.drop, "c.pdf", &letter(3));
+    drop_into(&second, "d.pdf", &letter(4));
+    wait(
+        "four documents, all searchable",
+        Duration::from_secs(60),
+        || daemons.logs(),
+        || {
+            let s = inst.status();
+            s["documents"] == 4 && s["in_progress"] == 0 && s["unindexed"] == 0
+        },
+    );
+    // The survivor writes the embedded index now: the letters filed after the failover are
+    // found.
+    assert!(daemons
+        .logs()
+        .contains("this process writes the search index now"));
+    assert!(inst.drop_contents().is_empty());
+    assert!(common::list(&second).is_empty());
+    daemons.stop_all();
+    assert_eq!(inst.status()["daemons"], serde_json::json!([]));
+}
+
+/// A portal's upload, retried with its key at any live daemon until one answers 201.
+fn upload(daemons: &std::sync::Mutex<Vec<Option<String>>>, token: &str, n: u64) {
+    let pdf = letter(100_000 + n);
+    let boundary = "chaos-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"antrag-{n}.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&pdf);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(20)))
+        .build()
+        .into();
+    for attempt in 0.. {
+        assert!(attempt < 400, "upload {n} never accepted");
+        let urls: Vec<String> = daemons.lock().unwrap().iter().flatten().cloned().collect();
+        if let Some(base) = urls.get(attempt % urls.len().max(1)) {
+            let answer = agent
+                .post(&format!("{base}/api/v1/uploads"))
+                .header("Authorization", &format!("Bearer {token}"))
+                .header("Idempotency-Key", &format!("chaos-{n}"))
+                .header(
+                    "Content-Type",
+                    &format!("multipart/form-data; boundary={boundary}"),
+                )
+                .send(&body[..]);
+            if answer.is_ok_and(|r| r.status() == 201) {
+                return;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+/// Three daemons, two drop folders and the upload API; daemons are SIGKILLed and restarted
+/// at random while `files` letters and `uploads` uploads arrive over `chaos` time.
+fn chaos(files: u64, uploads: u64, chaos: Duration) {
+    let (inst, second) = instance();
+    std::fs::write(
+        inst.pipelines_dir().join("portal.toml"),
+        "type = \"upload\"\nchannel = \"Online (Portal)\"\n",
+    )
+    .unwrap();
+    let hook = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let departments = inst.config.parent().unwrap().join("departments.toml");
+    let text = std::fs::read_to_string(&departments).unwrap();
+    // Every department announces to the one receiver.
+    let hooked = text.replace(
+        "[[department]]\n",
+        &format!(
+            "[[department]]\nwebhook = \"http://{}/hook\"\n",
+            hook.local_addr().unwrap()
+        ),
+    );
+    assert_ne!(hooked, text, "departments have names");
+    std::fs::write(&departments, hooked).unwrap();
+    inst.set_main("notify_batch_secs", "1");
+    let receiver = Receiver::listen("x-mailroom-notification", hook);
+    let token = common::http::create_token(
+        &inst,
+        &["portal", "--role", "portal", "--pipeline", "portal"],
+    );
+    // Mostly born-digital letters; every 40th a scan, so that OCR keeps daemons busy when
+    // they are killed.
+    let letters: Vec<(String, Vec<u8>)> = (0..files)
+        .map(|n| {
+            let bytes = if n % 40 == 0 { scan(n) } else { letter(n) };
+            (format!("brief-{n:04}.pdf"), bytes)
+        })
+        .collect();
+    let distinct: HashSet<&Vec<u8>> = letters.iter().map(|(_, b)| b).collect();
+    assert_eq!(
+        distinct.len() as u64,
+        files,
+        "the generator's letters differ"
+    );
+
+    let mut daemons = Daemons::new(&inst, 3);
+    for i in 0..3 {
+        daemons.start(i);
+    }
+    let urls = std::sync::Arc::new(std::sync::Mutex::new(
+        (0..3).map(|i| daemons.url(i)).collect::<Vec<_>>(),
+    ));
+    let (drop_a, drop_b) = (inst.drop.clone(), second.clone());
+    let feeder = std::thread::spawn(move || {
+        // In ten bursts over the first two thirds of the chaos, as a scan station delivers a
+        // batch: a killed daemon leaves claimed work behind.
+        let pause = chaos * 2 / 3 / 10;
+        for (n, (name, bytes)) in letters.iter().enumerate() {
+            let folder = if n % 2 == 0 { &drop_a } else { &drop_b };
+            drop_into(folder, name, bytes);
+            if (n + 1) % (letters.len() / 10).max(1) == 0 {
+                std::thread::sleep(pause);
+            }
+        }
+    });
+    let (up_urls, up_token) = (std::sync::Arc::clone(&urls), token.clone());
+    let uploader = std::thread::spawn(move || {
+        for n in 0..uploads {
+            upload(&up_urls, &up_token, n);
+            std::thread::sleep(chaos / 2 / (uploads as u32).max(1));
+        }
+    });
+
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let started = Instant::now();
+    let mut kills = 0;
+    while started.elapsed() < chaos {
+        std::thread::sleep(Duration::from_millis(rng.random_range(2000..6000)));
+        let victim = rng.random_range(0..3);
+        urls.lock().unwrap()[victim] = None;
+        daemons.kill(victim);
+        kills += 1;
+        std::thread::sleep(Duration::from_millis(rng.random_range(200..2500)));
+        daemons.start(victim);
+        urls.lock().unwrap()[victim] = daemons.url(victim);
+    }
+    feeder.join().unwrap();
+    uploader.join().unwrap();
+
+    // Each upload is its cover page and its letter.
+    let expected = files + 2 * uploads;
+    wait(
+        "everything filed and searchable",
+        Duration::from_secs(240),
+        || daemons.logs(),
+        || {
+            let s = inst.status();
+            s["documents"] == expected && s["in_progress"] == 0 && s["unindexed"] == 0
+        },
+    );
+    let status = inst.status();
+    // (An upload's cover page and its file each count as a receipt.)
+    assert_eq!(status["receipts"], expected, "{status}");
+    assert_eq!(status["duplicates"], 0, "nothing taken twice: {status}");
+    assert_eq!(status["quarantined"], 0, "{status}");
+    assert!(
+        inst.drop_contents().is_empty(),
+        "{:?}",
+        inst.drop_contents()
+    );
+    assert!(common::list(&second).is_empty());
+    let verify = inst.json(&["verify", "--all", "--json"]);
+    assert_eq!(verify["documents"], expected, "{verify}");
+    assert_eq!(verify["problems"], serde_json::json!([]), "{verify}");
+
+    // Each arrival announced under one notification id (a delivery repeated after a crash
+    // carries the same id).
+    let routed: u64 = status["routing"]["open_by_department"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    let mut announced_by: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
+    wait(
+        "every arrival announced",
+        Duration::from_secs(60),
+        || daemons.logs(),
+        || {
+            announced_by.clear();
+            for (id, body) in receiver.received() {
+                for d in body["documents"].as_array().into_iter().flatten() {
+                    announced_by
+                        .entry(d["id"].as_i64().unwrap())
+                        .or_default()
+                        .insert(id.clone());
+                }
+            }
+            announced_by.len() as u64 == routed
+        },
+    );
+    let twice: Vec<_> = announced_by
+        .iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .collect();
+    assert!(
+        twice.is_empty(),
+        "announced under two notifications: {twice:?}"
+    );
+    let logs = daemons.logs();
+    let resumed = logs.matches("resuming after an interruption").count();
+    let deliveries = receiver.received().len();
+    let distinct: HashSet<String> = receiver.received().into_iter().map(|(id, _)| id).collect();
+    eprintln!(
+        "chaos: {files} files, {uploads} uploads, {kills} kills in {:?}; {resumed} receipts \
+         resumed after their daemon died (processed twice); {routed} arrivals announced in {} \
+         notifications ({} deliveries)",
+        chaos,
+        distinct.len(),
+        deliveries
+    );
+    assert!(kills > 0);
+    assert!(
+        resumed > 0,
+        "no daemon was killed with work in hand: the test tests nothing"
+    );
+    daemons.stop_all();
+}
+
+#[test]
+fn three_daemons_killed_at_random_file_everything_exactly_once() {
+    chaos(1000, 20, Duration::from_secs(60));
+}
+
+/// The long run: `cargo test --test several_daemons -- --ignored`.
+#[test]
+#[ignore]
+fn three_daemons_killed_at_random_for_five_minutes() {
+    chaos(4000, 100, Duration::from_secs(300));
+}

@@ -93,6 +93,7 @@ impl ConfigStamp {
 
 mod liveness;
 mod roles;
+mod sharing;
 pub use liveness::STALE_AFTER;
 pub use roles::{Roles, ROLE_POLL};
 
@@ -318,7 +319,14 @@ pub async fn run(
     sources.close();
 
     let in_flight = TaskTracker::new();
-    let slots = Arc::new(Semaphore::new(crate::pipeline::in_flight(config.workers)));
+    let capacity = sharing::capacity(config.workers, several);
+    let slots = Arc::new(Semaphore::new(capacity));
+    let sharing = Arc::new(sharing::Sharing::new(
+        &config,
+        Arc::clone(&instance.store),
+        worker.owner.token(),
+    ));
+    let mut share_tick = tokio::time::interval(sharing::TAKE_EVERY);
     let mut deferrals: HashMap<ReceiptId, u32> = HashMap::new();
     let (retry_tx, mut retry_rx) = mpsc::unbounded_channel::<(Receipt, Outcome)>();
     let mut recovery_tick = tokio::time::interval_at(
@@ -344,6 +352,15 @@ pub async fn run(
                     }
                 });
             }
+            _ = share_tick.tick(), if sharing.active() => {
+                // Free slots and nothing of its own waiting: help with what others claimed.
+                let free = slots.available_permits();
+                if free > 0 && rx.is_empty() {
+                    for r in sharing.take(free).await {
+                        let _ = tx.send(r);
+                    }
+                }
+            }
             Some(receipt) = rx.recv() => {
                 let permit = tokio::select! {
                     _ = cancel.cancelled() => break,
@@ -351,8 +368,14 @@ pub async fn run(
                 };
                 let runner = Arc::clone(&worker.runner);
                 let retry = retry_tx.clone();
+                let sharing = Arc::clone(&sharing);
                 in_flight.spawn(async move {
-                    let outcome = runner.process(receipt.clone()).await;
+                    let outcome = match sharing.start(receipt.id).await {
+                        Ok(true) => runner.process(receipt.clone()).await,
+                        // Another daemon took it while it waited here.
+                        Ok(false) => return,
+                        Err(e) => Outcome::Deferred(e.to_string()),
+                    };
                     if matches!(outcome, Outcome::Deferred(_)) {
                         let _ = retry.send((receipt, outcome));
                     }

@@ -266,6 +266,62 @@ fn a_second_daemon_takes_the_folder_over_when_the_first_dies() {
     assert_eq!(inst.status()["daemons"], serde_json::json!([]));
 }
 
+#[test]
+fn an_idle_daemon_works_off_part_of_the_backlog_another_one_claimed() {
+    let (inst, _second) = instance();
+    let mut daemons = Daemons::new(&inst, 2);
+    daemons.start(0);
+    wait(
+        "daemon 0 to read both folders",
+        Duration::from_secs(20),
+        || daemons.logs(),
+        || readers(&inst).values().flatten().count() == 2,
+    );
+    daemons.start(1);
+    // A batch of scans (OCR takes a while each) into the folder daemon 0 reads: more than it
+    // starts at once (8 with one worker).
+    const SCANS: u64 = 14;
+    for n in 0..SCANS {
+        drop_into(&inst.drop, &format!("scan-{n}.pdf"), &scan(500 + n));
+    }
+    wait(
+        "all scans filed",
+        Duration::from_secs(180),
+        || daemons.logs(),
+        || {
+            let s = inst.status();
+            s["documents"] == SCANS && s["in_progress"] == 0
+        },
+    );
+    let helper = std::fs::read_to_string(&daemons.logs[1]).unwrap();
+    assert!(
+        helper.contains("took work another daemon had claimed"),
+        "daemon 1 helped:\n{}",
+        daemons.logs()
+    );
+    let filed_by = |log: &str| {
+        log.lines()
+            .filter(|l| l.contains("filed document="))
+            .count()
+    };
+    let own = std::fs::read_to_string(&daemons.logs[0]).unwrap();
+    eprintln!(
+        "daemon 0 (reads the folder) filed {}, daemon 1 filed {}",
+        filed_by(&own),
+        filed_by(&helper)
+    );
+    assert!(filed_by(&helper) >= 1 && filed_by(&own) >= 1);
+    assert_eq!(
+        filed_by(&helper) + filed_by(&own),
+        SCANS as usize,
+        "each once"
+    );
+    let status = inst.status();
+    assert_eq!(status["receipts"], SCANS, "{status}");
+    assert_eq!(status["duplicates"], 0, "{status}");
+    daemons.stop_all();
+}
+
 /// A portal's upload, retried with its key at any live daemon until one answers 201.
 fn upload(daemons: &std::sync::Mutex<Vec<Option<String>>>, token: &str, n: u64) {
     let pdf = letter(100_000 + n);
@@ -452,12 +508,13 @@ fn chaos(files: u64, uploads: u64, chaos: Duration) {
     );
     let logs = daemons.logs();
     let resumed = logs.matches("resuming after an interruption").count();
+    let helped = logs.matches("took work another daemon had claimed").count();
     let deliveries = receiver.received().len();
     let distinct: HashSet<String> = receiver.received().into_iter().map(|(id, _)| id).collect();
     eprintln!(
         "chaos: {files} files, {uploads} uploads, {kills} kills in {:?}; {resumed} receipts \
-         resumed after their daemon died (processed twice); {routed} arrivals announced in {} \
-         notifications ({} deliveries)",
+         resumed after their daemon died (processed twice); {helped} times an idle daemon took \
+         others' work; {routed} arrivals announced in {} notifications ({} deliveries)",
         chaos,
         distinct.len(),
         deliveries

@@ -89,6 +89,19 @@ pub trait Store: AccountStore + UploadStore + DaemonStore + Send + Sync {
         from: Option<&str>,
         to: &str,
     ) -> Result<bool, StoreError>;
+    /// Marks claimed receipt `id` as worked on by `worker` (a daemon's owner token); false if
+    /// another process took it first. A receipt no longer claimed passes (the runner says so).
+    async fn start_work(&self, id: ReceiptId, worker: &str) -> Result<bool, StoreError>;
+    /// Takes up to `limit` receipts of `pipelines` that another running daemon claimed before
+    /// `before` but has not started: owner and worker become `to`. PostgreSQL only (none on
+    /// SQLite, where one daemon runs).
+    async fn take_unstarted(
+        &self,
+        to: &str,
+        pipelines: &[String],
+        before: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<Receipt>, StoreError>;
     /// Records size, hash and detected type once the bytes have been read.
     async fn set_content(
         &self,

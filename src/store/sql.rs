@@ -153,7 +153,7 @@ impl SqlStore {
     ) -> Result<Receipt, StoreError> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE receipts SET state = $1, owner = $2, attempts = attempts + $3, updated_at = $4,
+            "UPDATE receipts SET state = $1, owner = $2, worker = NULL, attempts = attempts + $3, updated_at = $4,
                  original_filename = COALESCE($5, original_filename),
                  sha256 = CASE WHEN $6 THEN NULL ELSE sha256 END
              WHERE id = $7 AND state = 'quarantined'",
@@ -888,7 +888,8 @@ impl Store for SqlStore {
         to: &str,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE receipts SET owner = $1, attempts = attempts + 1, updated_at = $2
+            "UPDATE receipts SET owner = $1, worker = NULL, attempts = attempts + 1,
+                 updated_at = $2
              WHERE id = $3 AND state = 'claimed' AND owner IS NOT DISTINCT FROM $4",
         )
         .bind(to)
@@ -899,6 +900,20 @@ impl Store for SqlStore {
         .await?
         .rows_affected();
         Ok(done == 1)
+    }
+
+    async fn start_work(&self, id: ReceiptId, worker: &str) -> Result<bool, StoreError> {
+        self.start_work_in(id, worker).await
+    }
+
+    async fn take_unstarted(
+        &self,
+        to: &str,
+        pipelines: &[String],
+        before: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<Receipt>, StoreError> {
+        self.take_unstarted_in(to, pipelines, before, limit).await
     }
 
     async fn set_content(
@@ -1566,3 +1581,4 @@ mod routing;
 #[cfg(test)]
 mod tests;
 mod uploads;
+mod work;

@@ -150,6 +150,7 @@ impl RoleSession for AdvisorySession {
         }
         Ok(taken)
     }
+
     async fn release(&mut self, role: &str) -> Result<(), StoreError> {
         if !self.held.remove(role) {
             return Ok(());
@@ -165,5 +166,47 @@ impl RoleSession for AdvisorySession {
     async fn check(&mut self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&mut self.conn).await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::DaemonStore;
+
+    #[tokio::test]
+    async fn a_role_is_held_by_one_session_and_free_again_when_it_ends() {
+        let (_dir, store) = super::super::tests::store().await;
+        let mut first = store.role_session().await.unwrap();
+        let mut second = store.role_session().await.unwrap();
+        assert!(first.try_take("source:scanner").await.unwrap());
+        assert!(
+            first.try_take("source:scanner").await.unwrap(),
+            "held already"
+        );
+        first.check().await.unwrap();
+        if !store.several_processes() {
+            // SQLite: the one daemon (daemon.lock) holds every role.
+            assert!(second.try_take("source:scanner").await.unwrap());
+            return;
+        }
+        assert!(!second.try_take("source:scanner").await.unwrap());
+        assert!(
+            second.try_take("notifier").await.unwrap(),
+            "another role is free"
+        );
+        first.release("source:scanner").await.unwrap();
+        assert!(second.try_take("source:scanner").await.unwrap());
+        // A session that ends (a process that dies) gives its roles up.
+        drop(second);
+        let mut third = store.role_session().await.unwrap();
+        let mut taken = false;
+        for _ in 0..50 {
+            taken = third.try_take("notifier").await.unwrap();
+            if taken {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(taken, "the role of a closed session is free");
     }
 }

@@ -2,7 +2,7 @@ use super::*;
 
 /// A fresh store: SQLite, or PostgreSQL with `MAILROOM_TEST_DB=postgres` (a database of its
 /// own on the test process's throwaway cluster).
-async fn store() -> (tempfile::TempDir, SqlStore) {
+pub(super) async fn store() -> (tempfile::TempDir, SqlStore) {
     let dir = tempfile::tempdir().unwrap();
     let url = if crate::store::pg_cluster::tests_use_postgres() {
         let test = std::thread::current().name().unwrap_or("store").to_string();
@@ -14,7 +14,7 @@ async fn store() -> (tempfile::TempDir, SqlStore) {
     (dir, s)
 }
 
-fn receipt(name: &str) -> NewReceipt {
+pub(super) fn receipt(name: &str) -> NewReceipt {
     NewReceipt {
         pipeline: "scanner".into(),
         channel: "Post".into(),

@@ -1,6 +1,7 @@
 //! Several daemons on one PostgreSQL installation against one daemon on SQLite, in one run:
-//! born-digital documents/s with 1, 2 and 4 processes (each reading drop folders of its own:
-//! a source is read by one process at a time), and OCR pages/min with one and two processes.
+//! born-digital documents/s with 1, 2 and 4 processes, and OCR pages/min with one and two
+//! processes (files spread over four drop folders; whoever reads a folder, idle daemons take
+//! claimed work).
 //!
 //! `cargo bench --bench several_daemons`. Sizes: BENCH_DOCS (2000), BENCH_OCR_PAGES (24);
 //! BENCH_PROCESSES (comma list, "1,2,4"). Start to all filed and searchable, files moved into
@@ -113,12 +114,11 @@ fn start(inst: &Inst, processes: usize) -> Vec<Child> {
     loop {
         let s = status(inst);
         let list = s["daemons"].as_array().cloned().unwrap_or_default();
-        let reading = list
+        let reading: usize = list
             .iter()
-            .filter(|d| d["sources"] != serde_json::json!([]));
-        if list.len() == processes && reading.count() == processes.min(FOLDERS)
-            || processes == 1 && s["daemon"]["running"] == true && list.len() <= 1
-        {
+            .map(|d| d["sources"].as_array().map_or(0, Vec::len))
+            .sum();
+        if list.len() == processes && reading == FOLDERS {
             return daemons;
         }
         assert!(started.elapsed() < Duration::from_secs(60), "{s}");

@@ -224,7 +224,16 @@ pub async fn run(
         }
         None => None,
     };
-    let roles = Roles::start(Arc::clone(&instance.store), &background);
+    let roles = Roles::start(
+        Arc::clone(&instance.store),
+        config.data_dir.clone(),
+        &background,
+    );
+    if several {
+        worker
+            .runner
+            .share_locks(Arc::clone(&roles) as Arc<dyn crate::pipeline::SharedLocks>);
+    }
     // Routing upkeep and department notifications; started after the listener, so that
     // notifications can link to the document pages where people are.
     let routing_tasks = TaskTracker::new();

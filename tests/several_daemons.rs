@@ -215,12 +215,22 @@ fn a_second_daemon_takes_the_folder_over_when_the_first_dies() {
         || readers(&inst).values().flatten().count() == 2,
     );
     daemons.start(1);
-    let first = daemons.pid(0).unwrap() as u64;
-    // The second daemon runs, but reads nothing while the first holds the folders.
-    std::thread::sleep(Duration::from_secs(3));
-    let now = readers(&inst);
-    assert_eq!(now["scanner"], [first], "{now:?}");
-    assert_eq!(now["eingang2"], [first], "{now:?}");
+    // The first daemon leaves one folder to the second (fair share): each reads one.
+    let pids = [
+        daemons.pid(0).unwrap() as u64,
+        daemons.pid(1).unwrap() as u64,
+    ];
+    wait(
+        "each daemon to read one folder",
+        Duration::from_secs(20),
+        || daemons.logs(),
+        || {
+            let r = readers(&inst);
+            r.len() == 2
+                && r.values().all(|p| p.len() == 1)
+                && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
+        },
+    );
     assert_eq!(inst.status()["daemons"].as_array().unwrap().len(), 2);
     drop_into(&inst.drop, "a.pdf", &letter(1));
     drop_into(&second, "b.pdf", &letter(2));
@@ -269,13 +279,15 @@ fn a_second_daemon_takes_the_folder_over_when_the_first_dies() {
 #[test]
 fn an_idle_daemon_works_off_part_of_the_backlog_another_one_claimed() {
     let (inst, _second) = instance();
+    // One folder, read by daemon 0.
+    std::fs::remove_file(inst.pipelines_dir().join("eingang2.toml")).unwrap();
     let mut daemons = Daemons::new(&inst, 2);
     daemons.start(0);
     wait(
-        "daemon 0 to read both folders",
+        "daemon 0 to read the folder",
         Duration::from_secs(20),
         || daemons.logs(),
-        || readers(&inst).values().flatten().count() == 2,
+        || readers(&inst).values().flatten().count() == 1,
     );
     daemons.start(1);
     // A batch of scans (OCR takes a while each) into the folder daemon 0 reads: more than it
@@ -319,6 +331,71 @@ fn an_idle_daemon_works_off_part_of_the_backlog_another_one_claimed() {
     let status = inst.status();
     assert_eq!(status["receipts"], SCANS, "{status}");
     assert_eq!(status["duplicates"], 0, "{status}");
+    daemons.stop_all();
+}
+
+/// The same invoice as UBL and as CII (different files) arriving at the same moment in two
+/// folders read by two daemons: one of each pair is caught as the duplicate.
+#[test]
+fn the_same_invoice_arriving_at_two_daemons_at_once_is_caught() {
+    let (inst, second) = instance();
+    let mut daemons = Daemons::new(&inst, 2);
+    daemons.start(0);
+    daemons.start(1);
+    let pids = [
+        daemons.pid(0).unwrap() as u64,
+        daemons.pid(1).unwrap() as u64,
+    ];
+    wait(
+        "each daemon to read one folder",
+        Duration::from_secs(30),
+        || daemons.logs(),
+        || {
+            let r = readers(&inst);
+            r.len() == 2 && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
+        },
+    );
+    const PAIRS: u64 = 4;
+    for seed in 0..PAIRS {
+        let spec = gen::InvoiceSpec::sample(seed, &gen::leitweg_id("07137000", "63BAU"));
+        let (ubl, cii) = (gen::invoice_ubl(&spec, None), gen::invoice_cii(&spec, None));
+        drop_into(&inst.drop, &format!("a-{seed}.xml"), ubl.as_bytes());
+        drop_into(&second, &format!("b-{seed}.xml"), cii.as_bytes());
+    }
+    wait(
+        "all invoices filed",
+        Duration::from_secs(90),
+        || daemons.logs(),
+        || {
+            let s = inst.status();
+            s["documents"] == 2 * PAIRS && s["in_progress"] == 0
+        },
+    );
+    let logs = daemons.logs();
+    for (i, log) in daemons.logs.iter().enumerate() {
+        let text = std::fs::read_to_string(log).unwrap();
+        assert!(
+            text.contains("filed document="),
+            "daemon {i} filed some:\n{logs}"
+        );
+    }
+    let mut duplicates = 0;
+    for id in 1..=2 * PAIRS {
+        let doc = inst.show(id as i64);
+        let failed: Vec<&str> = doc["invoice"]["checks"]
+            .as_array()
+            .expect("checks")
+            .iter()
+            .filter(|c| c["ok"] == false)
+            .map(|c| c["rule"].as_str().unwrap())
+            .collect();
+        match failed.as_slice() {
+            ["MR-DUPLICATE"] => duplicates += 1,
+            [] => {}
+            other => panic!("document {id}: {other:?}"),
+        }
+    }
+    assert_eq!(duplicates, PAIRS, "one of each pair is the duplicate");
     daemons.stop_all();
 }
 

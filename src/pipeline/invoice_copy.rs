@@ -3,7 +3,7 @@
 //! embedded, stored as the document's archive copy by the group commit.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -17,29 +17,58 @@ use crate::store::BlobData;
 
 /// Invoices being processed, by seller key and number, with the receipt that has them: a second
 /// delivery of the same invoice waits until the first is filed, so its duplicate check sees it
-/// (two copies arriving together would otherwise both pass and both be paid).
+/// (two copies arriving together would otherwise both pass and both be paid). With several
+/// daemons the same key is also held across processes ([`SharedLocks`]).
 #[derive(Default)]
 pub(super) struct InvoicesInFlight {
     held: Mutex<HashMap<(String, String), ReceiptId>>,
+    shared: OnceLock<Arc<dyn SharedLocks>>,
+}
+
+/// Locks held across the processes of an installation (the daemon's roles): taken at once or
+/// not at all, released by the process or with it when it dies.
+#[async_trait::async_trait]
+pub trait SharedLocks: Send + Sync {
+    /// Takes `name` for this process; false while another process holds it.
+    async fn try_lock(&self, name: &str) -> bool;
+    async fn unlock(&self, name: &str);
 }
 
 /// How long a delivery waits for another one with the same invoice before it goes on (a mail
 /// holding two invoices must not wait for a mail holding them in the other order forever).
 const IN_FLIGHT_WAIT: Duration = Duration::from_secs(10);
 
+fn shared_name((seller, number): &(String, String)) -> String {
+    format!("invoice:{seller}\u{1f}{number}")
+}
+
 impl InvoicesInFlight {
-    /// Marks `key` as being processed by `receipt`, waiting while another receipt has it.
+    /// Shares the keys with the other daemons of the installation.
+    pub(super) fn share(&self, locks: Arc<dyn SharedLocks>) {
+        let _ = self.shared.set(locks);
+    }
+
+    /// Marks `key` as being processed by `receipt`, waiting while another receipt (of this
+    /// process or another) has it.
     async fn claim(&self, key: &(String, String), receipt: ReceiptId) {
         let deadline = Instant::now() + IN_FLIGHT_WAIT;
+        let mut here = false;
         loop {
-            {
+            if !here {
                 let mut held = self.held.lock().expect("in-flight lock");
                 match held.get(key) {
                     Some(r) if *r != receipt => {}
                     _ => {
                         held.insert(key.clone(), receipt);
-                        return;
+                        here = true;
                     }
+                }
+            }
+            if here {
+                match self.shared.get() {
+                    None => return,
+                    Some(shared) if shared.try_lock(&shared_name(key)).await => return,
+                    Some(_) => {}
                 }
             }
             if Instant::now() >= deadline {
@@ -51,11 +80,20 @@ impl InvoicesInFlight {
     }
 
     /// `receipt` is finished (filed, or not): its invoices are no longer in flight.
-    pub(super) fn release(&self, receipt: ReceiptId) {
-        self.held
-            .lock()
-            .expect("in-flight lock")
-            .retain(|_, r| *r != receipt);
+    pub(super) async fn release(&self, receipt: ReceiptId) {
+        let mut gone = Vec::new();
+        self.held.lock().expect("in-flight lock").retain(|k, r| {
+            let keep = *r != receipt;
+            if !keep {
+                gone.push(k.clone());
+            }
+            keep
+        });
+        if let Some(shared) = self.shared.get() {
+            for key in gone {
+                shared.unlock(&shared_name(&key)).await;
+            }
+        }
     }
 }
 

@@ -17,6 +17,7 @@ mod spool;
 mod upload;
 
 pub use intake::{ClaimKind, Intake, IntakeError};
+pub use invoice_copy::SharedLocks;
 pub use owner::Owner;
 pub use quarantine::{safe_file_name, take_replacement, QuarantineDir, RetryFileError};
 pub use runner::{Outcome, Pipeline, Runner, INGEST_PIPELINE};

@@ -194,6 +194,11 @@ impl Runner {
     }
 
     /// The router, when routing is configured.
+    /// Holds the keys of invoices in work across the daemons of the installation too.
+    pub fn share_locks(&self, locks: Arc<dyn super::invoice_copy::SharedLocks>) {
+        self.invoices_in_flight.share(locks);
+    }
+
     pub fn router(&self) -> Option<&Arc<Router>> {
         self.router.as_ref()
     }
@@ -274,7 +279,7 @@ impl Runner {
                 }
             };
             // Filed (committed) or not: a later delivery of its invoices may check now.
-            self.invoices_in_flight.release(receipt.id);
+            self.invoices_in_flight.release(receipt.id).await;
             match &outcome {
                 Outcome::Filed(id) => info!(document = id.0, "filed"),
                 Outcome::Duplicate(id) => {

@@ -116,7 +116,13 @@ async fn locate(runner: &Runner, r: &Receipt) -> Located {
 
 /// Removes spool files whose receipt is finished.
 async fn clean_spool(runner: &Runner) -> Result<(), StoreError> {
-    if let Err(e) = runner.spool().remove_scratch() {
+    // Alone (SQLite), as before: every scratch file at once; shared, only abandoned ones.
+    let min_age = if runner.store().several_processes() {
+        super::spool::SCRATCH_ABANDONED_AFTER
+    } else {
+        std::time::Duration::ZERO
+    };
+    if let Err(e) = runner.spool().remove_scratch(min_age) {
         warn!(error = %e, "cannot remove scratch copies from the spool");
     }
     let ids = match runner.spool().list() {

@@ -46,9 +46,9 @@ impl Spool {
     /// Removes scratch copies (`<id>.copy-N.tmp`, archive copies being written) that a crash
     /// left behind before they were renamed into place: their receipts were never committed,
     /// so the source still holds the file and the next claim copies it again. Only files
-    /// untouched for [`SCRATCH_ABANDONED_AFTER`]: a younger one may be in use by a process
-    /// sharing the spool (or by this one).
-    pub fn remove_scratch(&self) -> io::Result<usize> {
+    /// untouched for `min_age` ([`SCRATCH_ABANDONED_AFTER`] where several processes share the
+    /// spool: a younger one may be in use by another).
+    pub fn remove_scratch(&self, min_age: std::time::Duration) -> io::Result<usize> {
         let mut removed = 0;
         for entry in std::fs::read_dir(&self.dir)? {
             let entry = entry?;
@@ -58,7 +58,8 @@ impl Spool {
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age >= SCRATCH_ABANDONED_AFTER);
+                .is_some_and(|age| age >= min_age)
+                || min_age.is_zero();
             if abandoned && name.to_str().is_some_and(|n| n.ends_with(".tmp")) {
                 std::fs::remove_file(entry.path())?;
                 removed += 1;

@@ -184,6 +184,25 @@ fn wait(what: &str, timeout: Duration, logs: impl Fn() -> String, mut cond: impl
     }
 }
 
+/// Waits until daemons 0 and 1 read one of the two folders each (fair share).
+fn each_reads_one_folder(inst: &Instance, daemons: &Daemons) {
+    let pids = [
+        daemons.pid(0).unwrap() as u64,
+        daemons.pid(1).unwrap() as u64,
+    ];
+    wait(
+        "each daemon to read one folder",
+        Duration::from_secs(30),
+        || daemons.logs(),
+        || {
+            let r = readers(inst);
+            r.len() == 2
+                && r.values().all(|p| p.len() == 1)
+                && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
+        },
+    );
+}
+
 fn drop_into(folder: &Path, name: &str, bytes: &[u8]) {
     let tmp = folder.join(format!("{name}.part"));
     std::fs::write(&tmp, bytes).unwrap();
@@ -216,21 +235,7 @@ fn a_second_daemon_takes_the_folder_over_when_the_first_dies() {
     );
     daemons.start(1);
     // The first daemon leaves one folder to the second (fair share): each reads one.
-    let pids = [
-        daemons.pid(0).unwrap() as u64,
-        daemons.pid(1).unwrap() as u64,
-    ];
-    wait(
-        "each daemon to read one folder",
-        Duration::from_secs(20),
-        || daemons.logs(),
-        || {
-            let r = readers(&inst);
-            r.len() == 2
-                && r.values().all(|p| p.len() == 1)
-                && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
-        },
-    );
+    each_reads_one_folder(&inst, &daemons);
     assert_eq!(inst.status()["daemons"].as_array().unwrap().len(), 2);
     drop_into(&inst.drop, "a.pdf", &letter(1));
     drop_into(&second, "b.pdf", &letter(2));
@@ -342,19 +347,7 @@ fn the_same_invoice_arriving_at_two_daemons_at_once_is_caught() {
     let mut daemons = Daemons::new(&inst, 2);
     daemons.start(0);
     daemons.start(1);
-    let pids = [
-        daemons.pid(0).unwrap() as u64,
-        daemons.pid(1).unwrap() as u64,
-    ];
-    wait(
-        "each daemon to read one folder",
-        Duration::from_secs(30),
-        || daemons.logs(),
-        || {
-            let r = readers(&inst);
-            r.len() == 2 && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
-        },
-    );
+    each_reads_one_folder(&inst, &daemons);
     const PAIRS: u64 = 4;
     for seed in 0..PAIRS {
         let spec = gen::InvoiceSpec::sample(seed, &gen::leitweg_id("07137000", "63BAU"));

@@ -264,10 +264,13 @@ impl<'q> BindFloat for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments
     }
 }
 
-/// How `conn`'s database numbers the parameters of generated SQL: `$n` in PostgreSQL, `?n`
-/// in SQLite. SQLite takes `$n` too (the hand-written statements use it), but keeps named
-/// parameters in a list it searches for each new one: parsing an insert of 8,000 `$n`
-/// parameters cost 6 million instructions.
+/// How `conn`'s database marks the parameters of generated SQL: `$n` in PostgreSQL, a bare
+/// `?` in SQLite, bound in the order they appear. SQLite takes `$n` and `?n` too (the
+/// hand-written statements use `$n`), but keeps numbered or named parameters in a list it
+/// walks for each new one, when parsing and again when sqlx asks each parameter's name to
+/// bind it: an insert of 8,000 `?n` parameters cost ~2.7 million instructions per filed
+/// document in `SqliteArguments::bind` (BENCHMARKS.md). A bare `?` has no name. Do not mix
+/// it with `$n` in one statement: sqlx then binds the bare ones from the wrong position.
 pub(super) fn mark(conn: &sqlx::AnyConnection) -> char {
     if conn.backend_name() == "PostgreSQL" {
         '$'
@@ -303,7 +306,7 @@ impl<'q> BindText<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArgume
 }
 
 /// `template` (a row with `?` for each parameter) `rows` times, parameters numbered `first`,
-/// `first+1`, … after `mark` (see [`mark`]).
+/// `first+1`, … after `$`, or bare `?` where `mark` is `?` (see [`mark`]).
 pub(super) fn rows_of(mark: char, template: &str, rows: usize, first: usize) -> String {
     let per_row = template.matches('?').count();
     let mut out = String::with_capacity((template.len() + 8 * per_row) * rows);
@@ -315,7 +318,9 @@ pub(super) fn rows_of(mark: char, template: &str, rows: usize, first: usize) -> 
         for c in template.chars() {
             if c == '?' {
                 out.push(mark);
-                out.push_str(&n.to_string());
+                if mark != '?' {
+                    out.push_str(&n.to_string());
+                }
                 n += 1;
             } else {
                 out.push(c);

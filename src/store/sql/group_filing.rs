@@ -40,7 +40,7 @@ struct ReceiptRow {
     claimed_at: Option<String>,
 }
 
-/// `(?1, ?2), (?3, ?4)…` (see `super::mark`) for `rows` rows of `cols` columns, numbered
+/// `($1, $2), ($3, $4)…` or `(?, ?), (?, ?)…` (see `super::mark`) for `rows` rows of `cols` columns, numbered
 /// from `first`.
 fn values(mark: char, first: usize, rows: usize, cols: usize) -> String {
     super::rows_of(
@@ -429,12 +429,16 @@ async fn mark_receipts_filed(
     stamp: &str,
 ) -> Result<(), StoreError> {
     const COLS: usize = 5;
+    let mark = super::mark(conn);
+    // The stamp is the first parameter, before the rows, in both numberings.
+    let stamp_param = if mark == '?' { "?" } else { "$1" };
     for c in filed.chunks(chunk(COLS)) {
         let sql = format!(
             "UPDATE receipts SET state = 'filed', document_id = v.column2, owner = NULL,
-                 size = v.column3, sha256 = v.column4, media_type = v.column5, updated_at = $1
+                 size = v.column3, sha256 = v.column4, media_type = v.column5,
+                 updated_at = {stamp_param}
              FROM (VALUES {}) AS v WHERE receipts.id = v.column1",
-            values(super::mark(conn), 2, c.len(), COLS)
+            values(mark, 2, c.len(), COLS)
         );
         let mut q = sqlx::query(&sql).bind(stamp);
         for (i, id) in c {

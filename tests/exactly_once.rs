@@ -243,6 +243,55 @@ fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_fili
     );
 }
 
+/// A file claimed by copy stays in its drop folder until filed. Killed during its OCR, the
+/// daemon restarts with the file still in the folder: it resumes the receipt and must not
+/// take the file a second time.
+#[test]
+fn sigkill_during_ocr_of_a_copied_file_then_restart_takes_it_once() {
+    let shm = std::path::Path::new("/dev/shm");
+    let mut inst = Instance::new();
+    let same_fs = {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(shm).map(|m| m.dev()).ok()
+            == std::fs::metadata(&inst.data).map(|m| m.dev()).ok()
+    };
+    if !shm.is_dir() || same_fs {
+        eprintln!("SKIPPED: /dev/shm is missing or on the data folder's filesystem; cannot test copy claims");
+        return;
+    }
+    let drop = tempfile::tempdir_in(shm).unwrap();
+    inst.set_pipeline("path", &format!("{:?}", drop.path().display().to_string()));
+    inst.start();
+    let (scan, _) = scanned_pdf(17, 4);
+    std::fs::write(drop.path().join("x.part"), &scan).unwrap();
+    std::fs::rename(drop.path().join("x.part"), drop.path().join("stapel.pdf")).unwrap();
+    inst.wait_for("OCR to start", Duration::from_secs(60), |i| {
+        i.status()["in_progress"] == 1
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(inst.status()["documents"], 0, "killed before filing");
+    inst.kill();
+    assert_eq!(
+        list(drop.path()).len(),
+        1,
+        "a copy claim leaves the file in place"
+    );
+
+    inst.start();
+    inst.wait_for_documents(1, Duration::from_secs(180));
+    inst.wait_for(
+        "the original to leave the drop folder",
+        Duration::from_secs(20),
+        |_| list(drop.path()).is_empty(),
+    );
+    // Longer than the folder's settle time: a second claim would have happened by now.
+    std::thread::sleep(Duration::from_secs(4));
+    let status = inst.status();
+    assert_eq!(status["receipts"], 1, "taken once: {status}");
+    assert_eq!(status["duplicates"], 0, "{status}");
+    assert_eq!(status["in_progress"], 0, "{status}");
+}
+
 /// Files waiting in the drop folder when the daemon starts are claimed in one transaction and
 /// filed in group commits; a crash at each step of that batched path still files every file
 /// exactly once.

@@ -20,6 +20,7 @@ use tracing::{debug, info, info_span, warn, Instrument};
 use super::{health, Source, SourceContext, SourceError};
 use crate::config::FolderConfig;
 use crate::fsutil;
+use crate::model::ClaimMode;
 use crate::pipeline::ClaimKind;
 pub use settle::{looks_complete, SettleRules, SettleTracker, Verdict};
 
@@ -76,6 +77,23 @@ impl Source for FolderSource {
 }
 
 impl FolderSource {
+    /// The folder's files claimed by copy whose receipts are not finished: path → identity.
+    async fn copies_in_work(&self, cx: &SourceContext) -> HashMap<PathBuf, String> {
+        match cx.intake.store().claimed_receipts().await {
+            Ok(receipts) => receipts
+                .into_iter()
+                .filter(|r| r.pipeline == self.pipeline && r.claim_mode == ClaimMode::Copied)
+                .filter_map(|r| Some((r.source_path, r.source_identity?)))
+                .collect(),
+            Err(e) => {
+                // Then a file still in work may be claimed again: filed as a duplicate of
+                // itself, nothing lost.
+                warn!(error = %e, "cannot list the files claimed by copy that are still in work");
+                HashMap::new()
+            }
+        }
+    }
+
     async fn watch_loop(self: Box<Self>, cx: SourceContext) -> Result<(), SourceError> {
         let ignore = scan::ignore_set(&self.config.ignore);
         let rules = self.rules();
@@ -94,8 +112,10 @@ impl FolderSource {
         );
         let mut tracker = SettleTracker::default();
         // Originals claimed by copy (spool on another filesystem) stay in the folder until
-        // filed; remember them by identity so they are not taken twice.
-        let mut copied: HashMap<PathBuf, String> = HashMap::new();
+        // filed; remember them by identity so they are not taken twice — also those claimed
+        // before this task started (by this daemon before a restart, or by another daemon
+        // that read the folder before), which are still being processed.
+        let mut copied = self.copies_in_work(&cx).await;
         let mut rescan = tokio::time::interval(self.config.rescan);
         let mut poll = tokio::time::interval(POLL);
         let mut folder_missing_logged = false;
@@ -233,7 +253,7 @@ impl FolderSource {
                 match result {
                     Ok(Some(receipt)) => {
                         tracker.forget(path);
-                        if receipt.claim_mode == crate::model::ClaimMode::Copied {
+                        if receipt.claim_mode == ClaimMode::Copied {
                             if let Some(id) = receipt.source_identity.clone() {
                                 copied.insert(path.clone(), id);
                             }

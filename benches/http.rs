@@ -22,24 +22,14 @@ use std::time::{Duration, Instant};
 
 use mailroom_testdata as gen;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+#[path = "support/mod.rs"]
+mod support;
+use support::{edit, env_usize, percentile, BIN};
+
 const PW: &str = "Bench-Passwort-2026";
 
 #[path = "http/keystroke.rs"]
 mod keystroke;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn edit(file: &Path, from: &str, to: &str) {
-    let s = std::fs::read_to_string(file).unwrap();
-    assert!(s.contains(from), "{from} not in {}", file.display());
-    std::fs::write(file, s.replacen(from, to, 1)).unwrap();
-}
 
 fn mailroom(config: &Path, args: &[&str], stdin: Option<&str>) -> std::process::Output {
     let mut child = Command::new(BIN)
@@ -59,10 +49,6 @@ fn mailroom(config: &Path, args: &[&str], stdin: Option<&str>) -> std::process::
 
 fn status(config: &Path) -> serde_json::Value {
     serde_json::from_slice(&mailroom(config, &["status", "--json"], None).stdout).unwrap()
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
 fn main() {

@@ -31,76 +31,28 @@ use mailroom_testdata as gen;
 mod common;
 use common::dovecot;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+#[path = "support/mod.rs"]
+mod support;
+use support::{edit, env_usize, Inst, BIN};
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-struct Inst {
-    _dir: tempfile::TempDir,
-    root: PathBuf,
-    config: PathBuf,
-}
-
+/// A fresh installation with `workers`, on the benchmark's PostgreSQL cluster if it runs one,
+/// with a drop folder that settles quickly.
 fn instance(workers: usize) -> Inst {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().to_path_buf();
-    let ok = Command::new(BIN)
-        .arg("init")
-        .arg(&root)
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let config = root.join("config/mailroom.toml");
-    edit(&config, "workers = 0", &format!("workers = {workers}"));
-    edit(&config, "log = \"info\"", "log = \"warn\"");
-    edit(
-        &config,
-        "listen = \"127.0.0.1:8080\"",
-        "listen = \"127.0.0.1:0\"",
-    );
-    if let Some(cluster) = PG.get() {
+    let url = PG.get().map(|cluster| {
         static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let url = cluster.create_database(&format!("bench{n}")).unwrap();
-        edit(&config, "# url = \"\"", &format!("url = \"{url}\""));
-    }
-    let pipeline = root.join("pipelines/scanner.toml");
+        cluster.create_database(&format!("bench{n}")).unwrap()
+    });
+    let inst = Inst::init(url.as_deref());
+    edit(&inst.config, "workers = 0", &format!("workers = {workers}"));
+    let pipeline = inst.root.join("pipelines/scanner.toml");
     edit(&pipeline, "settle_secs = 3", "settle_secs = 0.2");
     edit(
         &pipeline,
         "settle_after_close_secs = 1",
         "settle_after_close_secs = 0.1",
     );
-    Inst {
-        _dir: dir,
-        root,
-        config,
-    }
-}
-
-fn edit(file: &Path, from: &str, to: &str) {
-    let s = std::fs::read_to_string(file).unwrap();
-    assert!(s.contains(from), "{from} not in {}", file.display());
-    std::fs::write(file, s.replacen(from, to, 1)).unwrap();
-}
-
-fn mailroom(inst: &Inst, args: &[&str]) -> std::process::Output {
-    Command::new(BIN)
-        .arg("--config")
-        .arg(&inst.config)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn status(inst: &Inst) -> serde_json::Value {
-    serde_json::from_slice(&mailroom(inst, &["status", "--json"]).stdout).unwrap()
+    inst
 }
 
 /// Runs a command and returns (wall time, peak RSS in bytes, success).
@@ -208,7 +160,7 @@ fn bench_ocr(results: &mut Vec<(String, String)>) {
     );
     assert!(ok, "ingest failed");
     let doc: serde_json::Value =
-        serde_json::from_slice(&mailroom(&inst, &["show", "1", "--json"]).stdout).unwrap();
+        serde_json::from_slice(&inst.mailroom(&["show", "1", "--json"]).stdout).unwrap();
     assert_eq!(doc["pages"].as_array().unwrap().len(), pages);
     let per_min = |d: Duration| pages as f64 / d.as_secs_f64() * 60.0;
     // Character error rates against the generator's ground truth, over all pages.
@@ -284,7 +236,7 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
         let t = Instant::now();
         std::fs::rename(staging.join(&name), drop.join(&name)).unwrap();
         loop {
-            let out = mailroom(&inst, &["search", "--json", &marker]);
+            let out = inst.mailroom(&["search", "--json", &marker]);
             let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
             if hits.as_array().is_some_and(|a| !a.is_empty()) {
                 break;
@@ -368,7 +320,7 @@ fn drain_through_daemon(inst: &Inst, staging: &Path, n: usize) -> Drained {
         .stderr(log)
         .spawn()
         .unwrap();
-    while status(inst)["daemon"]["running"] != true {
+    while inst.status()["daemon"]["running"] != true {
         std::thread::sleep(Duration::from_millis(100));
     }
     let drop = inst.root.join("drop/scanner");
@@ -380,7 +332,7 @@ fn drain_through_daemon(inst: &Inst, staging: &Path, n: usize) -> Drained {
     }
     let mut filed = None;
     loop {
-        let s = status(inst);
+        let s = inst.status();
         if s["documents"] == n as u64 && s["in_progress"] == 0 {
             filed.get_or_insert(start.elapsed());
             if s["unindexed"] == 0 {
@@ -559,13 +511,10 @@ fn bench_archive(results: &mut Vec<(String, String)>) {
         let inst = instance(2);
         let path = inst.root.join("scan.pdf");
         std::fs::write(&path, &pdf).unwrap();
-        let out = mailroom(
-            &inst,
-            &["ingest", "--pipeline", "scanner", path.to_str().unwrap()],
-        );
+        let out = inst.mailroom(&["ingest", "--pipeline", "scanner", path.to_str().unwrap()]);
         assert!(out.status.success(), "ingest of the {kind} scan failed");
         let doc: serde_json::Value =
-            serde_json::from_slice(&mailroom(&inst, &["show", "1", "--json"]).stdout).unwrap();
+            serde_json::from_slice(&inst.mailroom(&["show", "1", "--json"]).stdout).unwrap();
         let (size, archive) = (doc["size"].as_u64().unwrap(), doc["archive_size"].as_u64());
         results.push((
             format!("archive copy / original, 3-page {kind} scan"),
@@ -658,7 +607,7 @@ fn bench_imap(results: &mut Vec<(String, String)>) {
         .unwrap();
     let mut filed_at = None;
     loop {
-        let s = status(&inst);
+        let s = inst.status();
         if s["documents"] == 2 * n as u64 && s["in_progress"] == 0 {
             filed_at.get_or_insert(start.elapsed());
             if dv.count(user, "Verarbeitet") == n {

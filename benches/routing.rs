@@ -20,12 +20,9 @@ use mailroom::routing::{DecideInput, Router};
 use mailroom_testdata as gen;
 use mailroom_testdata::{RoutedLetter, Topic};
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::{env_usize, percentile};
 
 fn router(dir: &Path) -> Router {
     let paths = mailroom::config::init_instance(dir, false).expect("init");
@@ -60,10 +57,6 @@ fn decide(r: &Router, pages: &[String]) -> mailroom::model::NewRouting {
 fn letter(i: usize) -> RoutedLetter {
     let topics = Topic::all();
     gen::routed_letter(topics[i % topics.len()], (i / topics.len()) as u64)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
 fn ms(d: Duration) -> String {

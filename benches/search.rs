@@ -6,13 +6,17 @@
 //! the test-data generator (every topic, varied by seed), as the daemon would index them.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use mailroom::model::{DocumentId, DocumentScope};
 use mailroom::search::{
     IndexDocument, MeilisearchIndex, SearchIndex, SearchOrder, SearchQuery, TantivyIndex,
 };
 use mailroom_testdata as gen;
+
+#[path = "support/mod.rs"]
+mod support;
+use support::{env_usize, percentile};
 
 /// What clerks type: words, inflected forms, compound parts, a typo, a word being typed, a
 /// file reference, an IBAN.
@@ -39,13 +43,6 @@ const QUERIES: [&str; 20] = [
     "DE02 1203 0000 0000 2020 51",
 ];
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// The n-th letter, as the index gets it.
 fn letter(i: usize) -> IndexDocument {
     let topics = gen::Topic::all();
@@ -65,11 +62,6 @@ fn letter(i: usize) -> IndexDocument {
         tags: Vec::new(),
         fields: Vec::new(),
     }
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i]
 }
 
 async fn measure(name: &str, index: &dyn SearchIndex, n: usize, clerk_department: &str) {

@@ -7,57 +7,24 @@
 //! BENCH_PROCESSES (comma list, "1,2,4"). Start to all filed and searchable, files moved into
 //! the folders at once after every daemon runs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use mailroom_testdata as gen;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mailroom");
+#[path = "support/mod.rs"]
+mod support;
+use support::{env_usize, Inst, BIN};
+
 /// Drop folders per installation: enough for every process count measured.
 const FOLDERS: usize = 4;
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn edit(file: &Path, from: &str, to: &str) {
-    let s = std::fs::read_to_string(file).unwrap();
-    assert!(s.contains(from), "{from} not in {}", file.display());
-    std::fs::write(file, s.replacen(from, to, 1)).unwrap();
-}
-
-struct Inst {
-    _dir: tempfile::TempDir,
-    root: PathBuf,
-    config: PathBuf,
-}
-
 /// An instance with `FOLDERS` drop folders (`drop/f0` …), on PostgreSQL when `pg` is given.
 fn instance(pg: Option<&mailroom::store::pg_cluster::ThrowawayCluster>, name: &str) -> Inst {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().to_path_buf();
-    let ok = Command::new(BIN)
-        .arg("init")
-        .arg(&root)
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let config = root.join("config/mailroom.toml");
-    edit(&config, "log = \"info\"", "log = \"warn\"");
-    edit(
-        &config,
-        "listen = \"127.0.0.1:8080\"",
-        "listen = \"127.0.0.1:0\"",
-    );
-    if let Some(cluster) = pg {
-        let url = cluster.create_database(name).unwrap();
-        edit(&config, "# url = \"\"", &format!("url = \"{url}\""));
-    }
+    let url = pg.map(|cluster| cluster.create_database(name).unwrap());
+    let inst = Inst::init(url.as_deref());
+    let root = &inst.root;
     let pipelines = root.join("pipelines");
     let scanner = std::fs::read_to_string(pipelines.join("scanner.toml")).unwrap();
     std::fs::remove_file(pipelines.join("scanner.toml")).unwrap();
@@ -78,21 +45,7 @@ fn instance(pg: Option<&mailroom::store::pg_cluster::ThrowawayCluster>, name: &s
             );
         std::fs::write(pipelines.join(format!("f{f}.toml")), text).unwrap();
     }
-    Inst {
-        _dir: dir,
-        root,
-        config,
-    }
-}
-
-fn status(inst: &Inst) -> serde_json::Value {
-    let out = Command::new(BIN)
-        .arg("--config")
-        .arg(&inst.config)
-        .args(["status", "--json"])
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap_or_default()
+    inst
 }
 
 /// Starts `processes` daemons and waits until they read all folders between them.
@@ -112,7 +65,7 @@ fn start(inst: &Inst, processes: usize) -> Vec<Child> {
         .collect();
     let started = Instant::now();
     loop {
-        let s = status(inst);
+        let s = inst.status();
         let list = s["daemons"].as_array().cloned().unwrap_or_default();
         let reading: usize = list
             .iter()
@@ -142,7 +95,7 @@ fn drain(inst: &Inst, staged: &[PathBuf], documents: usize) -> f64 {
         std::fs::rename(file, folder.join(file.file_name().unwrap())).unwrap();
     }
     loop {
-        let s = status(inst);
+        let s = inst.status();
         if s["documents"] == documents as u64 && s["in_progress"] == 0 && s["unindexed"] == 0 {
             return start.elapsed().as_secs_f64();
         }

@@ -8,200 +8,15 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::daemons::{each_reads_one_folder, instance, readers, wait, Daemons};
+use common::dovecot::Dovecot;
 use common::webhook::Receiver;
-use common::{Instance, BIN};
 use mailroom_testdata as gen;
 
-/// An instance on a PostgreSQL database of its own (whatever `MAILROOM_TEST_DB` says), with a
-/// second drop folder.
-fn instance() -> (Instance, PathBuf) {
-    let inst = Instance::new();
-    if !inst.database_url().starts_with("postgres") {
-        let test = std::thread::current().name().unwrap_or("it").to_string();
-        let url = mailroom::store::pg_cluster::fresh_database(&test).expect("PostgreSQL");
-        let text = std::fs::read_to_string(&inst.config).unwrap();
-        assert!(text.contains("# url = \"\""));
-        std::fs::write(
-            &inst.config,
-            text.replacen("# url = \"\"", &format!("url = \"{url}\""), 1),
-        )
-        .unwrap();
-    }
-    let second = inst.dir.path().join("drop-2");
-    std::fs::create_dir_all(&second).unwrap();
-    let scanner = std::fs::read_to_string(&inst.pipeline).unwrap();
-    let path_line = scanner
-        .lines()
-        .find(|l| l.starts_with("path = "))
-        .unwrap()
-        .to_string();
-    std::fs::write(
-        inst.pipelines_dir().join("eingang2.toml"),
-        scanner.replacen(&path_line, &format!("path = \"{}\"", second.display()), 1),
-    )
-    .unwrap();
-    (inst, second)
-}
-
-/// Daemons of one instance, started and killed by index.
-struct Daemons<'a> {
-    inst: &'a Instance,
-    children: Vec<Option<Child>>,
-    logs: Vec<PathBuf>,
-    runs: usize,
-}
-
-impl<'a> Daemons<'a> {
-    fn new(inst: &'a Instance, n: usize) -> Self {
-        Daemons {
-            inst,
-            children: (0..n).map(|_| None).collect(),
-            logs: vec![PathBuf::new(); n],
-            runs: 0,
-        }
-    }
-
-    fn start(&mut self, i: usize) {
-        assert!(self.children[i].is_none());
-        self.runs += 1;
-        let log = self
-            .inst
-            .dir
-            .path()
-            .join(format!("daemon-{i}-{}.log", self.runs));
-        let file = std::fs::File::create(&log).unwrap();
-        let child = Command::new(BIN)
-            .arg("--config")
-            .arg(&self.inst.config)
-            .arg("run")
-            .env("RUST_LOG", "info")
-            .env_remove("MAILROOM_CRASH_AT")
-            .stdout(Stdio::from(file.try_clone().unwrap()))
-            .stderr(Stdio::from(file))
-            .spawn()
-            .expect("start daemon");
-        self.children[i] = Some(child);
-        self.logs[i] = log.clone();
-        let start = Instant::now();
-        while !std::fs::read_to_string(&log)
-            .unwrap_or_default()
-            .contains("mailroom is running")
-        {
-            let exited = self.children[i]
-                .as_mut()
-                .unwrap()
-                .try_wait()
-                .unwrap()
-                .is_some();
-            assert!(
-                !exited && start.elapsed() < Duration::from_secs(60),
-                "daemon {i} did not start:\n{}",
-                std::fs::read_to_string(&log).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn kill(&mut self, i: usize) {
-        if let Some(mut c) = self.children[i].take() {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-    }
-
-    fn stop_all(&mut self) {
-        for c in self.children.iter_mut().filter_map(Option::take) {
-            unsafe {
-                libc::kill(c.id() as i32, libc::SIGTERM);
-            }
-            let mut c = c;
-            let _ = c.wait();
-        }
-    }
-
-    fn pid(&self, i: usize) -> Option<u32> {
-        self.children[i].as_ref().map(Child::id)
-    }
-
-    /// The API address of daemon `i` (it prints it at start).
-    fn url(&self, i: usize) -> Option<String> {
-        self.children[i].as_ref()?;
-        std::fs::read_to_string(&self.logs[i])
-            .ok()?
-            .lines()
-            .find_map(|l| l.split("web interface and API at ").nth(1))
-            .map(|u| u.trim().to_string())
-    }
-
-    fn logs(&self) -> String {
-        let mut all = String::new();
-        for entry in std::fs::read_dir(self.inst.dir.path()).unwrap().flatten() {
-            let name = entry.file_name().to_string_lossy().to_string();
-            if name.starts_with("daemon-") && name.ends_with(".log") {
-                all += &format!("--- {name} ---\n");
-                all += &std::fs::read_to_string(entry.path()).unwrap_or_default();
-            }
-        }
-        all
-    }
-}
-
-impl Drop for Daemons<'_> {
-    fn drop(&mut self) {
-        for i in 0..self.children.len() {
-            self.kill(i);
-        }
-    }
-}
-
-/// Which daemon (by pid) reads each source now, from `status --json`.
-fn readers(inst: &Instance) -> BTreeMap<String, Vec<u64>> {
-    let mut by_source: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    for d in inst.status()["daemons"].as_array().unwrap() {
-        for s in d["sources"].as_array().unwrap() {
-            by_source
-                .entry(s.as_str().unwrap().to_string())
-                .or_default()
-                .push(d["pid"].as_u64().unwrap());
-        }
-    }
-    by_source
-}
-
-fn wait(what: &str, timeout: Duration, logs: impl Fn() -> String, mut cond: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !cond() {
-        assert!(
-            start.elapsed() < timeout,
-            "timed out after {timeout:?} waiting for {what}\n{}",
-            logs()
-        );
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
-
-/// Waits until daemons 0 and 1 read one of the two folders each (fair share).
-fn each_reads_one_folder(inst: &Instance, daemons: &Daemons) {
-    let pids = [
-        daemons.pid(0).unwrap() as u64,
-        daemons.pid(1).unwrap() as u64,
-    ];
-    wait(
-        "each daemon to read one folder",
-        Duration::from_secs(30),
-        || daemons.logs(),
-        || {
-            let r = readers(inst);
-            r.len() == 2
-                && r.values().all(|p| p.len() == 1)
-                && pids.iter().all(|pid| r.values().any(|p| p == &[*pid]))
-        },
-    );
-}
+const MAIL_USER: &str = "poststelle@kreis.test";
 
 fn drop_into(folder: &Path, name: &str, bytes: &[u8]) {
     let tmp = folder.join(format!("{name}.part"));
@@ -336,6 +151,59 @@ fn an_idle_daemon_works_off_part_of_the_backlog_another_one_claimed() {
     let status = inst.status();
     assert_eq!(status["receipts"], SCANS, "{status}");
     assert_eq!(status["duplicates"], 0, "{status}");
+    daemons.stop_all();
+}
+
+/// A mailbox read by daemon 0 fills with mails whose scans take a while: daemon 1 works off
+/// part of them from the shared spool, and daemon 0 still moves every mail on the server.
+#[test]
+fn mails_one_daemon_fetched_are_worked_off_by_both() {
+    let dv = Dovecot::start(&[MAIL_USER], false);
+    let (inst, _second) = instance();
+    for p in ["eingang2", "scanner"] {
+        std::fs::remove_file(inst.pipelines_dir().join(format!("{p}.toml"))).unwrap();
+    }
+    dv.pipeline(&inst.pipelines_dir(), "poststelle", MAIL_USER, "");
+    let mut daemons = Daemons::new(&inst, 2);
+    daemons.start(0);
+    wait(
+        "daemon 0 to read the mailbox",
+        Duration::from_secs(20),
+        || daemons.logs(),
+        || readers(&inst).values().flatten().count() == 1,
+    );
+    daemons.start(1);
+    // More mails than daemon 0 starts at once (8), each with a two-page scan to read.
+    const MAILS: u64 = 12;
+    for n in 0..MAILS {
+        dv.append(
+            MAIL_USER,
+            "INBOX",
+            &gen::german_mail_with_two_pdfs(700 + 2 * n).0,
+        );
+    }
+    wait(
+        "all mails filed and moved",
+        Duration::from_secs(300),
+        || daemons.logs() + &dv.log(),
+        || {
+            let s = inst.status();
+            s["documents"] == 3 * MAILS
+                && s["in_progress"] == 0
+                && dv.count(MAIL_USER, "INBOX") == 0
+                && dv.count(MAIL_USER, "Verarbeitet") == MAILS as usize
+        },
+    );
+    let helper = std::fs::read_to_string(&daemons.logs[1]).unwrap();
+    assert!(
+        helper.contains("took work another daemon had claimed")
+            && helper.contains("filed document="),
+        "daemon 1 helped:\n{}",
+        daemons.logs()
+    );
+    let status = inst.status();
+    assert_eq!(status["duplicates"], 0, "{status}");
+    assert_eq!(status["quarantined"], 0, "{status}");
     daemons.stop_all();
 }
 

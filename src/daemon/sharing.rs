@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use tracing::{info, warn};
 
-use crate::config::{Config, SourceConfig};
+use crate::config::Config;
 use crate::model::{now, Receipt, ReceiptId};
 use crate::store::{Store, StoreError};
 
@@ -32,8 +32,9 @@ pub fn capacity(workers: usize, several: bool) -> usize {
 pub struct Sharing {
     store: Arc<dyn Store>,
     owner: String,
-    /// Pipelines whose receipts any daemon can finish (drop folders, uploads; a mailbox's
-    /// messages are moved on the server by the daemon reading it, so they stay with it).
+    /// Pipelines whose receipts any daemon can finish: all of them. A mail's bytes are in
+    /// the shared spool from its claim on; the daemon reading its mailbox moves it on the
+    /// server once the store says its receipt is finished, whoever finished it.
     pipelines: Vec<String>,
     several: bool,
 }
@@ -44,12 +45,7 @@ impl Sharing {
             several: store.several_processes(),
             store,
             owner: owner.to_string(),
-            pipelines: config
-                .pipelines
-                .iter()
-                .filter(|p| !matches!(p.source, SourceConfig::Imap(_)))
-                .map(|p| p.name.clone())
-                .collect(),
+            pipelines: config.pipelines.iter().map(|p| p.name.clone()).collect(),
         }
     }
 

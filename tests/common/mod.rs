@@ -1,6 +1,7 @@
 //! Test harness: a fresh mailroom instance in a temp folder, driven through the real binary.
 #![allow(dead_code)]
 
+pub mod daemons;
 pub mod dovecot;
 pub mod http;
 pub mod slapd;

@@ -63,6 +63,9 @@ impl ImapSource {
 
 const FIRST_BACKOFF: Duration = Duration::from_secs(1);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
+/// How soon a folder is looked at again while its mails wait for receipts another daemon
+/// may finish (PostgreSQL with several daemons).
+const LOOK_AGAIN_WHEN_SHARED: Duration = Duration::from_secs(2);
 
 #[async_trait]
 impl Source for ImapSource {
@@ -161,18 +164,27 @@ impl FolderJob {
             uidvalidity,
             can_move,
         };
+        // With several daemons, another one may finish this folder's mails: its runner's
+        // `finished` does not reach this process, so the folder is looked at again soon
+        // while mails wait for their receipts.
+        let several = cx.intake.store().several_processes();
         loop {
-            sync::sync(&mut session, &ctx).await?;
+            let waiting = sync::sync(&mut session, &ctx).await?;
             if cx.cancel.is_cancelled() {
                 let _ = session.logout().await;
                 return Ok(());
             }
+            let wait = if several && waiting {
+                self.config.poll.min(LOOK_AGAIN_WHEN_SHARED)
+            } else {
+                self.config.poll
+            };
             session = if can_idle {
-                self.idle(session, cx, finished).await?
+                self.idle(session, cx, finished, wait).await?
             } else {
                 tokio::select! {
                     _ = cx.cancel.cancelled() => {}
-                    _ = tokio::time::sleep(self.config.poll) => {}
+                    _ = tokio::time::sleep(wait) => {}
                     _ = finished.recv() => {}
                 }
                 // A NOOP per cycle notices dead connections on polling servers too.
@@ -182,18 +194,19 @@ impl FolderJob {
         }
     }
 
-    /// Waits in IDLE until the server reports news, the refresh interval ends, a receipt
+    /// Waits in IDLE until the server reports news, `timeout` ends, a receipt
     /// finishes (so its mail is moved at once) or the daemon stops.
     async fn idle(
         &self,
         session: connect::ImapSession,
         cx: &SourceContext,
         finished: &mut broadcast::Receiver<crate::model::ReceiptId>,
+        timeout: Duration,
     ) -> Result<connect::ImapSession, ImapError> {
         let mut idle = session.idle();
         idle.init().await?;
         {
-            let (wait, stop) = idle.wait_with_timeout(self.config.poll);
+            let (wait, stop) = idle.wait_with_timeout(timeout);
             tokio::pin!(wait);
             let mut stop = Some(stop);
             loop {

@@ -35,25 +35,31 @@ pub(super) async fn ensure_folders(session: &mut ImapSession, config: &ImapConfi
     let _ = session.create(&config.error_folder).await;
 }
 
+/// Returns whether mails of the folder wait for their receipts to be finished.
 pub(super) async fn sync(
     session: &mut ImapSession,
     ctx: &SyncContext<'_>,
-) -> Result<(), ImapError> {
-    move_finished(session, ctx).await?;
-    if fetch_new(session, ctx).await? {
+) -> Result<bool, ImapError> {
+    let mut waiting = move_finished(session, ctx).await?;
+    let fetched = fetch_new(session, ctx).await?;
+    if fetched.recognised {
         // Mails recognised from before a UIDVALIDITY change are finished already.
-        move_finished(session, ctx).await?;
+        waiting = move_finished(session, ctx).await?;
     }
-    Ok(())
+    Ok(waiting || fetched.claimed)
 }
 
-/// Moves (or flags) the mails whose receipts are finished.
-async fn move_finished(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Result<(), ImapError> {
+/// Moves (or flags) the mails whose receipts are finished; returns whether others wait.
+async fn move_finished(
+    session: &mut ImapSession,
+    ctx: &SyncContext<'_>,
+) -> Result<bool, ImapError> {
     let job = ctx.job;
     let store = ctx.cx.intake.store();
     let known = store
         .mailbox_messages(&job.pipeline, &job.folder, ctx.uidvalidity)
         .await?;
+    let mut waiting = false;
     for m in known.iter().filter(|m| m.state == "stored") {
         let destination = match m.receipt_state {
             Some(ReceiptState::Filed | ReceiptState::Duplicate) => Some(None),
@@ -64,6 +70,7 @@ async fn move_finished(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Resu
             Some(ReceiptState::Claimed) | None => None,
         };
         let Some(error_folder) = destination else {
+            waiting = true;
             continue;
         };
         crate::fault::crash_point("mail-before-move");
@@ -83,11 +90,19 @@ async fn move_finished(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Resu
             }
         }
     }
-    Ok(())
+    Ok(waiting)
 }
 
-/// Fetches and claims new mails; returns whether any was recognised as filed before.
-async fn fetch_new(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Result<bool, ImapError> {
+/// What a fetch pass found.
+struct Fetched {
+    /// Some mail was recognised as filed before (a UIDVALIDITY change).
+    recognised: bool,
+    /// Some new mail was fetched (claimed, unless a filter skipped it).
+    claimed: bool,
+}
+
+/// Fetches and claims new mails.
+async fn fetch_new(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Result<Fetched, ImapError> {
     let job = ctx.job;
     let store = ctx.cx.intake.store();
     let known = store
@@ -128,7 +143,10 @@ async fn fetch_new(session: &mut ImapSession, ctx: &SyncContext<'_>) -> Result<b
             recognised |= take_message(ctx, uid, body, received).await?;
         }
     }
-    Ok(recognised)
+    Ok(Fetched {
+        recognised,
+        claimed: !uids.is_empty(),
+    })
 }
 
 /// Records and spools one fetched mail, unless it is known or filtered out. Returns whether it

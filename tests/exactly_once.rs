@@ -207,10 +207,10 @@ fn a_crash_while_quarantining_still_ends_in_quarantine() {
     assert!(std::path::Path::new(q[0]["path"].as_str().unwrap()).exists());
 }
 
-#[test]
-fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_filing() {
+/// Points the instance's pipeline at a new folder in `/dev/shm` (another filesystem than the
+/// data folder, so files are claimed by copy); `None` (and SKIPPED) where there is none.
+fn drop_folder_on_another_filesystem(inst: &mut Instance) -> Option<tempfile::TempDir> {
     let shm = std::path::Path::new("/dev/shm");
-    let mut inst = Instance::new();
     let same_fs = {
         use std::os::unix::fs::MetadataExt;
         std::fs::metadata(shm).map(|m| m.dev()).ok()
@@ -218,10 +218,19 @@ fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_fili
     };
     if !shm.is_dir() || same_fs {
         eprintln!("SKIPPED: /dev/shm is missing or on the data folder's filesystem; cannot test copy claims");
-        return;
+        return None;
     }
     let drop = tempfile::tempdir_in(shm).unwrap();
     inst.set_pipeline("path", &format!("{:?}", drop.path().display().to_string()));
+    Some(drop)
+}
+
+#[test]
+fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_filing() {
+    let mut inst = Instance::new();
+    let Some(drop) = drop_folder_on_another_filesystem(&mut inst) else {
+        return;
+    };
     inst.start();
     let bytes = pdf(30);
     std::fs::write(drop.path().join("x.part"), &bytes).unwrap();
@@ -248,19 +257,10 @@ fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_fili
 /// take the file a second time.
 #[test]
 fn sigkill_during_ocr_of_a_copied_file_then_restart_takes_it_once() {
-    let shm = std::path::Path::new("/dev/shm");
     let mut inst = Instance::new();
-    let same_fs = {
-        use std::os::unix::fs::MetadataExt;
-        std::fs::metadata(shm).map(|m| m.dev()).ok()
-            == std::fs::metadata(&inst.data).map(|m| m.dev()).ok()
-    };
-    if !shm.is_dir() || same_fs {
-        eprintln!("SKIPPED: /dev/shm is missing or on the data folder's filesystem; cannot test copy claims");
+    let Some(drop) = drop_folder_on_another_filesystem(&mut inst) else {
         return;
-    }
-    let drop = tempfile::tempdir_in(shm).unwrap();
-    inst.set_pipeline("path", &format!("{:?}", drop.path().display().to_string()));
+    };
     inst.start();
     let (scan, _) = scanned_pdf(17, 4);
     std::fs::write(drop.path().join("x.part"), &scan).unwrap();

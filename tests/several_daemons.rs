@@ -102,14 +102,7 @@ fn an_idle_daemon_works_off_part_of_the_backlog_another_one_claimed() {
     // One folder, read by daemon 0.
     std::fs::remove_file(inst.pipelines_dir().join("eingang2.toml")).unwrap();
     let mut daemons = Daemons::new(&inst, 2);
-    daemons.start(0);
-    wait(
-        "daemon 0 to read the folder",
-        Duration::from_secs(20),
-        || daemons.logs(),
-        || readers(&inst).values().flatten().count() == 1,
-    );
-    daemons.start(1);
+    daemons.start_one_then_another(1);
     // A batch of scans (OCR takes a while each) into the folder daemon 0 reads: more than it
     // starts at once (8 with one worker).
     const SCANS: u64 = 14;
@@ -165,14 +158,7 @@ fn mails_one_daemon_fetched_are_worked_off_by_both() {
     }
     dv.pipeline(&inst.pipelines_dir(), "poststelle", MAIL_USER, "");
     let mut daemons = Daemons::new(&inst, 2);
-    daemons.start(0);
-    wait(
-        "daemon 0 to read the mailbox",
-        Duration::from_secs(20),
-        || daemons.logs(),
-        || readers(&inst).values().flatten().count() == 1,
-    );
-    daemons.start(1);
+    daemons.start_one_then_another(1);
     // More mails than daemon 0 starts at once (8), each with a two-page scan to read.
     const MAILS: u64 = 12;
     for n in 0..MAILS {

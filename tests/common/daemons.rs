@@ -100,6 +100,19 @@ impl<'a> Daemons<'a> {
         }
     }
 
+    /// Starts daemon 0, waits until it reads all `sources`, then starts daemon 1: the sources
+    /// stay with daemon 0 (one source each is no more than its fair share).
+    pub fn start_one_then_another(&mut self, sources: usize) {
+        self.start(0);
+        wait(
+            "daemon 0 to read every source",
+            Duration::from_secs(20),
+            || self.logs(),
+            || readers(self.inst).values().flatten().count() == sources,
+        );
+        self.start(1);
+    }
+
     pub fn kill(&mut self, i: usize) {
         if let Some(mut c) = self.children[i].take() {
             let _ = c.kill();

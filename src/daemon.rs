@@ -94,7 +94,7 @@ impl ConfigStamp {
 mod liveness;
 mod roles;
 mod sharing;
-pub use liveness::STALE_AFTER;
+pub use liveness::{live_daemons, STALE_AFTER};
 pub use roles::{Roles, ROLE_POLL};
 
 /// The daemon's lock on `data_dir`, held while the returned file lives; `None` when another

@@ -233,8 +233,7 @@ fn a_drop_folder_on_another_filesystem_is_claimed_by_copy_and_emptied_after_fili
     };
     inst.start();
     let bytes = pdf(30);
-    std::fs::write(drop.path().join("x.part"), &bytes).unwrap();
-    std::fs::rename(drop.path().join("x.part"), drop.path().join("entfernt.pdf")).unwrap();
+    drop_into(drop.path(), "entfernt.pdf", &bytes);
     inst.wait_for_documents(1, Duration::from_secs(60));
     inst.wait_for(
         "the original to leave the drop folder",
@@ -263,8 +262,7 @@ fn sigkill_during_ocr_of_a_copied_file_then_restart_takes_it_once() {
     };
     inst.start();
     let (scan, _) = scanned_pdf(17, 4);
-    std::fs::write(drop.path().join("x.part"), &scan).unwrap();
-    std::fs::rename(drop.path().join("x.part"), drop.path().join("stapel.pdf")).unwrap();
+    drop_into(drop.path(), "stapel.pdf", &scan);
     inst.wait_for("OCR to start", Duration::from_secs(60), |i| {
         i.status()["in_progress"] == 1
     });

@@ -8,21 +8,15 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::net::TcpListener;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::daemons::{each_reads_one_folder, instance, readers, wait, Daemons};
 use common::dovecot::Dovecot;
+use common::drop_into;
 use common::webhook::Receiver;
 use mailroom_testdata as gen;
 
 const MAIL_USER: &str = "poststelle@kreis.test";
-
-fn drop_into(folder: &Path, name: &str, bytes: &[u8]) {
-    let tmp = folder.join(format!("{name}.part"));
-    std::fs::write(&tmp, bytes).unwrap();
-    std::fs::rename(&tmp, folder.join(name)).unwrap();
-}
 
 fn letter(seed: u64) -> Vec<u8> {
     gen::born_digital_pdf(&gen::Letter::sample(seed), 1)

@@ -57,22 +57,7 @@ pub async fn status(app: &App, actor: &Actor) -> Result<Status, AppError> {
     let activity = app.store.pipeline_activity(start_of_today()).await?;
     // Every process that said it is alive lately, on this machine or another one sharing
     // the database.
-    let stale = jiff::SignedDuration::try_from(crate::daemon::STALE_AFTER).unwrap_or_default();
-    let heard = app
-        .store
-        .live_daemons(now().checked_sub(stale).unwrap_or_else(|_| now()))
-        .await?;
-    // A killed daemon's row lingers until it is stale; its owner lock in the shared data
-    // folder tells at once.
-    let owners = Owner::dir_in(&config.data_dir);
-    let daemons = tokio::task::spawn_blocking(move || {
-        heard
-            .into_iter()
-            .filter(|d| Owner::is_alive_in(&owners, &d.owner))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .unwrap_or_default();
+    let daemons = crate::daemon::live_daemons(app.store.as_ref(), &config.data_dir).await?;
     let pipelines: Vec<serde_json::Value> = config
         .pipelines
         .iter()

@@ -2,16 +2,18 @@
 //! `status` can tell which processes are alive — on this machine or any other sharing the
 //! database.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 use tracing::warn;
 
-use super::roles::Roles;
+use super::roles::{Roles, SOURCE_ROLE};
 use super::DaemonInfo;
 use crate::model::{now, parse_utc};
-use crate::store::{DaemonRecord, Store};
+use crate::pipeline::Owner;
+use crate::store::{DaemonRecord, Store, StoreError};
 
 /// How often a running daemon says it is alive.
 pub const HEARTBEAT: Duration = Duration::from_secs(10);
@@ -28,9 +30,30 @@ pub fn host_name() -> String {
         .unwrap_or_else(|| "localhost".into())
 }
 
+/// The daemons alive now: heard from within [`STALE_AFTER`], and holding their owner lock in
+/// `data_dir` (a killed daemon's row lingers until it is stale; its lock is free at once).
+pub async fn live_daemons(
+    store: &dyn Store,
+    data_dir: &Path,
+) -> Result<Vec<DaemonRecord>, StoreError> {
+    let stale = jiff::SignedDuration::try_from(STALE_AFTER).unwrap_or_default();
+    let heard = store
+        .live_daemons(now().checked_sub(stale).unwrap_or_else(|_| now()))
+        .await?;
+    let owners = Owner::dir_in(data_dir);
+    Ok(tokio::task::spawn_blocking(move || {
+        heard
+            .into_iter()
+            .filter(|d| Owner::is_alive_in(&owners, &d.owner))
+            .collect()
+    })
+    .await
+    .unwrap_or_default())
+}
+
 /// The role of reading the source of `pipeline`.
 pub fn source_role(pipeline: &str) -> String {
-    format!("source:{pipeline}")
+    format!("{SOURCE_ROLE}{pipeline}")
 }
 
 /// The pipelines whose sources this process reads now.
@@ -38,7 +61,7 @@ fn sources_held(roles: &Roles) -> Vec<String> {
     roles
         .held()
         .iter()
-        .filter_map(|r| r.strip_prefix("source:").map(str::to_string))
+        .filter_map(|r| r.strip_prefix(SOURCE_ROLE).map(str::to_string))
         .collect()
 }
 

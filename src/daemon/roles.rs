@@ -17,8 +17,6 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
-use crate::model::now;
-use crate::pipeline::Owner;
 use crate::store::{RoleSession, Store};
 
 /// How often a daemon without a role asks for it again, and checks that its session lives.
@@ -42,8 +40,11 @@ pub struct Roles {
     fair: AtomicUsize,
 }
 
+/// What the roles of reading sources start with (`source:<pipeline>`).
+pub(super) const SOURCE_ROLE: &str = "source:";
+
 fn is_source(role: &str) -> bool {
-    role.starts_with("source:")
+    role.starts_with(SOURCE_ROLE)
 }
 
 impl Roles {
@@ -142,24 +143,11 @@ impl Roles {
         if !self.store.several_processes() {
             return;
         }
-        let stale = jiff::SignedDuration::try_from(super::STALE_AFTER).unwrap_or_default();
-        let Ok(rows) = self
-            .store
-            .live_daemons(now().checked_sub(stale).unwrap_or_else(|_| now()))
-            .await
+        let Ok(live) = super::liveness::live_daemons(self.store.as_ref(), &self.data_dir).await
         else {
             return;
         };
-        // A killed daemon's row lingers; its owner lock is free at once.
-        let owners = Owner::dir_in(&self.data_dir);
-        let live = tokio::task::spawn_blocking(move || {
-            rows.iter()
-                .filter(|d| Owner::is_alive_in(&owners, &d.owner))
-                .count()
-        })
-        .await
-        .unwrap_or(1)
-        .max(1);
+        let live = live.len().max(1);
         let fair = self.sources.load(Ordering::Relaxed).div_ceil(live).max(1);
         self.fair.store(fair, Ordering::Relaxed);
     }
@@ -239,7 +227,7 @@ impl Roles {
 
     /// The liveness row lists the sources: tell it when one changes hands.
     fn tell(&self, role: &str) {
-        if role.starts_with("source:") {
+        if is_source(role) {
             self.changed.notify_one();
         }
     }

@@ -193,12 +193,12 @@ impl Runner {
         }
     }
 
-    /// The router, when routing is configured.
     /// Holds the keys of invoices in work across the daemons of the installation too.
     pub fn share_locks(&self, locks: Arc<dyn super::invoice_copy::SharedLocks>) {
         self.invoices_in_flight.share(locks);
     }
 
+    /// The router, when routing is configured.
     pub fn router(&self) -> Option<&Arc<Router>> {
         self.router.as_ref()
     }

@@ -53,13 +53,13 @@ impl Spool {
         for entry in std::fs::read_dir(&self.dir)? {
             let entry = entry?;
             let name = entry.file_name();
-            let abandoned = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age >= min_age)
-                || min_age.is_zero();
+            let abandoned = min_age.is_zero()
+                || entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age >= min_age);
             if abandoned && name.to_str().is_some_and(|n| n.ends_with(".tmp")) {
                 std::fs::remove_file(entry.path())?;
                 removed += 1;

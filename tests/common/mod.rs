@@ -341,6 +341,14 @@ impl Drop for Instance {
     }
 }
 
+/// Puts `bytes` into `folder` as `name` the way a scanner does: written under a temporary name
+/// (which the folder source ignores), then renamed, so the source never sees half a file.
+pub fn drop_into(folder: &Path, name: &str, bytes: &[u8]) {
+    let tmp = folder.join(format!("{name}.part"));
+    std::fs::write(&tmp, bytes).unwrap();
+    std::fs::rename(&tmp, folder.join(name)).unwrap();
+}
+
 pub fn list(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {

@@ -40,8 +40,8 @@ struct ReceiptRow {
     claimed_at: Option<String>,
 }
 
-/// `($1, $2), ($3, $4)…` or `(?, ?), (?, ?)…` (see `super::mark`) for `rows` rows of `cols` columns, numbered
-/// from `first`.
+/// `($1, $2), ($3, $4)…` or `(?, ?), (?, ?)…` (see `super::mark`) for `rows` rows of `cols`
+/// columns, numbered from `first`.
 fn values(mark: char, first: usize, rows: usize, cols: usize) -> String {
     super::rows_of(
         mark,
@@ -430,8 +430,8 @@ async fn mark_receipts_filed(
 ) -> Result<(), StoreError> {
     const COLS: usize = 5;
     let mark = super::mark(conn);
-    // The stamp is the first parameter, before the rows, in both numberings.
-    let stamp_param = if mark == '?' { "?" } else { "$1" };
+    // The stamp is the first parameter, written before the rows.
+    let stamp_param = super::rows_of(mark, "?", 1, 1);
     for c in filed.chunks(chunk(COLS)) {
         let sql = format!(
             "UPDATE receipts SET state = 'filed', document_id = v.column2, owner = NULL,

@@ -179,3 +179,37 @@ fn a_topic_word_that_is_no_word_is_reported_with_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn takes_over_names_a_department_and_towns_of_the_file_or_is_reported_at_its_line() {
+    let inst = Instance::new();
+    let path = inst.config.parent().unwrap().join("departments.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let shipped = "takes_over = { department = \"51\", municipalities = [\"Mayen\"] }";
+    assert!(
+        text.contains(shipped),
+        "the shipped file has the town youth offices"
+    );
+    let text = text.replacen(
+        shipped,
+        "takes_over = { department = \"52\", municipalities = [\"Atlantis\"] }",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let line = text.lines().position(|l| l.contains("\"52\"")).unwrap() + 1;
+    let out = inst.cli(&["validate"]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = stderr(&out);
+    let at = format!(
+        "{}:{line}: department \"JA-MY\": takes_over: ",
+        path.display()
+    );
+    assert!(
+        err.contains(&format!("{at}\"52\" is not another [[department]] id")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{at}\"Atlantis\" is not a [[municipality]]")),
+        "both at once: {err}"
+    );
+}

@@ -787,13 +787,14 @@ fn an_invalid_rules_edit_is_reported_and_the_running_daemon_keeps_the_old_rules(
     inst.wait_for_documents(1, Duration::from_secs(60));
     assert_eq!(inst.show(1)["department"], "20");
 
-    // A valid edit is picked up: invoices now go to the Hauptamt.
+    // A valid edit is picked up: invoices now go to the Hauptamt (a deliberate exception
+    // the letters' words contradict, so without the model's second opinion).
     let version = status["routing"]["version"].clone();
     std::fs::write(
         &path,
         good.replacen(
             "class = \"Rechnung\"\ndepartment = \"20\"",
-            "class = \"Rechnung\"\ndepartment = \"10\"",
+            "class = \"Rechnung\"\ndepartment = \"10\"\nsecond_opinion = false",
             1,
         ),
     )

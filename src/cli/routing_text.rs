@@ -147,6 +147,15 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
     if let Some(why) = &x.triage_reason {
         out.push(format!("why triage:  {why}"));
     }
+    if let Some(why) = &x.second_opinion {
+        out.push(format!("overruled:   {why}"));
+    }
+    if let Some(t) = &x.taken_over {
+        out.push(format!(
+            "taken over:  from {} (sender in {})",
+            t.from, t.municipality
+        ));
+    }
     if let Some(file) = &x.rules_file {
         let version = r.routing.rules_version.as_deref().unwrap_or("?");
         out.push(format!("rules:       {file} (version {version})"));

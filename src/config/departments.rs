@@ -37,6 +37,18 @@ pub struct Department {
     /// http(s) URL (overrides `[invoices] export`).
     #[serde(default)]
     pub invoice_export: Option<String>,
+    /// Another department's matters this office takes for the senders of some towns: a town
+    /// with its own youth office takes the county youth office's post from its citizens.
+    #[serde(default)]
+    pub takes_over: Option<TakesOver>,
+}
+
+/// `takes_over = { department = "51", municipalities = ["Andernach"] }`: whatever goes to
+/// `department` (by rule or by the model) from a sender in one of `municipalities` comes here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TakesOver {
+    pub department: String,
+    pub municipalities: Vec<String>,
 }
 
 /// E-invoices (`[invoices]`).
@@ -157,6 +169,18 @@ impl Departments {
             .or(self.invoices.export.as_deref())
     }
 
+    /// The office that takes `department`'s post from senders in `municipality`, if one does.
+    pub fn taken_over(&self, department: &str, municipality: &str) -> Option<&Department> {
+        self.list.iter().find(|d| {
+            d.takes_over.as_ref().is_some_and(|t| {
+                t.department == department
+                    && t.municipalities
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(municipality))
+            })
+        })
+    }
+
     pub fn ids(&self) -> Vec<String> {
         self.list.iter().map(|d| d.id.clone()).collect()
     }
@@ -237,6 +261,7 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         let targets = (d.webhook.as_deref(), d.email.as_deref());
         check_targets(path, &component, targets, at, smtp, errors);
     }
+    check_takes_over(path, &doc, &raw, errors);
     let at = |key: &str| doc.line_of(&["poststelle", key]);
     let targets = (
         raw.poststelle.webhook.as_deref(),
@@ -283,6 +308,56 @@ pub(crate) fn load(path: &Path, smtp: bool, errors: &mut ConfigErrors) -> Option
         mailroom: raw.poststelle,
         invoices: raw.invoices,
     })
+}
+
+/// `takes_over` names a department of the file and towns of its `[[municipality]]` list (the
+/// sender's town is known only for those).
+fn check_takes_over(path: &Path, doc: &TomlDoc, raw: &RawFile, errors: &mut ConfigErrors) {
+    for (i, d) in raw.department.iter().enumerate() {
+        let Some(takes) = &d.takes_over else {
+            continue;
+        };
+        let line = doc
+            .line_of(&["department", &i.to_string(), "takes_over"])
+            .or_else(|| doc.line_of(&["department", &i.to_string()]));
+        let component = format!("department {:?}", d.id);
+        if takes.department == d.id || !raw.department.iter().any(|o| o.id == takes.department) {
+            errors.push(
+                path,
+                line,
+                &component,
+                format!(
+                    "takes_over: {:?} is not another [[department]] id",
+                    takes.department
+                ),
+            );
+        }
+        if takes.municipalities.is_empty() {
+            errors.push(
+                path,
+                line,
+                &component,
+                "takes_over: no municipalities listed",
+            );
+        }
+        for m in &takes.municipalities {
+            if !raw
+                .municipality
+                .iter()
+                .any(|x| x.name.eq_ignore_ascii_case(m))
+            {
+                errors.push(
+                    path,
+                    line,
+                    &component,
+                    format!(
+                        "takes_over: {m:?} is not a [[municipality]] of this file (the sender's \
+                         town is known by its postcode there)"
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// An invoice export: an http(s) URL or an absolute folder.

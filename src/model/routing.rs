@@ -92,6 +92,23 @@ pub struct Explanation {
     /// For an e-invoice: its Leitweg-ID, where that points and the checks that failed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice: Option<InvoiceDecision>,
+    /// Set when the model overruled the rule that matched (`[model] second_opinion`): which
+    /// rule chose what, and why the model decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub second_opinion: Option<String>,
+    /// Set when another office takes the decided department's post from the sender's town
+    /// (`takes_over` in departments.toml): the department first decided, and the town.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken_over: Option<TakenOver>,
+}
+
+/// A decision handed on to the office that takes the department's post from the sender's town.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct TakenOver {
+    /// The department the rules or the model chose.
+    pub from: String,
+    /// The sender's town.
+    pub municipality: String,
 }
 
 /// How an e-invoice was routed.

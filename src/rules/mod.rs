@@ -107,6 +107,9 @@ pub struct Rule {
     pub actions: Actions,
     /// Stop evaluating further rules when this one matches (the default).
     pub stop: bool,
+    /// Whether `[model] second_opinion` may send this rule's decision to triage (the
+    /// default); `second_opinion = false` for a deliberate exception the words contradict.
+    pub second_opinion: bool,
 }
 
 /// A loaded, validated rules file.
@@ -118,6 +121,10 @@ pub struct RuleSet {
     pub classes: Vec<String>,
     /// Below this the model's choice is not used (triage).
     pub min_confidence: f64,
+    /// When the model is at least this sure of another department than the deciding rule's,
+    /// the document goes to triage with both named: a rule word used in passing ("ich bewerbe
+    /// mich um einen Studienplatz") must not send a letter to the wrong office unseen.
+    pub second_opinion: Option<f64>,
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,
     pub rules: Vec<Rule>,
@@ -147,6 +154,10 @@ pub struct RuleOutcome {
     /// Rules that matched, with their line in the rules file.
     pub matched: Vec<(String, Option<usize>)>,
     pub department: Option<String>,
+    /// The rule that set `department`, with its line.
+    pub decided_by: Option<(String, Option<usize>)>,
+    /// Whether that rule's decision may meet the model's second opinion.
+    pub second_opinion: bool,
     pub class: Option<String>,
     pub tags: Vec<String>,
     pub priority: Option<Priority>,
@@ -184,6 +195,8 @@ impl RuleSet {
             let a = &rule.actions;
             if a.department.is_some() {
                 out.department.clone_from(&a.department);
+                out.decided_by = Some((rule.name.clone(), rule.line));
+                out.second_opinion = rule.second_opinion;
             }
             if a.class.is_some() {
                 out.class.clone_from(&a.class);

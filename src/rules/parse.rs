@@ -58,12 +58,14 @@ impl Default for RawFile {
 #[serde(default)]
 struct RawModel {
     min_confidence: f64,
+    second_opinion: Option<f64>,
 }
 
 impl Default for RawModel {
     fn default() -> Self {
         RawModel {
             min_confidence: 0.7,
+            second_opinion: None,
         }
     }
 }
@@ -87,6 +89,7 @@ struct RawRule {
     priority: Option<String>,
     deadline: Option<String>,
     stop: bool,
+    second_opinion: bool,
 }
 
 impl Default for RawRule {
@@ -101,6 +104,7 @@ impl Default for RawRule {
             priority: None,
             deadline: None,
             stop: true,
+            second_opinion: true,
         }
     }
 }
@@ -144,6 +148,16 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
             "[model]",
             "`min_confidence` must be between 0 and 1",
         );
+    }
+    if let Some(c) = raw.model.second_opinion {
+        if !(c > 0.0 && c <= 1.0) || c < raw.model.min_confidence {
+            errors.push(
+                &doc.path,
+                doc.line_of(&["model", "second_opinion"]),
+                "[model]",
+                "`second_opinion` must be between `min_confidence` and 1",
+            );
+        }
     }
     let mut court_patterns = ExtractSettings::default_court_patterns();
     if let Some(list) = &raw.fields.court_references {
@@ -268,6 +282,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
                     deadline,
                 },
                 stop: r.stop,
+                second_opinion: r.second_opinion,
             });
         }
     }
@@ -280,6 +295,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         version,
         classes: raw.classes,
         min_confidence: raw.model.min_confidence,
+        second_opinion: raw.model.second_opinion,
         court_patterns,
         reference_patterns,
         rules,

@@ -240,6 +240,15 @@ fn reasons(last: Option<&RoutingRecord>) -> Vec<String> {
     if let Some(reason) = &x.triage_reason {
         out.push(format!("Triage: {reason}"));
     }
+    if let Some(why) = &x.second_opinion {
+        out.push(format!("Zweite Meinung des Modells: {why}"));
+    }
+    if let Some(t) = &x.taken_over {
+        out.push(format!(
+            "Übernommen von {}: Absender aus {}",
+            t.from, t.municipality
+        ));
+    }
     if let Some(note) = &x.note {
         let by = r.routing.decided_by.as_deref().unwrap_or("unbekannt");
         out.push(format!("Notiz von {by}: „{note}“"));

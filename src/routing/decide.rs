@@ -78,19 +78,30 @@ impl Router {
                 None => format!("rule {name:?}"),
             })
             .unwrap_or_else(|| "a rule".into());
-        let name = self
-            .departments()
-            .get(other)
-            .map(|x| format!(" {}", x.name))
-            .unwrap_or_default();
-        let words = words
-            .get(other)
-            .map(|w| format!("; its words here: {}", w.join(", ")))
-            .unwrap_or_default();
+        let (name, words) = self.named_with_words(other, words);
         Some(format!(
             "{rule} chose {rule_department}, but the letter's words point clearly to \
              {other}{name} ({c:.2} ≥ second_opinion {at:.2}{words}): {other} decided"
         ))
+    }
+
+    /// `" <name>"` of department `id`, and `"; its words here: …"` of its topic words found,
+    /// for the reasons a person reads.
+    fn named_with_words(
+        &self,
+        id: &str,
+        words: &std::collections::BTreeMap<String, Vec<String>>,
+    ) -> (String, String) {
+        let name = self
+            .departments()
+            .get(id)
+            .map(|x| format!(" {}", x.name))
+            .unwrap_or_default();
+        let words = words
+            .get(id)
+            .map(|w| format!("; its words here: {}", w.join(", ")))
+            .unwrap_or_default();
+        (name, words)
     }
 
     /// The tokens the model sees of a document.
@@ -227,16 +238,7 @@ impl Router {
             (None, None) => {
                 let why = match departments.best() {
                     Some((dept, c)) => {
-                        let name = self
-                            .departments()
-                            .get(dept)
-                            .map(|x| format!(" {}", x.name))
-                            .unwrap_or_default();
-                        let words = topics
-                            .words
-                            .get(dept)
-                            .map(|w| format!("; its words here: {}", w.join(", ")))
-                            .unwrap_or_default();
+                        let (name, words) = self.named_with_words(dept, &topics.words);
                         format!(
                             "no rule matched and the model is not sure enough (closest: {dept}{name} with {c:.2} < {min:.2}{words})"
                         )

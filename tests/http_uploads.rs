@@ -257,12 +257,19 @@ fn a_portal_uploads_once_gets_proof_and_sees_only_its_own_receipts() {
         ]);
         let big = vec![b'x'; 3 * 1024 * 1024];
         let (ct_big, big) = multipart(&[("file", Some("gross.pdf"), &big)]);
+        // Far beyond the limit and what socket buffers hold: the client is still sending
+        // when the server has its answer; it must get the answer, not a broken pipe.
+        let huge = vec![b'x'; 14 * 1024 * 1024];
+        let (ct_huge, huge) = multipart(&[("file", Some("riesig.pdf"), &huge)]);
+        let mut refused_token = body.clone();
+        refused_token.extend(std::iter::repeat_n(b' ', 12 * 1024 * 1024));
         vec![
             ("no file", 422, ct_none, none, &portal),
             ("bad metadata", 422, ct_bad, bad, &portal),
             ("unknown metadata key", 422, ct_unknown, unknown, &portal),
             ("too many files", 422, ct_many, many, &portal),
             ("oversize", 413, ct_big, big, &portal),
+            ("far oversize", 413, ct_huge, huge, &portal),
             (
                 "not multipart",
                 400,
@@ -275,6 +282,13 @@ fn a_portal_uploads_once_gets_proof_and_sees_only_its_own_receipts() {
                 403,
                 ct.clone(),
                 body.clone(),
+                &staff,
+            ),
+            (
+                "a mail-room token cannot upload, large body",
+                403,
+                ct.clone(),
+                refused_token,
                 &staff,
             ),
         ]

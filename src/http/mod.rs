@@ -20,6 +20,7 @@ mod api_doc;
 pub mod auth;
 pub(crate) mod documents;
 mod extract;
+mod linger;
 pub mod problem;
 mod system;
 pub mod tls;
@@ -95,6 +96,7 @@ pub fn router(app: AppState, config: &HttpConfig) -> Router {
         .merge(routes)
         .merge(crate::web::routes())
         .fallback(crate::web::fallback)
+        .layer(middleware::from_fn(linger::drain_unread_body))
         .layer(middleware::from_fn(move |req, next| {
             security_headers(req, next, tls)
         }))

@@ -61,6 +61,20 @@ impl Condition {
         }
     }
 
+    /// Whether the condition asks where the document came from (pipeline, channel, mailbox,
+    /// sender) rather than only what it says: such a rule is the organisation's own routing
+    /// (a department's scanner, its mailbox), not a guess from words.
+    pub fn asks_where_from(&self) -> bool {
+        match self {
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(Condition::asks_where_from),
+            Condition::Pipeline(_)
+            | Condition::Channel(_)
+            | Condition::Mailbox(_)
+            | Condition::Sender(_) => true,
+            _ => false,
+        }
+    }
+
     /// `Some(evidence)` if the condition holds.
     pub fn eval(&self, input: &Input<'_>, found: &Found<'_>) -> Option<Vec<Evidence>> {
         match self {

@@ -107,8 +107,9 @@ pub struct Rule {
     pub actions: Actions,
     /// Stop evaluating further rules when this one matches (the default).
     pub stop: bool,
-    /// Whether `[model] second_opinion` may send this rule's decision to triage (the
-    /// default); `second_opinion = false` for a deliberate exception the words contradict.
+    /// Whether `[model] second_opinion` may overrule this rule: by default yes, unless it asks
+    /// where the document came from (pipeline, channel, mailbox, sender); `second_opinion =
+    /// false` for a deliberate exception the words contradict.
     pub second_opinion: bool,
 }
 

@@ -89,7 +89,7 @@ struct RawRule {
     priority: Option<String>,
     deadline: Option<String>,
     stop: bool,
-    second_opinion: bool,
+    second_opinion: Option<bool>,
 }
 
 impl Default for RawRule {
@@ -104,7 +104,7 @@ impl Default for RawRule {
             priority: None,
             deadline: None,
             stop: true,
-            second_opinion: true,
+            second_opinion: None,
         }
     }
 }
@@ -270,6 +270,8 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
             );
         }
         if r.enabled {
+            // A rule on where a document came from is the organisation's own routing.
+            let second_opinion = r.second_opinion.unwrap_or(!when.asks_where_from());
             rules.push(Rule {
                 name: r.name,
                 line: doc.line_of(&["rule", &i.to_string()]),
@@ -282,7 +284,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
                     deadline,
                 },
                 stop: r.stop,
-                second_opinion: r.second_opinion,
+                second_opinion,
             });
         }
     }

@@ -203,3 +203,45 @@ fn deadlines_from_the_day_of_receipt() {
     );
     assert!(Deadline::parse("1 month later").is_none());
 }
+
+#[test]
+fn rules_on_where_a_document_came_from_are_not_second_guessed_by_default() {
+    let text = r#"
+[[rule]]
+name = "Postfach Jugendamt"
+when = { any = [ { mailbox = "jugendamt" }, { words = ["Jugendamt"] } ] }
+department = "51"
+
+[[rule]]
+name = "Gericht"
+when = { words = ["Verwaltungsgericht"] }
+department = "30"
+
+[[rule]]
+name = "Ausnahme"
+when = { words = ["Sonderfall"] }
+department = "10"
+second_opinion = false
+
+[[rule]]
+name = "Scanner Kämmerei"
+when = { pipeline = "kaemmerei" }
+department = "20"
+second_opinion = true
+"#;
+    let set = parse(Path::new("/c/routing.toml"), text.to_string(), &known()).unwrap();
+    let flags: Vec<(&str, bool)> = set
+        .rules
+        .iter()
+        .map(|r| (r.name.as_str(), r.second_opinion))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            ("Postfach Jugendamt", false),
+            ("Gericht", true),
+            ("Ausnahme", false),
+            ("Scanner Kämmerei", true),
+        ]
+    );
+}

@@ -1,10 +1,10 @@
 //! The shipped configuration on post written by hand (`realistic/`): a county's everyday
-//! letters in their own words, not the generator's. Seven sets: `letters.rs`, written while the
-//! default rules were made, and `held_out.rs` … `held_out_6.rs`, written by
+//! letters in their own words, not the generator's. Eight sets: `letters.rs`, written while the
+//! default rules were made, and `held_out.rs` … `held_out_7.rs`, written by
 //! others who never saw the rules or the departments' topic words (BENCHMARKS.md has what each
 //! scored when it was new, before it informed the configuration). With no correction learned,
-//! at least 90 % of each set must reach the right department (the second, third, fourth and
-//! sixth sets: what they reach) and at most one letter a wrong one (the rest waits in triage, which costs a
+//! at least 90 % of each set must reach the right department (the second, third, fourth, sixth
+//! and seventh sets: what they reach) and at most one letter a wrong one (the seventh: two) (the rest waits in triage, which costs a
 //! person a click, not a misdirected letter); the departments' topic words alone (no rules)
 //! must already route most of them; after 5 corrections per department on other letters, at
 //! least 95 %.
@@ -116,6 +116,10 @@ impl Tally {
 /// Routes `letters` with the shipped configuration and no corrections: at least `percent` %
 /// right and at most one wrong.
 fn day_one(letters: Letters, title: &str, percent: usize) {
+    day_one_at_most_wrong(letters, title, percent, 1);
+}
+
+fn day_one_at_most_wrong(letters: Letters, title: &str, percent: usize, max_wrong: usize) {
     let dir = tempfile::tempdir().unwrap();
     let router = shipped(dir.path());
     for (name, _, text) in letters {
@@ -135,7 +139,7 @@ fn day_one(letters: Letters, title: &str, percent: usize) {
         t.wrong,
         t.triage
     );
-    assert!(t.wrong.len() <= 1, "misrouted: {:?}", t.wrong);
+    assert!(t.wrong.len() <= max_wrong, "misrouted: {:?}", t.wrong);
 }
 
 #[test]
@@ -218,6 +222,22 @@ fn sixth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
         realistic::held_out_6::HELD_OUT_6,
         "sixth held-out set, shipped config",
         85,
+    );
+}
+
+/// The seventh held-out set (48 letters) scored 34 right, 4 wrong, 10 triage when new
+/// (BENCHMARKS.md). Two rule phrases were too broad ("Umgang mit" of the youth office matched
+/// "beim Umgang mit Geld"; "Baulast*" matched "Baulastträger"); task words were added. Two stay
+/// wrong: "Mülltonnen" in passing in a report of a crumbling balcony (the model only 0.6 sure of
+/// the Bauaufsicht, below the second opinion), and a car conversion for a wheelchair user taken
+/// for the Zulassung by its car words. This guards 38 right with those two.
+#[test]
+fn seventh_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
+    day_one_at_most_wrong(
+        realistic::held_out_7::HELD_OUT_7,
+        "seventh held-out set, shipped config",
+        75,
+        2,
     );
 }
 

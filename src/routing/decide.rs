@@ -45,17 +45,18 @@ fn tokens_of_text(text: &str, fields: &[Field]) -> Vec<String> {
 }
 
 impl Router {
-    /// Why the model decides instead of the rule that matched: it is at least
-    /// `[model] second_opinion` sure of another office (a rule word used in passing, as the
+    /// The model's department when it overrules the rule that matched: it is at least `at`
+    /// (`[model] second_opinion`) sure of another office (a rule word used in passing, as the
     /// held-out letter sets showed: "Beschwerde" in a school-bus complaint, "Mülltonnen" in a
-    /// report of neglected cats).
-    fn second_opinion(
+    /// report of neglected cats). With the reason a person reads.
+    fn second_opinion<'p>(
         &self,
+        at: Option<f64>,
         outcome: &crate::rules::RuleOutcome,
-        departments: &crate::classify::Prediction,
+        departments: &'p crate::classify::Prediction,
         words: &std::collections::BTreeMap<String, Vec<String>>,
-    ) -> Option<String> {
-        let at = self.rules().second_opinion?;
+    ) -> Option<(&'p str, f64, String)> {
+        let at = at?;
         let rule_department = outcome.department.as_deref()?;
         if !outcome.second_opinion {
             return None;
@@ -79,10 +80,11 @@ impl Router {
             })
             .unwrap_or_else(|| "a rule".into());
         let (name, words) = self.named_with_words(other, words);
-        Some(format!(
+        let why = format!(
             "{rule} chose {rule_department}, but the letter's words point clearly to \
              {other}{name} ({c:.2} ≥ second_opinion {at:.2}{words}): {other} decided"
-        ))
+        );
+        Some((other, c, why))
     }
 
     /// `" <name>"` of department `id`, and `"; its words here: …"` of its topic words found,
@@ -222,20 +224,17 @@ impl Router {
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)
         }
-        let doubt = self.second_opinion(&outcome, &departments, &topics.words);
+        let overruled =
+            self.second_opinion(rules.second_opinion, &outcome, &departments, &topics.words);
         let (decided_by, department, department_confidence, triage_reason) = match (
+            &overruled,
             &outcome.department,
             sure(departments.best(), min),
         ) {
-            (Some(_), _) if doubt.is_some() => {
-                let (dept, c) = departments
-                    .best()
-                    .expect("a second opinion has a department");
-                (source::MODEL, Some(dept.to_string()), Some(c), None)
-            }
-            (Some(dept), _) => (source::RULE, Some(dept.clone()), None, None),
-            (None, Some((dept, c))) => (source::MODEL, Some(dept.to_string()), Some(c), None),
-            (None, None) => {
+            (Some((dept, c, _)), _, _) => (source::MODEL, Some(dept.to_string()), Some(*c), None),
+            (None, Some(dept), _) => (source::RULE, Some(dept.clone()), None, None),
+            (None, None, Some((dept, c))) => (source::MODEL, Some(dept.to_string()), Some(c), None),
+            (None, None, None) => {
                 let why = match departments.best() {
                     Some((dept, c)) => {
                         let (name, words) = self.named_with_words(dept, &topics.words);
@@ -312,7 +311,7 @@ impl Router {
                 min_confidence: min,
             }),
             triage_reason,
-            second_opinion: doubt,
+            second_opinion: overruled.map(|(_, _, why)| why),
             taken_over,
             ..Explanation::default()
         };

@@ -123,8 +123,8 @@ pub struct RuleSet {
     /// Below this the model's choice is not used (triage).
     pub min_confidence: f64,
     /// When the model is at least this sure of another department than the deciding rule's,
-    /// the document goes to triage with both named: a rule word used in passing ("ich bewerbe
-    /// mich um einen Studienplatz") must not send a letter to the wrong office unseen.
+    /// the model decides and names the rule it overruled: a rule word used in passing ("ich
+    /// bewerbe mich um einen Studienplatz") must not send a letter to the wrong office.
     pub second_opinion: Option<f64>,
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,

@@ -169,7 +169,8 @@ impl Departments {
             .or(self.invoices.export.as_deref())
     }
 
-    /// The office that takes `department`'s post from senders in `municipality`, if one does.
+    /// The office that takes `department`'s post about people in `municipality` (where the
+    /// person concerned lives, else the sender's town), if one does.
     pub fn taken_over(&self, department: &str, municipality: &str) -> Option<&Department> {
         self.list.iter().find(|d| {
             d.takes_over.as_ref().is_some_and(|t| {

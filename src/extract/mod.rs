@@ -1,12 +1,13 @@
 //! Field extraction: dates, subject, file references, IBANs, amounts, the sender's postcode
-//! and town, Leitweg-IDs, vehicle plates and the sender block, each with the text span it came
-//! from. Pure: text in, fields out.
+//! and town, where the person concerned lives, Leitweg-IDs, vehicle plates and the sender
+//! block, each with the text span it came from. Pure: text in, fields out.
 
 mod dates;
 mod lines;
 mod money;
 pub use money::{leitweg_check, valid_leitweg_id};
 mod references;
+mod residence;
 mod sender;
 
 use regex::Regex;
@@ -24,6 +25,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "sender_postcode",
     "sender_town",
     "municipality",
+    "residence",
     "leitweg_id",
     "plate",
     "sender",
@@ -114,6 +116,7 @@ pub fn extract(pages: &[&str], settings: &ExtractSettings) -> Vec<Field> {
         if i == 0 {
             sender::collect(&mut c, settings);
         }
+        residence::collect(&mut c, settings);
     }
     once_each(
         &mut out,

@@ -253,10 +253,13 @@ impl Router {
             }
         };
         // A town with its own office (a youth office) takes that department's post from its
-        // citizens, whichever way the department was chosen.
+        // citizens, whichever way the department was chosen. Where the person concerned lives
+        // decides before the sender's town (a court in Mayen writing about a youth from Mendig).
         let mut department = department;
         let mut taken_over = None;
-        let town = d.fields.iter().find(|f| f.name == "municipality");
+        let town = ["residence", "municipality"]
+            .iter()
+            .find_map(|name| d.fields.iter().find(|f| f.name == *name));
         if let (Some(dept), Some(town)) = (department.as_deref(), town) {
             if let Some(office) = self.departments().taken_over(dept, &town.value) {
                 taken_over = Some(TakenOver {

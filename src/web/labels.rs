@@ -71,6 +71,7 @@ pub fn field_label(name: &str) -> &str {
         "sender_postcode" => "PLZ des Absenders",
         "sender_town" => "Ort des Absenders",
         "municipality" => "Gemeinde",
+        "residence" => "Wohnort der betroffenen Person",
         "leitweg_id" => "Leitweg-ID",
         "plate" => "Kennzeichen",
         "sender" => "Absender",

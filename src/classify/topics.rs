@@ -19,7 +19,7 @@ use super::Prediction;
 /// Evidence that stands for "none of these departments". A department's confidence is its
 /// evidence squared over the sum of all squares plus this one squared: at 1.2, two words of one
 /// department and none of another give 4 / 5.44 = 0.74 (above the shipped minimum confidence of
-/// 0.7), one word 0.41, two words against one of another department 0.62, four against one
+/// 0.65), one word 0.41, two words against one of another department 0.62, four against one
 /// 0.87. Measured on the realistic letter sets (`tests/routing_realistic.rs`, BENCHMARKS.md).
 pub const NONE_EVIDENCE: f64 = 1.2;
 

@@ -277,14 +277,19 @@ fn eighth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() 
 
 /// The ninth held-out set (48 letters, written by a helper who saw only the departments' names
 /// and tasks, after the eighth set's changes: `residence`, objections to fines, minimum
-/// confidence 0.65) scored 33 right, 4 wrong, 11 triage when new (BENCHMARKS.md).
+/// confidence 0.65) scored 33 right, 4 wrong, 11 triage when new (BENCHMARKS.md). Its wrong
+/// ones were rule words in passing with the model below the second opinion (a foster child's
+/// bus ticket with "Pflegekind" and "Vormund"; a clerk of the Zulassungsstelle asking the
+/// Personalamt; an accessibility complaint about booking a Zulassung appointment) and a
+/// school-entry examination without health words; task words were added (39 right, 3 wrong).
+/// A second opinion at 0.7 instead of 0.8 was tried: it overrules two rules wrongly more.
 #[test]
 fn ninth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
     day_one_at_most_wrong(
         realistic::held_out_9::HELD_OUT_9,
         "ninth held-out set, shipped config",
-        65,
-        4,
+        80,
+        3,
     );
 }
 

@@ -151,8 +151,12 @@ pub fn explain_lines(config: &Config, r: &RoutingRecord, pages: &[PageRecord]) -
         out.push(format!("overruled:   {why}"));
     }
     if let Some(t) = &x.taken_over {
+        let whose = match t.by.as_str() {
+            "residence" => "the person concerned lives in",
+            _ => "sender in",
+        };
         out.push(format!(
-            "taken over:  from {} (sender in {})",
+            "taken over:  from {} ({whose} {})",
             t.from, t.municipality
         ));
     }

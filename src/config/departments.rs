@@ -37,14 +37,15 @@ pub struct Department {
     /// http(s) URL (overrides `[invoices] export`).
     #[serde(default)]
     pub invoice_export: Option<String>,
-    /// Another department's matters this office takes for the senders of some towns: a town
-    /// with its own youth office takes the county youth office's post from its citizens.
+    /// Another department's matters this office takes for the people of some towns: a town
+    /// with its own youth office takes the county youth office's post about its citizens.
     #[serde(default)]
     pub takes_over: Option<TakesOver>,
 }
 
 /// `takes_over = { department = "51", municipalities = ["Andernach"] }`: whatever goes to
-/// `department` (by rule or by the model) from a sender in one of `municipalities` comes here.
+/// `department` (by rule or by the model) about someone living in one of `municipalities`
+/// (the `residence` field, else the sender's town) comes here.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TakesOver {
     pub department: String,

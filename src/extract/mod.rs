@@ -64,6 +64,9 @@ pub struct ExtractSettings {
     pub municipalities: Vec<(String, String)>,
     /// The administration's own postcodes: never the sender's.
     pub own_postcodes: Vec<String>,
+    /// The administration's name ("Kreisverwaltung Mayen-Koblenz"): a county named like a
+    /// town ("wir wohnen in Mayen-Koblenz") is no one's residence.
+    pub own_name: String,
 }
 
 impl ExtractSettings {

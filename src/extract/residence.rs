@@ -5,8 +5,11 @@
 //!
 //! Only two forms count, both cheap to get right: a postcode and town after "wohnhaft", and
 //! "wohnhaft/wohne(n)/wohnt/lebe(n)/lebt … in <Town>" where the town is one of the configured
-//! municipalities (a district such as "Mayen-Kürrenberg" is its town). A town merely
-//! mentioned ("Training in Mayen") is no residence.
+//! municipalities (a district such as "Mayen-Kürrenberg" is its town, the county "Mayen-Koblenz"
+//! is not). A town merely mentioned ("Training in Mayen") is no residence, nor one that is
+//! denied or past ("wohnen nicht mehr in Andernach"). A page naming two different residences
+//! (the father in Mayen, the mother and children in Andernach) gives none: the sender's town
+//! decides then. Only the first page that names one counts.
 
 use std::sync::LazyLock;
 
@@ -14,57 +17,112 @@ use regex::Regex;
 
 use super::{Collector, ExtractSettings};
 
-/// "wohnhaft Brauerstraße 12, 56743 Mendig": postcode and town within the clause.
+/// What may stand between the verb and the town: anything within the sentence and at most a
+/// line break further ("wohnhaft Brauerstraße 12,⏎56743 Mendig"); a full stop only inside an
+/// abbreviation or a date ("Str. 12", "St.-Veit", "seit dem 01.03.2024").
+const GAP: &str = r"(?:[^.;\n]|\.\S|\.[ \t]*\d|\n){0,80}?";
+
+/// "wohnhaft Brauerstraße 12, 56743 Mendig": postcode and town after "wohnhaft".
 static WOHNHAFT_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:wohnhaft)\b[^;\n]{0,60}?\b(\d{5})[ \t]+([A-ZÄÖÜ][\p{L}\-]*\p{L})")
-        .expect("pattern")
+    Regex::new(&format!(
+        r"\b(?i:wohnhaft)\b({GAP})\b(\d{{5}})[ \t]+([A-ZÄÖÜ][\p{{L}}\-]*\p{{L}})"
+    ))
+    .expect("pattern")
 });
 
 /// "wohnhaft mit ihrer Mutter … in Mayen", "wir wohnen in Andernach-Eich".
 static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:wohnhaft|wohne|wohnen|wohnt|lebe|leben|lebt)\b[^.;:\n]{0,60}?\bin[ \t]+([A-ZÄÖÜ][\p{L}\-]*\p{L})",
-    )
+    Regex::new(&format!(
+        r"\b(?i:wohnhaft|wohne|wohnen|wohnt|lebe|leben|lebt)\b({GAP})\bin[ \t]+([A-ZÄÖÜ][\p{{L}}\-]*\p{{L}})"
+    ))
     .expect("pattern")
 });
+
+/// Words in the gap that make the town not (or no longer) the residence.
+static NOT_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:nicht|nie|kein|keine|früher|ehemals|bisher|bis|vorher|zuvor)\b")
+        .expect("pattern")
+});
+
+/// One mention: where it is and the municipality it names.
+struct Mention {
+    start: usize,
+    end: usize,
+    municipality: String,
+}
 
 pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
     if c.out.iter().any(|f| f.name == "residence") {
         return; // an earlier page said it
     }
     let text = c.text;
-    let by_postcode = WOHNHAFT_POSTCODE.captures(text).map(|cap| {
-        let (pc, town) = (cap.get(1).expect("group"), cap.get(2).expect("group"));
+    let stands = |gap: &str| !gap.contains("\n\n") && !NOT_NOW.is_match(gap);
+    let by_postcode = WOHNHAFT_POSTCODE.captures_iter(text).filter_map(|cap| {
+        let gap = cap.get(1).expect("group");
+        let (pc, town) = (cap.get(2).expect("group"), cap.get(3).expect("group"));
+        if !stands(gap.as_str()) {
+            return None;
+        }
         let municipality = settings
             .municipalities
             .iter()
             .find(|(p, _)| p == pc.as_str())
             .map_or(town.as_str(), |(_, m)| m.as_str());
-        (pc.start(), town.end(), municipality.to_string())
+        Some(Mention {
+            start: pc.start(),
+            end: town.end(),
+            municipality: municipality.to_string(),
+        })
     });
-    let by_name = LIVES_IN.captures_iter(text).find_map(|cap| {
-        let town = cap.get(1).expect("group");
-        known_municipality(town.as_str(), settings).map(|m| (town.start(), town.end(), m))
+    let by_name = LIVES_IN.captures_iter(text).filter_map(|cap| {
+        let (gap, town) = (cap.get(1).expect("group"), cap.get(2).expect("group"));
+        if !stands(gap.as_str()) {
+            return None;
+        }
+        known_municipality(town.as_str(), settings).map(|municipality| Mention {
+            start: town.start(),
+            end: town.end(),
+            municipality,
+        })
     });
-    // The earlier mention is the person the letter is about.
-    let found = match (by_postcode, by_name) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
-        (a, b) => a.or(b),
+    let mut mentions: Vec<Mention> = by_postcode.chain(by_name).collect();
+    mentions.sort_by_key(|m| m.start);
+    let Some(first) = mentions.first() else {
+        return;
     };
-    if let Some((start, end, municipality)) = found {
-        c.push("residence", municipality, start, end);
+    // Two different homes on one page (parents apart): no telling whose matters here.
+    if mentions
+        .iter()
+        .any(|m| !m.municipality.eq_ignore_ascii_case(&first.municipality))
+    {
+        return;
     }
+    c.push(
+        "residence",
+        first.municipality.clone(),
+        first.start,
+        first.end,
+    );
 }
 
 /// The configured municipality a written town names: the town itself or one of its districts
-/// ("Mayen-Kürrenberg", "Andernach-Eich").
+/// ("Mayen-Kürrenberg", "Andernach-Eich"), but not a county named after towns when that is
+/// the administration's own name ("Mayen-Koblenz").
 fn known_municipality(town: &str, settings: &ExtractSettings) -> Option<String> {
-    let head = town.split('-').next().unwrap_or(town);
+    let written = town.to_lowercase();
+    let own = settings.own_name.to_lowercase();
+    if written.contains('-') && own.split_whitespace().any(|w| w == written) {
+        return None;
+    }
+    let head = written.split('-').next().unwrap_or(&written);
     settings
         .municipalities
         .iter()
         .map(|(_, m)| m)
-        .find(|m| m.eq_ignore_ascii_case(town) || m.eq_ignore_ascii_case(head))
+        .find(|m| {
+            let m = m.to_lowercase();
+            m == written || m == head
+        })
         .cloned()
 }
 
@@ -77,7 +135,9 @@ mod tests {
             municipalities: vec![
                 ("56626".into(), "Andernach".into()),
                 ("56727".into(), "Mayen".into()),
+                ("56753".into(), "Münstermaifeld".into()),
             ],
+            own_name: "Kreisverwaltung Mayen-Koblenz".into(),
             ..Default::default()
         }
     }
@@ -94,6 +154,8 @@ mod tests {
         let court = "Amtsgericht Mayen\nSt.-Veit-Straße 38, 56727 Mayen\n\nStrafsache gegen\n\
                      Luca B., geb. 14.02.2009,\nwohnhaft Brauerstraße 12, 56743 Mendig,\n";
         assert_eq!(residence(court).as_deref(), Some("Mendig"));
+        let wrapped = "Luca B., wohnhaft Brauerstr. 12,\n56743 Mendig, wegen";
+        assert_eq!(residence(wrapped).as_deref(), Some("Mendig"));
         let postcode = "Herr K., wohnhaft Markt 1, 56727 Mayen, beantragt";
         assert_eq!(residence(postcode).as_deref(), Some("Mayen"));
         let kita = "ein Mädchen, wohnhaft mit ihrer Mutter und zwei Geschwistern in Mayen, Im \
@@ -103,6 +165,10 @@ mod tests {
         assert_eq!(residence(district).as_deref(), Some("Andernach"));
         let married = "mein Mann und ich wohnen in Mayen-Kürrenberg. Leider";
         assert_eq!(residence(married).as_deref(), Some("Mayen"));
+        let since = "Wir wohnen seit dem 01.03.2024 in Andernach.";
+        assert_eq!(residence(since).as_deref(), Some("Andernach"));
+        let capitals = "Wir wohnen in MÜNSTERMAIFELD.";
+        assert_eq!(residence(capitals).as_deref(), Some("Münstermaifeld"));
     }
 
     #[test]
@@ -115,5 +181,36 @@ mod tests {
         // Only configured towns count by name (a postcode is needed for any other).
         assert_eq!(residence("Wir wohnen in Ochtendung."), None);
         assert_eq!(residence("Wir leben in Frieden."), None);
+        // The county is not its town.
+        assert_eq!(residence("Wir wohnen gerne in Mayen-Koblenz."), None);
+        // Not the residence any more.
+        assert_eq!(
+            residence("Wir wohnen nicht mehr in Andernach, sondern in Polch."),
+            None
+        );
+        // A sentence ends before another address.
+        assert_eq!(
+            residence("Herr B., wohnhaft ebenda. Vertreten durch RA M., 56727 Mayen"),
+            None
+        );
+        // A paragraph ends before it.
+        assert_eq!(residence("wohnhaft:\n\n56727 Mayen"), None);
+        // Two different homes: none.
+        assert_eq!(
+            residence("Der Vater lebt in Mayen, ich wohne mit den Kindern in Andernach."),
+            None
+        );
+    }
+
+    #[test]
+    fn only_the_first_page_that_names_one_counts() {
+        let pages = [
+            "Wir wohnen in Andernach.",
+            "Urteil: Antragsgegner, wohnhaft Markt 1, 56727 Mayen",
+        ];
+        let fields = extract(&pages, &settings());
+        let found: Vec<_> = fields.iter().filter(|f| f.name == "residence").collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].value.as_str(), found[0].page), ("Andernach", 1));
     }
 }

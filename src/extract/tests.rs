@@ -6,6 +6,7 @@ fn settings() -> ExtractSettings {
         reference_patterns: vec![],
         municipalities: vec![("56626".into(), "Andernach".into())],
         own_postcodes: vec!["56068".into()],
+        own_name: "Kreisverwaltung Mayen-Koblenz".into(),
     }
 }
 

@@ -96,19 +96,23 @@ pub struct Explanation {
     /// rule chose what, and why the model decided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub second_opinion: Option<String>,
-    /// Set when another office takes the decided department's post from the sender's town
-    /// (`takes_over` in departments.toml): the department first decided, and the town.
+    /// Set when another office takes the decided department's post from a town (`takes_over`
+    /// in departments.toml): the department first decided, the town and how it was known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taken_over: Option<TakenOver>,
 }
 
-/// A decision handed on to the office that takes the department's post from the sender's town.
+/// A decision handed on to the office that takes the department's post from a town.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TakenOver {
     /// The department the rules or the model chose.
     pub from: String,
-    /// The sender's town.
+    /// The town: where the person concerned lives, else the sender's town.
     pub municipality: String,
+    /// How the town was known: `residence` (the letter says where the person concerned
+    /// lives) or `sender` (the sender's postcode). Empty in explanations stored before.
+    #[serde(default)]
+    pub by: String,
 }
 
 /// How an e-invoice was routed.

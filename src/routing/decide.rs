@@ -257,14 +257,22 @@ impl Router {
         // decides before the sender's town (a court in Mayen writing about a youth from Mendig).
         let mut department = department;
         let mut taken_over = None;
-        let town = ["residence", "municipality"]
-            .iter()
-            .find_map(|name| d.fields.iter().find(|f| f.name == *name));
-        if let (Some(dept), Some(town)) = (department.as_deref(), town) {
+        // The letter's own page first: an attached judgment may name the other parent's home.
+        let field = |name: &str, first_page: bool| {
+            d.fields
+                .iter()
+                .find(|f| f.name == name && (f.page == 1) == first_page)
+        };
+        let town = field("residence", true)
+            .map(|f| (f, "residence"))
+            .or_else(|| field("municipality", true).map(|f| (f, "sender")))
+            .or_else(|| field("residence", false).map(|f| (f, "residence")));
+        if let (Some(dept), Some((town, by))) = (department.as_deref(), town) {
             if let Some(office) = self.departments().taken_over(dept, &town.value) {
                 taken_over = Some(TakenOver {
                     from: dept.to_string(),
                     municipality: town.value.clone(),
+                    by: by.to_string(),
                 });
                 department = Some(office.id.clone());
             }

@@ -61,6 +61,7 @@ fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
             .map(|m| (m.postcode.clone(), m.name.clone()))
             .collect(),
         own_postcodes: deps.own_postcodes.clone(),
+        own_name: deps.administration.clone(),
     }
 }
 

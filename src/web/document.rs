@@ -244,8 +244,12 @@ fn reasons(last: Option<&RoutingRecord>) -> Vec<String> {
         out.push(format!("Zweite Meinung des Modells: {why}"));
     }
     if let Some(t) = &x.taken_over {
+        let whose = match t.by.as_str() {
+            "residence" => "die betroffene Person wohnt in",
+            _ => "Absender aus",
+        };
         out.push(format!(
-            "Übernommen von {}: Absender aus {}",
+            "Übernommen von {}: {whose} {}",
             t.from, t.municipality
         ));
     }

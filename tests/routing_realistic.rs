@@ -433,8 +433,12 @@ Petra Sommer"
     assert_eq!(from_andernach.department.as_deref(), Some("JA-AND"));
     let taken = from_andernach.explanation.taken_over.as_ref().unwrap();
     assert_eq!(
-        (taken.from.as_str(), taken.municipality.as_str()),
-        ("51", "Andernach")
+        (
+            taken.from.as_str(),
+            taken.municipality.as_str(),
+            taken.by.as_str()
+        ),
+        ("51", "Andernach", "sender")
     );
     let from_polch = decide(&router, &letter("56751 Polch"));
     assert_eq!(
@@ -443,6 +447,27 @@ Petra Sommer"
         "{from_polch:?}"
     );
     assert!(from_polch.explanation.taken_over.is_none());
+
+    // Where the child lives decides, not where the writer does: from Polch about a
+    // granddaughter living in Mayen; from Mayen (a court) about a youth living in Mendig.
+    let about_mayen = letter("56751 Polch").replace(
+        "meiner Enkelin.",
+        "meiner Enkelin, wohnhaft mit ihrer Mutter in Mayen.",
+    );
+    let d = decide(&router, &about_mayen);
+    assert_eq!(d.department.as_deref(), Some("JA-MY"), "{d:?}");
+    let taken = d.explanation.taken_over.as_ref().unwrap();
+    assert_eq!(
+        (taken.municipality.as_str(), taken.by.as_str()),
+        ("Mayen", "residence")
+    );
+    let about_mendig = letter("56727 Mayen").replace(
+        "meiner Enkelin.",
+        "meiner Enkelin Lea B., wohnhaft Brauerstraße 12, 56743 Mendig.",
+    );
+    let d = decide(&router, &about_mendig);
+    assert_eq!(d.department.as_deref(), Some("51"), "{d:?}");
+    assert!(d.explanation.taken_over.is_none());
 }
 
 /// A rule word used in passing does not send a letter to the wrong office: when the letter's

@@ -3,10 +3,10 @@
 //! sender: a court in Mayen writes about a youth from Mendig, a Kita e-mails about a child
 //! living in Mayen, a family writes from a town district without a postal address.
 //!
-//! Only two forms count, both cheap to get right: a postcode and town after "wohnhaft", and
-//! "wohnhaft/wohne(n)/wohnt/lebe(n)/lebt … in <Town>" where the town is one of the configured
-//! municipalities (a district such as "Mayen-Kürrenberg" is its town, the county "Mayen-Koblenz"
-//! is not). A town merely mentioned ("Training in Mayen") is no residence, nor one that is
+//! Three forms count, all cheap to get right: a postcode and town after "wohnhaft", a form's
+//! "Wohnort:" field, and "wohnhaft/wohne(n)/wohnt/lebe(n)/lebt … in <Town>" where the town is
+//! one of the configured municipalities (a district such as "Mayen-Kürrenberg" is its town,
+//! the county "Mayen-Koblenz" is not). A town merely mentioned ("Training in Mayen") is no residence, nor one that is
 //! denied or past ("wohnen nicht mehr in Andernach"). A page naming two different residences
 //! (the father in Mayen, the mother and children in Andernach) gives none: the sender's town
 //! decides then. Only the first page that names one counts.
@@ -36,6 +36,12 @@ static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?i:wohnhaft|wohne|wohnen|wohnt|lebe|leben|lebt)\b({GAP})\bin[ \t]+([A-ZÄÖÜ][\p{{L}}\-]*\p{{L}})"
     ))
     .expect("pattern")
+});
+
+/// A form's field: "Wohnort: 56727 Mayen", "Wohnort: Andernach-Eich".
+static WOHNORT_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?i:wohnort)[ \t]*:[ \t]*(?:(\d{5})[ \t]+)?([A-ZÄÖÜ][\p{L}\-]*\p{L})")
+        .expect("pattern")
 });
 
 /// Words in the gap that make the town not (or no longer) the residence.
@@ -85,7 +91,26 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
             municipality,
         })
     });
-    let mut mentions: Vec<Mention> = by_postcode.chain(by_name).collect();
+    let by_field = WOHNORT_FIELD.captures_iter(text).filter_map(|cap| {
+        let town = cap.get(2).expect("group");
+        let municipality = match cap.get(1) {
+            Some(pc) => Some(
+                settings
+                    .municipalities
+                    .iter()
+                    .find(|(p, _)| p == pc.as_str())
+                    .map_or(town.as_str(), |(_, m)| m.as_str())
+                    .to_string(),
+            ),
+            None => known_municipality(town.as_str(), settings),
+        };
+        municipality.map(|municipality| Mention {
+            start: cap.get(1).unwrap_or(town).start(),
+            end: town.end(),
+            municipality,
+        })
+    });
+    let mut mentions: Vec<Mention> = by_postcode.chain(by_name).chain(by_field).collect();
     mentions.sort_by_key(|m| m.start);
     let Some(first) = mentions.first() else {
         return;
@@ -169,6 +194,12 @@ mod tests {
         assert_eq!(residence(since).as_deref(), Some("Andernach"));
         let capitals = "Wir wohnen in MÜNSTERMAIFELD.";
         assert_eq!(residence(capitals).as_deref(), Some("Münstermaifeld"));
+        let form = "Name des Kindes: Mia K.\nWohnort: 56727 Mayen\nSchule: Grundschule";
+        assert_eq!(residence(form).as_deref(), Some("Mayen"));
+        let form = "Wohnort:  Andernach-Miesenheim";
+        assert_eq!(residence(form).as_deref(), Some("Andernach"));
+        let form = "Wohnort: 56743 Mendig";
+        assert_eq!(residence(form).as_deref(), Some("Mendig"));
     }
 
     #[test]

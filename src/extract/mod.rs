@@ -70,6 +70,14 @@ pub struct ExtractSettings {
 }
 
 impl ExtractSettings {
+    /// The municipality a postcode belongs to, else the town as written.
+    pub(crate) fn municipality_of<'a>(&'a self, postcode: &str, town: &'a str) -> &'a str {
+        self.municipalities
+            .iter()
+            .find(|(p, _)| p == postcode)
+            .map_or(town, |(_, m)| m.as_str())
+    }
+
     /// Default court reference patterns: `3 K 1234/25` (administrative and civil courts),
     /// `S 7 AS 310/25` (social courts), `5 F 12/26` (family courts), `L 3 AS 123/25`.
     pub fn default_court_patterns() -> Vec<Regex> {

@@ -69,15 +69,12 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         if !stands(gap.as_str()) {
             return None;
         }
-        let municipality = settings
-            .municipalities
-            .iter()
-            .find(|(p, _)| p == pc.as_str())
-            .map_or(town.as_str(), |(_, m)| m.as_str());
         Some(Mention {
             start: pc.start(),
             end: town.end(),
-            municipality: municipality.to_string(),
+            municipality: settings
+                .municipality_of(pc.as_str(), town.as_str())
+                .to_string(),
         })
     });
     let by_name = LIVES_IN.captures_iter(text).filter_map(|cap| {
@@ -96,10 +93,7 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         let municipality = match cap.get(1) {
             Some(pc) => Some(
                 settings
-                    .municipalities
-                    .iter()
-                    .find(|(p, _)| p == pc.as_str())
-                    .map_or(town.as_str(), |(_, m)| m.as_str())
+                    .municipality_of(pc.as_str(), town.as_str())
                     .to_string(),
             ),
             None => known_municipality(town.as_str(), settings),

@@ -58,11 +58,7 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
         town.start(),
         town.start() + town_name.len(),
     );
-    let municipality = settings
-        .municipalities
-        .iter()
-        .find(|(p, _)| p == pc.as_str())
-        .map_or(town_name, |(_, m)| m.as_str());
+    let municipality = settings.municipality_of(pc.as_str(), town_name);
     c.push(
         "municipality",
         municipality,

@@ -2,6 +2,7 @@
 //! and town, where the person concerned lives, Leitweg-IDs, vehicle plates and the sender
 //! block, each with the text span it came from. Pure: text in, fields out.
 
+mod closing;
 mod dates;
 mod lines;
 mod money;

@@ -127,7 +127,7 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
 /// The configured municipality a written town names: the town itself or one of its districts
 /// ("Mayen-Kürrenberg", "Andernach-Eich"), but not a county named after towns when that is
 /// the administration's own name ("Mayen-Koblenz").
-fn known_municipality(town: &str, settings: &ExtractSettings) -> Option<String> {
+pub(super) fn known_municipality(town: &str, settings: &ExtractSettings) -> Option<String> {
     let written = town.to_lowercase();
     let own = settings.own_name.to_lowercase();
     if written.contains('-') && own.split_whitespace().any(|w| w == written) {

@@ -239,3 +239,22 @@ fn a_leitweg_id_is_only_taken_where_the_letter_calls_it_one_or_in_its_long_form(
         [fakes[2].clone(), fakes[3].clone(), long]
     );
 }
+
+#[test]
+fn an_email_without_address_takes_the_town_its_signature_names() {
+    let mail = "Von: Timo Hahn <jugend@sv-example.de>\nBetreff: Führungszeugnisse\n\n\
+Sehr geehrte Damen und Herren,\nwir trainieren in der Halle.\n\nSportliche Grüße\nTimo Hahn\n\
+Jugendleiter SV Rheinland Andernach 1919 e. V.\n";
+    let fields = extract(&[mail], &settings());
+    let m: Vec<&Field> = fields.iter().filter(|f| f.name == "municipality").collect();
+    assert_eq!(m.len(), 1, "{fields:?}");
+    assert_eq!((m[0].value.as_str(), m[0].raw.as_str()), ("Andernach", "Andernach"));
+    // The county's own name in a colleague's signature is no town, nor is a town in the body.
+    let internal = "Hallo,\nich war in Andernach.\n\nViele Grüße\nAnna Berg\n\
+Kreisverwaltung Mayen-Koblenz, Jugendamt\n";
+    assert!(values(&extract(&[internal], &settings()), "municipality").is_empty());
+    // A postal address decides before any signature.
+    let letter = "Eva Roth\nMarktplatz 1\n56727 Mayen\n\nBetreff: Kita\n\nText.\n\n\
+Mit freundlichen Grüßen\nEva Roth, Bäckerei Andernacher Straße\nSV Andernach\n";
+    assert_eq!(values(&extract(&[letter], &settings()), "municipality"), ["Mayen"]);
+}

@@ -28,6 +28,14 @@ pub struct DecideInput<'a> {
     pub invoice: Option<&'a crate::model::Invoice>,
 }
 
+/// What the model's opinion does to the deciding rule ([`Router::opinion`]).
+enum Opinion<'p> {
+    /// The model decides: this department, its confidence, the reason.
+    Overrule(&'p str, f64, String),
+    /// Rule and words disagree: triage, with the model's confidence and the reason.
+    Doubt(f64, String),
+}
+
 fn top(ranking: &[(String, f64)], n: usize) -> Vec<Ranked> {
     ranking
         .iter()
@@ -45,18 +53,19 @@ fn tokens_of_text(text: &str, fields: &[Field]) -> Vec<String> {
 }
 
 impl Router {
-    /// The model's department when it overrules the rule that matched: it is at least `at`
-    /// (`[model] second_opinion`) sure of another office (a rule word used in passing, as the
+    /// The model's opinion on the rule that decided: it overrules the rule when it is at least
+    /// `[model] second_opinion` sure of another office (a rule word used in passing, as the
     /// held-out letter sets showed: "Beschwerde" in a school-bus complaint, "Mülltonnen" in a
-    /// report of neglected cats). With the reason a person reads.
-    fn second_opinion<'p>(
+    /// report of neglected cats), and it doubts it when at least `[model] doubt` sure (the
+    /// model would route the letter elsewhere on its own): then a person decides. With the
+    /// reason a person reads.
+    fn opinion<'p>(
         &self,
-        at: Option<f64>,
+        rules: &crate::rules::RuleSet,
         outcome: &crate::rules::RuleOutcome,
         departments: &'p crate::classify::Prediction,
         words: &std::collections::BTreeMap<String, Vec<String>>,
-    ) -> Option<(&'p str, f64, String)> {
-        let at = at?;
+    ) -> Option<Opinion<'p>> {
         let rule_department = outcome.department.as_deref()?;
         if !outcome.second_opinion {
             return None;
@@ -68,7 +77,7 @@ impl Router {
                 .get(rule_department)
                 .and_then(|d| d.takes_over.as_ref())
                 .is_some_and(|t| t.department == other);
-        if same_office || c < at {
+        if same_office {
             return None;
         }
         let rule = outcome
@@ -80,11 +89,19 @@ impl Router {
             })
             .unwrap_or_else(|| "a rule".into());
         let (name, words) = self.named_with_words(other, words);
+        if let Some(at) = rules.second_opinion.filter(|at| c >= *at) {
+            let why = format!(
+                "{rule} chose {rule_department}, but the letter's words point clearly to \
+                 {other}{name} ({c:.2} ≥ second_opinion {at:.2}{words}): {other} decided"
+            );
+            return Some(Opinion::Overrule(other, c, why));
+        }
+        let at = rules.doubt.filter(|at| c >= *at)?;
         let why = format!(
-            "{rule} chose {rule_department}, but the letter's words point clearly to \
-             {other}{name} ({c:.2} ≥ second_opinion {at:.2}{words}): {other} decided"
+            "{rule} chose {rule_department}, but the letter's words point to {other}{name} \
+             ({c:.2} ≥ doubt {at:.2}{words}): rule and words disagree, a person decides"
         );
-        Some((other, c, why))
+        Some(Opinion::Doubt(c, why))
     }
 
     /// `" <name>"` of department `id`, and `"; its words here: …"` of its topic words found,
@@ -224,14 +241,18 @@ impl Router {
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)
         }
-        let overruled =
-            self.second_opinion(rules.second_opinion, &outcome, &departments, &topics.words);
+        let opinion = self.opinion(&rules, &outcome, &departments, &topics.words);
         let (decided_by, department, department_confidence, triage_reason) = match (
-            &overruled,
+            &opinion,
             &outcome.department,
             sure(departments.best(), min),
         ) {
-            (Some((dept, c, _)), _, _) => (source::MODEL, Some(dept.to_string()), Some(*c), None),
+            (Some(Opinion::Overrule(dept, c, _)), _, _) => {
+                (source::MODEL, Some(dept.to_string()), Some(*c), None)
+            }
+            (Some(Opinion::Doubt(c, why)), _, _) => {
+                (source::TRIAGE, None, Some(*c), Some(why.clone()))
+            }
             (None, Some(dept), _) => (source::RULE, Some(dept.clone()), None, None),
             (None, None, Some((dept, c))) => (source::MODEL, Some(dept.to_string()), Some(c), None),
             (None, None, None) => {
@@ -322,7 +343,10 @@ impl Router {
                 min_confidence: min,
             }),
             triage_reason,
-            second_opinion: overruled.map(|(_, _, why)| why),
+            second_opinion: match opinion {
+                Some(Opinion::Overrule(_, _, why)) => Some(why),
+                _ => None,
+            },
             taken_over,
             ..Explanation::default()
         };

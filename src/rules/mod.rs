@@ -126,6 +126,10 @@ pub struct RuleSet {
     /// the model decides and names the rule it overruled: a rule word used in passing ("ich
     /// bewerbe mich um einen Studienplatz") must not send a letter to the wrong office.
     pub second_opinion: Option<f64>,
+    /// When the model is at least this sure of another department than the deciding rule's
+    /// (but below `second_opinion`), rule and words disagree: the letter waits in triage with
+    /// both named rather than go to either office on a guess.
+    pub doubt: Option<f64>,
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,
     pub rules: Vec<Rule>,

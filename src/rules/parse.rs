@@ -59,6 +59,7 @@ impl Default for RawFile {
 struct RawModel {
     min_confidence: f64,
     second_opinion: Option<f64>,
+    doubt: Option<f64>,
 }
 
 impl Default for RawModel {
@@ -66,6 +67,7 @@ impl Default for RawModel {
         RawModel {
             min_confidence: 0.7,
             second_opinion: None,
+            doubt: None,
         }
     }
 }
@@ -156,6 +158,17 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
                 doc.line_of(&["model", "second_opinion"]),
                 "[model]",
                 "`second_opinion` must be between `min_confidence` and 1",
+            );
+        }
+    }
+    if let Some(c) = raw.model.doubt {
+        let ceiling = raw.model.second_opinion.unwrap_or(1.0);
+        if !(c > 0.0 && c <= ceiling) || c < raw.model.min_confidence {
+            errors.push(
+                &doc.path,
+                doc.line_of(&["model", "doubt"]),
+                "[model]",
+                "`doubt` must be between `min_confidence` and `second_opinion` (or 1)",
             );
         }
     }
@@ -298,6 +311,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         classes: raw.classes,
         min_confidence: raw.model.min_confidence,
         second_opinion: raw.model.second_opinion,
+        doubt: raw.model.doubt,
         court_patterns,
         reference_patterns,
         rules,

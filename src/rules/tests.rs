@@ -245,3 +245,23 @@ second_opinion = true
         ]
     );
 }
+
+#[test]
+fn doubt_lies_between_min_confidence_and_second_opinion() {
+    let model = |doubt: &str| {
+        format!("classes = [\"Antrag\"]\n[model]\nmin_confidence = 0.65\nsecond_opinion = 0.8\n{doubt}\n")
+    };
+    let set = parse(Path::new("/c/routing.toml"), model("doubt = 0.7"), &known()).unwrap();
+    assert_eq!((set.second_opinion, set.doubt), (Some(0.8), Some(0.7)));
+    for bad in ["doubt = 0.9", "doubt = 0.5"] {
+        let errors = parse(Path::new("/c/routing.toml"), model(bad), &known())
+            .unwrap_err()
+            .0;
+        assert!(
+            errors
+                .iter()
+                .any(|d| d.line == Some(5) && d.message.contains("`doubt` must be between")),
+            "{bad}: {errors:?}"
+        );
+    }
+}

@@ -585,6 +585,13 @@ fn a_rule_the_words_contradict_waits_in_triage() {
     let d = decide(&router, text);
     assert_eq!(d.source, "triage", "{d:?}");
     let why = d.explanation.triage_reason.as_deref().unwrap();
-    assert!(why.contains("\"Ordnungsamt\"") && why.contains("point to 63"), "{why}");
-    assert!(d.explanation.rules_matched.iter().any(|r| r.name == "Ordnungsamt"));
+    assert!(
+        why.contains("\"Ordnungsamt\"") && why.contains("point to 63"),
+        "{why}"
+    );
+    assert!(d
+        .explanation
+        .rules_matched
+        .iter()
+        .any(|r| r.name == "Ordnungsamt"));
 }

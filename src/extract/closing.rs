@@ -45,7 +45,11 @@ fn might_greet(line: &str) -> bool {
         b.windows(2)
             .any(|w| w[0].eq_ignore_ascii_case(&pair[0]) && w[1].eq_ignore_ascii_case(&pair[1]))
     };
-    has(b"gr") || has(b"fg") || has(b"ll") || line.eq_ignore_ascii_case("vg") || line.eq_ignore_ascii_case("lg")
+    has(b"gr")
+        || has(b"fg")
+        || has(b"ll")
+        || line.eq_ignore_ascii_case("vg")
+        || line.eq_ignore_ascii_case("lg")
 }
 
 /// Whether a line starts content again after a signature.
@@ -110,7 +114,8 @@ mod tests {
 
     #[test]
     fn the_signature_under_the_greeting_is_the_closing() {
-        let text = "Betreff: Schwangerschaft\n\nich bin schwanger.\n\nMit freundlichen Grüßen\nLea \
+        let text =
+            "Betreff: Schwangerschaft\n\nich bin schwanger.\n\nMit freundlichen Grüßen\nLea \
                     Schumacher\nZulassungsstelle, Schalter 4\n";
         assert_eq!(
             closing(text),

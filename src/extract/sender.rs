@@ -111,18 +111,20 @@ pub(super) fn collect(c: &mut Collector<'_>, settings: &ExtractSettings) {
 /// first one named. The administration's own name ("Mayen-Koblenz") is not a town.
 fn town_in_closing(c: &mut Collector<'_>, settings: &ExtractSettings) {
     let text = c.text;
-    let found = super::closing::closing_blocks(text).into_iter().find_map(|block| {
-        text[block]
-            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
-            .map(|word| word.trim_matches('-'))
-            .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
-            .find_map(|word| {
-                let m = super::residence::known_municipality(word, settings)?;
-                // `word` is a slice of `text`: its offset is where it starts.
-                let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                Some((m, start, start + word.len()))
-            })
-    });
+    let found = super::closing::closing_blocks(text)
+        .into_iter()
+        .find_map(|block| {
+            text[block]
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                .map(|word| word.trim_matches('-'))
+                .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+                .find_map(|word| {
+                    let m = super::residence::known_municipality(word, settings)?;
+                    // `word` is a slice of `text`: its offset is where it starts.
+                    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    Some((m, start, start + word.len()))
+                })
+        });
     if let Some((municipality, start, end)) = found {
         c.push("municipality", municipality, start, end);
     }

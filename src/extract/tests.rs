@@ -248,7 +248,10 @@ Jugendleiter SV Rheinland Andernach 1919 e. V.\n";
     let fields = extract(&[mail], &settings());
     let m: Vec<&Field> = fields.iter().filter(|f| f.name == "municipality").collect();
     assert_eq!(m.len(), 1, "{fields:?}");
-    assert_eq!((m[0].value.as_str(), m[0].raw.as_str()), ("Andernach", "Andernach"));
+    assert_eq!(
+        (m[0].value.as_str(), m[0].raw.as_str()),
+        ("Andernach", "Andernach")
+    );
     // The county's own name in a colleague's signature is no town, nor is a town in the body.
     let internal = "Hallo,\nich war in Andernach.\n\nViele Grüße\nAnna Berg\n\
 Kreisverwaltung Mayen-Koblenz, Jugendamt\n";
@@ -256,5 +259,8 @@ Kreisverwaltung Mayen-Koblenz, Jugendamt\n";
     // A postal address decides before any signature.
     let letter = "Eva Roth\nMarktplatz 1\n56727 Mayen\n\nBetreff: Kita\n\nText.\n\n\
 Mit freundlichen Grüßen\nEva Roth, Bäckerei Andernacher Straße\nSV Andernach\n";
-    assert_eq!(values(&extract(&[letter], &settings()), "municipality"), ["Mayen"]);
+    assert_eq!(
+        values(&extract(&[letter], &settings()), "municipality"),
+        ["Mayen"]
+    );
 }

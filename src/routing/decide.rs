@@ -96,6 +96,9 @@ impl Router {
             );
             return Some(Opinion::Overrule(other, c, why));
         }
+        if !outcome.doubt {
+            return None;
+        }
         let at = rules.doubt.filter(|at| c >= *at)?;
         let why = format!(
             "{rule} chose {rule_department}, but the letter's words point to {other}{name} \

@@ -111,6 +111,10 @@ pub struct Rule {
     /// where the document came from (pipeline, channel, mailbox, sender); `second_opinion =
     /// false` for a deliberate exception the words contradict.
     pub second_opinion: bool,
+    /// Whether `[model] doubt` may send this rule's decision to triage: not for a rule by a
+    /// letter's form (an objection names the decision it is against, so the model always
+    /// points to the deciding office); `doubt = false`.
+    pub doubt: bool,
 }
 
 /// A loaded, validated rules file.
@@ -163,6 +167,8 @@ pub struct RuleOutcome {
     pub decided_by: Option<(String, Option<usize>)>,
     /// Whether that rule's decision may meet the model's second opinion.
     pub second_opinion: bool,
+    /// Whether that rule's decision may meet the model's doubt.
+    pub doubt: bool,
     pub class: Option<String>,
     pub tags: Vec<String>,
     pub priority: Option<Priority>,
@@ -202,6 +208,7 @@ impl RuleSet {
                 out.department.clone_from(&a.department);
                 out.decided_by = Some((rule.name.clone(), rule.line));
                 out.second_opinion = rule.second_opinion;
+                out.doubt = rule.doubt;
             }
             if a.class.is_some() {
                 out.class.clone_from(&a.class);

@@ -92,6 +92,7 @@ struct RawRule {
     deadline: Option<String>,
     stop: bool,
     second_opinion: Option<bool>,
+    doubt: Option<bool>,
 }
 
 impl Default for RawRule {
@@ -107,6 +108,7 @@ impl Default for RawRule {
             deadline: None,
             stop: true,
             second_opinion: None,
+            doubt: None,
         }
     }
 }
@@ -285,6 +287,8 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         if r.enabled {
             // A rule on where a document came from is the organisation's own routing.
             let second_opinion = r.second_opinion.unwrap_or(!when.asks_where_from());
+            // A rule by a letter's form (an objection) names another matter in its words.
+            let doubt = second_opinion && r.doubt.unwrap_or(true);
             rules.push(Rule {
                 name: r.name,
                 line: doc.line_of(&["rule", &i.to_string()]),
@@ -298,6 +302,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
                 },
                 stop: r.stop,
                 second_opinion,
+                doubt,
             });
         }
     }

@@ -265,3 +265,32 @@ fn doubt_lies_between_min_confidence_and_second_opinion() {
         );
     }
 }
+
+#[test]
+fn a_rule_by_form_can_be_left_undoubted() {
+    let text = r#"
+classes = ["Widerspruch"]
+[[rule]]
+name = "Widerspruch"
+when = { words = ["Widerspruch"] }
+department = "30"
+doubt = false
+
+[[rule]]
+name = "Gericht"
+when = { words = ["Verwaltungsgericht"] }
+department = "30"
+
+[[rule]]
+name = "Postfach"
+when = { mailbox = "jugendamt" }
+department = "51"
+"#;
+    let set = parse(Path::new("/c/routing.toml"), text.to_string(), &known()).unwrap();
+    let flags: Vec<(bool, bool)> = set
+        .rules
+        .iter()
+        .map(|r| (r.second_opinion, r.doubt))
+        .collect();
+    assert_eq!(flags, [(true, false), (true, true), (false, false)]);
+}

@@ -75,6 +75,16 @@ impl Condition {
         }
     }
 
+    /// Whether the condition reads the letter's words (a word or regex not under `not`): only
+    /// such a rule is a guess the model's doubt may question, not a catch-all.
+    pub fn reads_words(&self) -> bool {
+        match self {
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(Condition::reads_words),
+            Condition::Words(_) | Condition::Regex(_) => true,
+            _ => false,
+        }
+    }
+
     /// `Some(evidence)` if the condition holds.
     pub fn eval(&self, input: &Input<'_>, found: &Found<'_>) -> Option<Vec<Evidence>> {
         match self {

@@ -288,7 +288,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
             // A rule on where a document came from is the organisation's own routing.
             let second_opinion = r.second_opinion.unwrap_or(!when.asks_where_from());
             // A rule by a letter's form (an objection) names another matter in its words.
-            let doubt = second_opinion && r.doubt.unwrap_or(true);
+            let doubt = second_opinion && r.doubt.unwrap_or(when.reads_words());
             rules.push(Rule {
                 name: r.name,
                 line: doc.line_of(&["rule", &i.to_string()]),

@@ -13,43 +13,38 @@ use crate::rules::words::fold;
 /// Lines after the greeting that still count as the signature.
 pub const MAX_LINES: usize = 8;
 
-/// Whether a (folded, trimmed) line is a closing greeting: short, and "Gruß"/"Grüße" or
-/// "hochachtungsvoll" in it.
+/// Whether a (folded, trimmed) line is a closing greeting: short, with "Gruß"/"Grüße" or
+/// "hochachtungsvoll" in it, or the line begins with an abbreviated greeting ("MfG", "VG,
+/// Anna"). Only at the start: "VG Koblenz" and "LG Mainz" are courts.
 fn is_greeting(folded: &str) -> bool {
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 6 || folded.contains('?') {
         return false;
     }
-    words.iter().any(|w| {
-        w.starts_with("gruess")
-            || w.starts_with("gruss")
-            || *w == "hochachtungsvoll"
-            || *w == "mfg"
-            || *w == "vg"
-            || *w == "lg"
-    }) && !folded.contains('?')
+    let abbreviated = ["mfg", "vg", "lg"].iter().any(|a| {
+        folded
+            .strip_prefix(a)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(','))
+    });
+    abbreviated
+        || words
+            .iter()
+            .any(|w| w.starts_with("gruess") || w.starts_with("gruss") || *w == "hochachtungsvoll")
 }
 
-/// A cheap test before folding a line: short, and "gr", "hochachtungsvoll", "mfg", "vg" or
-/// "lg" in it (any case). Every line of every document passes here.
+/// A cheap test before folding a line: short, and "gr", "mfg", "hochachtungsvoll", "vg" or
+/// "lg" in it (any case).
 fn might_greet(line: &str) -> bool {
-    let line = line.trim();
-    if line.len() > 80 {
-        return false;
-    }
-    let b = line.as_bytes();
-    let has = |pair: &[u8; 2]| {
-        b.windows(2)
-            .any(|w| w[0].eq_ignore_ascii_case(&pair[0]) && w[1].eq_ignore_ascii_case(&pair[1]))
+    let line = line.trim().as_bytes();
+    let has = |needle: &[u8]| {
+        line.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
     };
-    has(b"gr")
-        || has(b"fg")
-        || has(b"ll")
-        || line.eq_ignore_ascii_case("vg")
-        || line.eq_ignore_ascii_case("lg")
+    line.len() <= 80
+        && (has(b"gr") || has(b"mfg") || has(b"hochachtungsvoll") || has(b"vg") || has(b"lg"))
 }
 
 /// Whether a line starts content again after a signature.
@@ -136,6 +131,10 @@ mod tests {
         let text = "Bitte richten Sie meine Grüße an Frau Weber aus, die meinen Bauantrag \
                     bearbeitet hat.\nDanke";
         assert!(closing(text).is_empty());
+        // Court abbreviations are no abbreviated greeting; a greeting's abbreviation is.
+        assert!(closing("Az. 3 K 12/26\nVG Koblenz\nLG Mainz\n").is_empty());
+        assert_eq!(closing("Danke!\nVG, Anna\n"), ["VG, Anna\n"]);
+        assert_eq!(closing("Danke!\nMfG\nTom\n"), ["MfG\nTom\n"]);
         let long: String = std::iter::repeat_n("Zeile\n", 20).collect();
         let text = format!("Hochachtungsvoll\n{long}");
         assert_eq!(closing(&text)[0].lines().count(), MAX_LINES + 1);

@@ -111,9 +111,10 @@ pub struct Rule {
     /// where the document came from (pipeline, channel, mailbox, sender); `second_opinion =
     /// false` for a deliberate exception the words contradict.
     pub second_opinion: bool,
-    /// Whether `[model] doubt` may send this rule's decision to triage: not for a rule by a
-    /// letter's form (an objection names the decision it is against, so the model always
-    /// points to the deciding office); `doubt = false`.
+    /// Whether `[model] doubt` may send this rule's decision to triage: by default a rule that
+    /// reads the letter's words and may meet a second opinion; not a catch-all, and not a rule
+    /// by a letter's form with `doubt = false` (an objection names the decision it is against,
+    /// so the model always points to the deciding office).
     pub doubt: bool,
 }
 

@@ -285,6 +285,11 @@ department = "30"
 name = "Postfach"
 when = { mailbox = "jugendamt" }
 department = "51"
+
+[[rule]]
+name = "Alles andere"
+when = { always = true }
+department = "10"
 "#;
     let set = parse(Path::new("/c/routing.toml"), text.to_string(), &known()).unwrap();
     let flags: Vec<(bool, bool)> = set
@@ -292,5 +297,8 @@ department = "51"
         .iter()
         .map(|r| (r.second_opinion, r.doubt))
         .collect();
-    assert_eq!(flags, [(true, false), (true, true), (false, false)]);
+    assert_eq!(
+        flags,
+        [(true, false), (true, true), (false, false), (true, false)]
+    );
 }

@@ -2,4 +2,8 @@
 // time, and a new file alone would not make cargo compile the crate again.
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
+    // Tesseract's line images stored without compression work (src/ocr/line_images.rs): the
+    // executable's definition of libpng's function must be in its dynamic symbol table to be
+    // found before libpng's own.
+    println!("cargo:rustc-link-arg=-Wl,--export-dynamic-symbol=png_set_compression_level");
 }

@@ -67,17 +67,18 @@ pub unsafe extern "C" fn png_set_compression_level(png_ptr: *mut c_void, _level:
     }
 }
 
-/// Whether leptonica's PNG writes in this process come here (the symbol is exported and found
-/// first); the unit test below checks it for its own binary.
-pub fn in_effect() -> bool {
-    // SAFETY: a lookup in the global scope by a NUL-terminated name.
-    let found = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"png_set_compression_level".as_ptr()) };
-    found == png_set_compression_level as *mut c_void
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether leptonica's PNG writes in this process come here (the symbol is exported and
+    /// found first).
+    fn in_effect() -> bool {
+        // SAFETY: a lookup in the global scope by a NUL-terminated name.
+        let found =
+            unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"png_set_compression_level".as_ptr()) };
+        found == png_set_compression_level as *mut c_void
+    }
 
     /// A leptonica function of this process (loaded with libtesseract), looked up by name.
     fn leptonica(name: &std::ffi::CStr) -> *mut c_void {

@@ -12,7 +12,6 @@ pub mod prepare;
 mod words;
 
 pub use engine::{OcrEngine, OcrError, OcrImage, OcrPage};
-pub use line_images::in_effect as line_images_stored;
 pub use pool::{OcrPool, PoolError};
 pub use words::{to_json as words_json, Word};
 

@@ -112,11 +112,20 @@ impl Drop for OcrPool {
     }
 }
 
-/// Returns free heap memory to the system (glibc's `malloc_trim`; elsewhere nothing).
+/// Returns free heap memory to the system: jemalloc's dirty pages of every arena (the page's
+/// image and Tesseract's work buffers, freed by now) go back at once instead of after the decay
+/// time, so a long batch scan does not hold them.
 fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases memory that is free; it takes the allocator's locks.
+    #[cfg(target_os = "linux")]
+    // SAFETY: "arena.<MALLCTL_ARENAS_ALL>.purge" takes no arguments (null pointers, zero
+    // length) and only releases pages that are free.
     unsafe {
-        libc::malloc_trim(0);
+        tikv_jemalloc_sys::mallctl(
+            c"arena.4096.purge".as_ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            0,
+        );
     }
 }

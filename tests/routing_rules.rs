@@ -35,8 +35,12 @@ fn router_without(dir: &Path, names: &[&str]) -> Router {
     let paths = mailroom::config::init_instance(dir, false).unwrap();
     let rules = dir.join("config/routing.toml");
     let text = std::fs::read_to_string(&rules).unwrap();
+    // Without the example letters too: what is left stands for post nobody configured.
     let mut parts = text.split("\n[[rule]]\n");
-    let mut out = parts.next().unwrap().to_string();
+    let mut out = parts
+        .next()
+        .unwrap()
+        .replacen("\nexamples = \"examples\"\n", "\n", 1);
     for block in parts {
         if !names
             .iter()

@@ -748,10 +748,11 @@ fn operators_try_a_changed_rules_file_before_saving_it() {
     let rules = inst.config.parent().unwrap().join("routing.toml");
     let text = std::fs::read_to_string(&rules).unwrap();
 
-    // A first rule that sends everything to A: B would move; nothing is saved yet.
+    // A first rule that sends everything to A (final: no second opinion of the model): B would
+    // move; nothing is saved yet.
     let first = text.find("[[rule]]").unwrap();
     let changed = format!(
-        "{}[[rule]]\nname = \"Alles nach A\"\nwhen = {{ always = true }}\ndepartment = \"{dep_a}\"\n\n{}",
+        "{}[[rule]]\nname = \"Alles nach A\"\nwhen = {{ always = true }}\ndepartment = \"{dep_a}\"\nsecond_opinion = false\n\n{}",
         &text[..first],
         &text[first..]
     );

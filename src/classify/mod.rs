@@ -8,6 +8,7 @@
 //! (learning one correction touches only that document's words: microseconds, whatever the
 //! number of documents) and can forget a label when a person corrects it.
 
+pub mod complement;
 mod naive_bayes;
 pub mod topics;
 

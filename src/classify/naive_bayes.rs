@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use super::MIN_EXAMPLES;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-struct Label {
-    documents: u64,
-    tokens: u64,
+pub(super) struct Label {
+    pub(super) documents: u64,
+    pub(super) tokens: u64,
     /// Fx hashing: looked up once per distinct word of every routed document and label.
-    counts: FxHashMap<String, u64>,
+    pub(super) counts: FxHashMap<String, u64>,
 }
 
 /// Prior weight of the "none of these" competitor (all learned documents pooled) against the
@@ -24,9 +24,9 @@ const NONE_WEIGHT: f64 = 0.1;
 /// One model: labels with their token counts.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct NaiveBayes {
-    labels: BTreeMap<String, Label>,
+    pub(super) labels: BTreeMap<String, Label>,
     /// How many labels use each token (its size is the vocabulary for smoothing).
-    vocabulary: FxHashMap<String, u32>,
+    pub(super) vocabulary: FxHashMap<String, u32>,
 }
 
 /// The model's answer: labels with probabilities, best first.

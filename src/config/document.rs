@@ -54,7 +54,7 @@ impl TomlDoc {
     }
 
     /// The 1-based line of byte `offset`.
-    fn line(&self, offset: usize) -> usize {
+    pub(crate) fn line_at(&self, offset: usize) -> usize {
         line_of_offset(&self.text, offset)
     }
 
@@ -69,14 +69,14 @@ impl TomlDoc {
             match current {
                 DeValue::Table(t) => {
                     let (k, v) = t.get_key_value(*key)?;
-                    line = Some(self.line(k.span().start));
+                    line = Some(self.line_at(k.span().start));
                     holder = v.get_ref().clone();
                 }
                 // `[[rule]]` arrays and inline arrays: a numeric segment picks an element.
                 DeValue::Array(a) => {
                     let i: usize = key.parse().ok()?;
                     let v = a.get(i)?;
-                    line = Some(self.line(v.span().start));
+                    line = Some(self.line_at(v.span().start));
                     holder = v.get_ref().clone();
                 }
                 _ => break,
@@ -216,7 +216,7 @@ impl TomlDoc {
 
     /// Reports a deserialisation error with its line and key.
     fn report(&self, e: &toml::de::Error, component: &str, errors: &mut ConfigErrors) {
-        let line = e.span().map(|s| self.line(s.start));
+        let line = e.span().map(|s| self.line_at(s.start));
         let mut message = e.message().trim().to_string();
         if let Some(key) = e.span().and_then(|s| self.key_at(s.start)) {
             message = format!("`{}`: {message}", key.join("."));

@@ -8,6 +8,61 @@ const MAIN_TEMPLATE: &str = include_str!("../../config/mailroom.toml");
 const SCANNER_TEMPLATE: &str = include_str!("../../pipelines/scanner.toml");
 const DEPARTMENTS_TEMPLATE: &str = include_str!("../../config/departments.toml");
 const ROUTING_TEMPLATE: &str = include_str!("../../config/routing.toml");
+/// The example letters the model starts from (`[model] examples = "examples"`).
+const EXAMPLE_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "letters.toml",
+        include_str!("../../config/examples/letters.toml"),
+    ),
+    (
+        "held-out-01.toml",
+        include_str!("../../config/examples/held-out-01.toml"),
+    ),
+    (
+        "held-out-02.toml",
+        include_str!("../../config/examples/held-out-02.toml"),
+    ),
+    (
+        "held-out-03.toml",
+        include_str!("../../config/examples/held-out-03.toml"),
+    ),
+    (
+        "held-out-04.toml",
+        include_str!("../../config/examples/held-out-04.toml"),
+    ),
+    (
+        "held-out-05.toml",
+        include_str!("../../config/examples/held-out-05.toml"),
+    ),
+    (
+        "held-out-06.toml",
+        include_str!("../../config/examples/held-out-06.toml"),
+    ),
+    (
+        "held-out-07.toml",
+        include_str!("../../config/examples/held-out-07.toml"),
+    ),
+    (
+        "held-out-08.toml",
+        include_str!("../../config/examples/held-out-08.toml"),
+    ),
+    (
+        "held-out-09.toml",
+        include_str!("../../config/examples/held-out-09.toml"),
+    ),
+    (
+        "held-out-10.toml",
+        include_str!("../../config/examples/held-out-10.toml"),
+    ),
+    (
+        "held-out-11.toml",
+        include_str!("../../config/examples/held-out-11.toml"),
+    ),
+    (
+        "held-out-12.toml",
+        include_str!("../../config/examples/held-out-12.toml"),
+    ),
+];
 
 /// What `init` created.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -58,6 +113,11 @@ pub fn init_instance(dir: &Path, force: bool) -> io::Result<InitPaths> {
     std::fs::write(&paths.config, MAIN_TEMPLATE)?;
     std::fs::write(dir.join("config/departments.toml"), DEPARTMENTS_TEMPLATE)?;
     std::fs::write(dir.join("config/routing.toml"), ROUTING_TEMPLATE)?;
+    let examples = dir.join("config/examples");
+    std::fs::create_dir_all(&examples)?;
+    for (name, text) in EXAMPLE_TEMPLATES {
+        std::fs::write(examples.join(name), text)?;
+    }
     std::fs::write(&paths.pipeline, SCANNER_TEMPLATE)?;
     Ok(paths)
 }

@@ -9,6 +9,7 @@ mod auth;
 mod departments;
 mod diagnostic;
 pub(crate) mod document;
+mod examples;
 mod http;
 mod init;
 mod main_file;
@@ -23,6 +24,7 @@ use std::time::Duration;
 pub use auth::{GroupMapping, LdapConfig};
 pub use departments::{Department, Departments, MailroomTargets, Municipality, MAILROOM_TARGET};
 pub use diagnostic::{ConfigErrors, Diagnostic};
+pub use examples::ExampleLetter;
 pub use http::{HttpConfig, TlsFiles};
 pub use init::{init_instance, InitPaths};
 pub use pipeline_file::DEFAULT_IGNORE;
@@ -75,6 +77,8 @@ pub struct RoutingConfig {
     pub departments: Departments,
     /// The rules as loaded with the configuration.
     pub rules: std::sync::Arc<crate::rules::RuleSet>,
+    /// The example letters the model starts from (`[model] examples`), read at start.
+    pub examples: std::sync::Arc<Vec<ExampleLetter>>,
     pub notify_batch: Duration,
     /// Outgoing mail for departments notified by email.
     pub smtp: Option<SmtpConfig>,
@@ -453,11 +457,18 @@ impl Config {
                 rules_file: files.rules.clone(),
                 departments,
                 rules: Default::default(),
+                examples: Default::default(),
                 notify_batch: files.notify_batch,
                 smtp: files.smtp,
             };
             match routing.load_rules(&files.rules) {
-                Ok(rules) => routing.rules = std::sync::Arc::new(rules),
+                Ok(rules) => {
+                    if let Some(dir) = &rules.examples {
+                        let letters = examples::load(dir, &routing.departments, &mut errors);
+                        routing.examples = std::sync::Arc::new(letters);
+                    }
+                    routing.rules = std::sync::Arc::new(rules);
+                }
                 Err(e) => rules_errors.0.extend(e.0),
             }
             Some(routing)

@@ -267,3 +267,51 @@ fn a_wrong_type_is_reported_alone_and_every_other_error_of_the_file_too() {
         "{text_of:#?}"
     );
 }
+
+#[test]
+fn the_shipped_example_letters_load_and_their_mistakes_name_file_and_line() {
+    let (dir, paths) = instance();
+    let config = Config::load(&paths.config).unwrap();
+    let examples = &config.routing.as_ref().unwrap().examples;
+    assert_eq!(examples.len(), 584, "the shipped example letters");
+    let departments = &config.routing.as_ref().unwrap().departments;
+    assert!(examples
+        .iter()
+        .all(|l| departments.get(&l.department).is_some() && !l.text.is_empty()));
+
+    // An unknown department and a misspelt key, in two files: both reported, with files.
+    let folder = dir.path().join("config/examples");
+    std::fs::write(
+        folder.join("zz-own.toml"),
+        "[[letter]]\nname = \"a\"\ndepartment = \"99\"\ntext = \"Hund\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("zz-typo.toml"),
+        "[[letter]]\nname = \"b\"\ndepartment = \"39\"\ntxt = \"Hund\"\n",
+    )
+    .unwrap();
+    let errors = errors_of(&paths.config);
+    let own = errors
+        .iter()
+        .find(|e| e.file.ends_with("zz-own.toml"))
+        .expect("the unknown department");
+    assert_eq!(own.line, Some(3), "{own}");
+    assert!(own.message.contains("\"99\""), "{own}");
+    // A misspelt key: the letter has no `text`.
+    let typo = errors
+        .iter()
+        .find(|e| e.file.ends_with("zz-typo.toml"))
+        .expect("the misspelt key");
+    assert!(typo.message.contains("`text`"), "{typo}");
+
+    // A folder that is not there is named.
+    std::fs::remove_dir_all(&folder).unwrap();
+    let errors = errors_of(&paths.config);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == folder && e.component == "[model] examples"),
+        "{errors:?}"
+    );
+}

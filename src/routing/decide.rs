@@ -45,7 +45,7 @@ fn top(ranking: &[(String, f64)], n: usize) -> Vec<Ranked> {
 }
 
 /// The tokens the model sees of a document's text and fields.
-fn tokens_of_text(text: &str, fields: &[Field]) -> Vec<String> {
+pub(super) fn tokens_of_text(text: &str, fields: &[Field]) -> Vec<String> {
     let mut names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     names.sort_unstable();
     names.dedup();
@@ -219,7 +219,13 @@ impl Router {
         let toks = tokens_of_text(&text, d.fields);
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
-        let learned = model.department.predict(&toks);
+        // With example letters, the complement model over the examples and the corrections;
+        // without, the corrections alone.
+        let learned = if self.examples.letters() == 0 {
+            model.department.predict(&toks)
+        } else {
+            crate::classify::complement::predict(&self.examples, &model.department, &toks)
+        };
         let learned_documents: u64 = model.department.examples().values().sum();
         drop(model);
         let departments = blend(&topics.prediction, &learned);

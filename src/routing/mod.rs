@@ -18,8 +18,9 @@ use serde::{Deserialize, Serialize};
 
 pub use decide::DecideInput;
 
-use crate::classify::{Classifier, TopicModel};
-use crate::config::{ConfigErrors, Departments, RoutingConfig};
+use crate::classify::complement::ExampleCounts;
+use crate::classify::{Classifier, NaiveBayes, TopicModel};
+use crate::config::{ConfigErrors, Departments, ExampleLetter, RoutingConfig};
 use crate::extract::{ExtractSettings, Field, ReferencePattern};
 use crate::model::{format_utc, now};
 use crate::rules::RuleSet;
@@ -65,6 +66,27 @@ fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
     }
 }
 
+/// The example letters' counts, each letter seen as a routed document is (its text and the
+/// kinds of field found in it). The youth offices of towns take over the county office's
+/// letters by the town, not by the words, so their examples count for the county office.
+fn learn_examples(
+    letters: &[ExampleLetter],
+    departments: &Departments,
+    settings: &ExtractSettings,
+) -> ExampleCounts {
+    let mut model = NaiveBayes::default();
+    for letter in letters {
+        let fields = crate::extract::extract(&[letter.text.as_str()], settings);
+        let tokens = decide::tokens_of_text(&letter.text, &fields);
+        let department = departments
+            .get(&letter.department)
+            .and_then(|d| d.takes_over.as_ref())
+            .map_or(letter.department.as_str(), |t| t.department.as_str());
+        model.learn(department, &tokens);
+    }
+    ExampleCounts::new(&model)
+}
+
 /// Routing for one instance.
 pub struct Router {
     config: RoutingConfig,
@@ -79,6 +101,9 @@ pub struct Router {
     rules_seen: Mutex<Option<SystemTime>>,
     status: RwLock<RulesStatus>,
     model: RwLock<Classifier>,
+    /// The example letters' department counts (`[model] examples`): the model's start, to
+    /// which the corrections in `model` add (`classify::complement`). Empty without examples.
+    examples: ExampleCounts,
     /// The departments' task words (the model's warm start), rebuilt with the departments.
     topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,
@@ -115,8 +140,11 @@ impl Router {
             departments_loaded_at: format_utc(now()),
             departments_error: None,
         };
+        let extract_settings = Arc::new(settings_of(&rules, &config.departments));
+        let examples = learn_examples(&config.examples, &config.departments, &extract_settings);
         Router {
-            extract_settings: RwLock::new(Arc::new(settings_of(&rules, &config.departments))),
+            examples,
+            extract_settings: RwLock::new(extract_settings),
             departments: RwLock::new(Arc::new(config.departments.clone())),
             departments_seen: Mutex::new(mtime(&config.departments_file)),
             rules_seen: Mutex::new(mtime(&config.rules_file)),

@@ -135,6 +135,9 @@ pub struct RuleSet {
     /// (but below `second_opinion`), rule and words disagree: the letter waits in triage with
     /// both named rather than go to either office on a guess.
     pub doubt: Option<f64>,
+    /// The folder of example letters the model starts from (`[model] examples`, relative to
+    /// the rules file), read by `config::examples`.
+    pub examples: Option<std::path::PathBuf>,
     pub court_patterns: Vec<Regex>,
     pub reference_patterns: Vec<(String, Regex)>,
     pub rules: Vec<Rule>,

@@ -60,6 +60,7 @@ struct RawModel {
     min_confidence: f64,
     second_opinion: Option<f64>,
     doubt: Option<f64>,
+    examples: Option<String>,
 }
 
 impl Default for RawModel {
@@ -68,6 +69,7 @@ impl Default for RawModel {
             min_confidence: 0.7,
             second_opinion: None,
             doubt: None,
+            examples: None,
         }
     }
 }
@@ -317,6 +319,10 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         min_confidence: raw.model.min_confidence,
         second_opinion: raw.model.second_opinion,
         doubt: raw.model.doubt,
+        examples: raw.model.examples.as_ref().map(|dir| {
+            let base = doc.path.parent().unwrap_or(Path::new("."));
+            base.join(dir)
+        }),
         court_patterns,
         reference_patterns,
         rules,

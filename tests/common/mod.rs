@@ -496,12 +496,15 @@ pub fn without_topics(departments: &Path) {
     std::fs::write(departments, out).unwrap();
 }
 
-/// Removes the shipped rules named `names` from the instance's routing.toml, and the topic
-/// words from departments.toml: the letters they would route stand for post the configuration
-/// does not know (triage, learning from corrections).
+/// Removes the shipped rules named `names` from the instance's routing.toml, the example
+/// letters (`[model] examples`), and the topic words from departments.toml: the letters they
+/// would route stand for post the configuration does not know (triage, learning from
+/// corrections).
 pub fn without_rules(inst: &Instance, names: &[&str]) {
     let path = inst.config.parent().unwrap().join("routing.toml");
     let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nexamples = \"examples\"\n"), "{text}");
+    let text = text.replacen("\nexamples = \"examples\"\n", "\n", 1);
     let mut parts = text.split("\n[[rule]]\n");
     let mut out = parts.next().unwrap().to_string();
     let mut removed = 0;

@@ -7,8 +7,8 @@
 //!    (target: < 1 s);
 //! 3. how well the model alone routes unseen letters of all 17 kinds after k corrections per
 //!    kind (first choice right, and routed at the shipped minimum confidence);
-//! 4. the warm start alone (the departments' topic words, no rules, no corrections) on the
-//!    generator's letters: right, wrong, triage.
+//! 4. the warm start alone (the departments' topic words, no rules, no corrections; then with
+//!    the shipped example letters too) on the generator's letters: right, wrong, triage.
 //!
 //! `cargo bench --bench routing`. Sizes: BENCH_ROUTE_LETTERS (500), BENCH_MODEL_DOCS (10000).
 
@@ -178,29 +178,39 @@ fn main() {
         );
     }
 
-    // 4. The warm start alone: topic words, no rules, no corrections.
-    let bare = tempfile::tempdir().unwrap();
-    let paths = mailroom::config::init_instance(bare.path(), false).expect("init");
-    let rules = bare.path().join("config/routing.toml");
-    let text = std::fs::read_to_string(&rules).unwrap();
-    std::fs::write(&rules, text.split("\n[[rule]]\n").next().unwrap()).unwrap();
-    let config = Config::load(&paths.config).expect("config without rules");
-    let warm = Router::new(config.routing.as_ref().unwrap(), &config.data_dir);
-    let (mut right, mut wrong, mut triage) = (0, 0, 0);
-    for &t in Topic::all() {
-        for seed in 0..20u64 {
-            let l = gen::routed_letter(t, 700_000 + seed);
-            match decide(&warm, &gen::page_texts(&l.letter, 1)).department {
-                Some(d) if d == l.expected_department => right += 1,
-                Some(_) => wrong += 1,
-                None => triage += 1,
+    // 4. The warm start alone, no rules, no corrections: the topic words, then the topic words
+    //    with the shipped example letters (hand-written, not the generator's).
+    for (title, with_examples) in [
+        ("topic words alone", false),
+        ("topic words and example letters", true),
+    ] {
+        let bare = tempfile::tempdir().unwrap();
+        let paths = mailroom::config::init_instance(bare.path(), false).expect("init");
+        let rules = bare.path().join("config/routing.toml");
+        let text = std::fs::read_to_string(&rules).unwrap();
+        let mut head = text.split("\n[[rule]]\n").next().unwrap().to_string();
+        if !with_examples {
+            head = head.replacen("\nexamples = \"examples\"\n", "\n", 1);
+        }
+        std::fs::write(&rules, head).unwrap();
+        let config = Config::load(&paths.config).expect("config without rules");
+        let warm = Router::new(config.routing.as_ref().unwrap(), &config.data_dir);
+        let (mut right, mut wrong, mut triage) = (0, 0, 0);
+        for &t in Topic::all() {
+            for seed in 0..20u64 {
+                let l = gen::routed_letter(t, 700_000 + seed);
+                match decide(&warm, &gen::page_texts(&l.letter, 1)).department {
+                    Some(d) if d == l.expected_department => right += 1,
+                    Some(_) => wrong += 1,
+                    None => triage += 1,
+                }
             }
         }
+        println!(
+            "{title} (no rules, no corrections), {} generator letters: {right} right, {wrong} wrong, {triage} to triage",
+            right + wrong + triage
+        );
     }
-    println!(
-        "topic words alone (no rules, no corrections), {} generator letters: {right} right, {wrong} wrong, {triage} to triage",
-        right + wrong + triage
-    );
 
     // 5. Letters of kinds nobody has corrected yet (the model knows the other 14 kinds, 10
     //    corrections each): how many would it send somewhere (necessarily wrong)?

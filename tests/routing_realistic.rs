@@ -158,7 +158,7 @@ fn day_one_at_most_wrong(letters: Letters, title: &str, percent: usize, max_wron
 /// has learned them, so this is no measure of unseen post (that is
 /// [`each_example_set_left_out_is_routed_by_the_others`] and the two sets below); it guards
 /// that rules, topic words and examples do not work against each other (measured: 563 right,
-/// 11 wrong, 10 triage; the wrong ones are rules the model is not sure enough to overrule).
+/// 9 wrong, 12 triage; the wrong ones are rules the model is not sure enough to overrule).
 #[test]
 fn the_shipped_example_letters_are_routed_right() {
     let mut all: Vec<(&str, &str, &str)> = Vec::new();
@@ -166,13 +166,14 @@ fn the_shipped_example_letters_are_routed_right() {
         all.extend_from_slice(realistic::examples(set));
     }
     let letters: Letters = Box::leak(all.into_boxed_slice());
-    day_one_at_most_wrong(letters, "shipped example letters, shipped config", 95, 12);
+    day_one_at_most_wrong(letters, "shipped example letters, shipped config", 95, 10);
 }
 
 /// The thirteenth set (48 letters of everyday post, written by a helper who saw only the
 /// departments' names and tasks, after the twelfth set) scored 33 right, 5 wrong, 10 triage
 /// with the rules and topic words alone, and 41 right, 4 wrong, 3 triage with the example
-/// letters learned (BENCHMARKS.md); the model never learns it.
+/// letters learned (BENCHMARKS.md); the model never learns it. (Both new sets were measured
+/// before the model's doubt of unsupported rules came in; it changed only the fourteenth.)
 #[test]
 fn thirteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
     day_one_at_most_wrong(
@@ -185,14 +186,15 @@ fn thirteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_on
 
 /// The fourteenth set (48 letters, a quarter tricky on purpose: words of another office in
 /// passing, three-line e-mails, forms) scored 38 right, 6 wrong, 4 triage with rules and topic
-/// words alone, and 40 right, 6 wrong, 2 triage with the example letters learned.
+/// words alone, 40 right, 6 wrong, 2 triage with the example letters learned, and 40 right,
+/// 4 wrong, 4 triage once the model also doubts a rule whose office it hardly sees.
 #[test]
 fn fourteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
     day_one_at_most_wrong(
         realistic::held_out_14::HELD_OUT_14,
         "fourteenth held-out set, shipped config",
         83,
-        6,
+        4,
     );
 }
 
@@ -501,7 +503,7 @@ fn with_examples(dir: &Path, letters: &[(&str, &str, &str)]) -> Router {
 
 /// How well the example letters carry over to post the model has not seen: each shipped set
 /// in turn is left out and routed by an instance that learned the other twelve. Measured
-/// (BENCHMARKS.md): 505 of 584 right, 33 wrong, 46 triage, against 465 / 25 / 94 with the
+/// (BENCHMARKS.md): 503 of 584 right, 27 wrong, 54 triage, against 465 / 25 / 94 with the
 /// rules and topic words alone (which were tuned on these sets, so that baseline flatters).
 #[test]
 fn each_example_set_left_out_is_routed_by_the_others() {
@@ -534,7 +536,7 @@ fn each_example_set_left_out_is_routed_by_the_others() {
     }
     println!("all sets left out in turn: {right} of {n} right, {wrong} wrong");
     assert!(right * 100 >= n * 85, "only {right} of {n} right");
-    assert!(wrong * 100 <= n * 6, "{wrong} of {n} wrong");
+    assert!(wrong * 100 <= n * 5, "{wrong} of {n} wrong");
     // Without examples the same letters fare worse: the examples are what carries.
     let dir = tempfile::tempdir().unwrap();
     let bare = with_examples(dir.path(), &[]);
@@ -542,5 +544,57 @@ fn each_example_set_left_out_is_routed_by_the_others() {
     assert!(
         bare_right < right,
         "{bare_right} without examples, {right} with"
+    );
+}
+
+/// A rule word in passing whose office the model hardly sees: the rule is doubted even below
+/// `doubt` (the model at least 0.3 sure of another office, at most 0.3 of the rule's).
+#[test]
+fn a_rule_whose_office_the_words_hardly_support_waits_in_triage() {
+    let dir = tempfile::tempdir().unwrap();
+    let router = shipped(dir.path());
+    let text = "Von: Petra Lenz <p.lenz@kvmyk.de>
+An: Personalamt
+Betreff: Hochzeit meiner Tochter am 14. Mai
+
+Liebe Kolleginnen und Kollegen,
+
+meine Tochter heiratet am 14. Mai 2027 in Trier. Ich bitte für diesen Tag um Arbeitsbefreiung
+nach dem Tarifvertrag und für den Folgetag um einen Tag Erholungsurlaub. Meine Vertretung am
+Schalter ist mit Frau Klein abgesprochen.
+
+Viele Grüße
+Petra Lenz
+Zulassungsstelle, Schalter 3";
+    let d = decide(&router, text);
+    assert_eq!(
+        d.explanation.rules_matched[0].name,
+        "Zulassung und Fahrerlaubnis"
+    );
+    // Shipped: the model is sure enough of the Personalamt to overrule the rule.
+    assert_eq!(
+        (d.source.as_str(), d.department.as_deref()),
+        ("model", Some("11"))
+    );
+    let c = d.department_confidence.unwrap();
+    assert!((0.8..0.99).contains(&c), "{d:?}");
+    // With second opinion and doubt above that confidence, the rule's office (hardly in the
+    // words) still does not get the letter: a person decides.
+    let rules = dir.path().join("config/routing.toml");
+    let shipped_text = std::fs::read_to_string(&rules).unwrap();
+    let raised = shipped_text
+        .replace("second_opinion = 0.8", "second_opinion = 0.995")
+        .replace("doubt = 0.65", "doubt = 0.99");
+    std::fs::write(&rules, raised).unwrap();
+    let config = Config::load(&dir.path().join("config/mailroom.toml")).unwrap();
+    let router = Router::new(config.routing.as_ref().unwrap(), &config.data_dir);
+    let d = decide(&router, text);
+    assert_eq!(d.source, "triage", "{d:?}");
+    let why = d.explanation.triage_reason.unwrap();
+    assert!(
+        why.contains("chose 36")
+            && why.contains("point rather to 11")
+            && why.contains("hardly to 36"),
+        "{why}"
     );
 }

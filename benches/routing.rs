@@ -189,6 +189,7 @@ fn main() {
         let rules = bare.path().join("config/routing.toml");
         let text = std::fs::read_to_string(&rules).unwrap();
         let mut head = text.split("\n[[rule]]\n").next().unwrap().to_string();
+        assert!(head.contains("\nexamples = \"examples\"\n"));
         if !with_examples {
             head = head.replacen("\nexamples = \"examples\"\n", "\n", 1);
         }

@@ -20,9 +20,9 @@
 //! - [`cli`]: the command line.
 
 /// jemalloc for the whole process: its symbols are unprefixed, so Tesseract's and leptonica's
-/// allocations use it as well as Rust's. Measured (BENCHMARKS.md, core table): OCR 5–7 %
-/// faster than glibc's malloc on an Intel Xeon, within the noise on an AMD EPYC; peak RSS of
-/// a 300-page scan 231 MB.
+/// allocations use it as well as Rust's. Measured (BENCHMARKS.md, core table): as an
+/// `LD_PRELOAD` on an Intel Xeon, OCR 5–7 % faster than glibc's malloc; built in on an AMD
+/// EPYC, within the noise of glibc on the same commit; peak RSS of a 300-page scan 231 MB.
 #[cfg(target_os = "linux")]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;

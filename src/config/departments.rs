@@ -128,6 +128,15 @@ impl Departments {
         self.list.iter().find(|d| d.id == id)
     }
 
+    /// The department whose words a letter for `id` teaches the model: a town's office that
+    /// `takes_over` another's post gets it by the town, not by the words, so its letters count
+    /// for the office it takes over (which the model then chooses, and the town decides).
+    pub fn model_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(id)
+            .and_then(|d| d.takes_over.as_ref())
+            .map_or(id, |t| t.department.as_str())
+    }
+
     /// Each department's task words, for the routing model's warm start.
     pub fn topics(&self) -> Vec<crate::classify::DepartmentTopics> {
         self.list

@@ -79,6 +79,11 @@ pub struct RoutingConfig {
     pub rules: std::sync::Arc<crate::rules::RuleSet>,
     /// The example letters the model starts from (`[model] examples`), read at start.
     pub examples: std::sync::Arc<Vec<ExampleLetter>>,
+    /// What the router learned of `examples`, once for this configuration and its clones
+    /// (the web interface builds a router per request).
+    pub examples_learned: std::sync::Arc<
+        std::sync::OnceLock<std::sync::Arc<crate::classify::complement::ExampleCounts>>,
+    >,
     pub notify_batch: Duration,
     /// Outgoing mail for departments notified by email.
     pub smtp: Option<SmtpConfig>,
@@ -433,8 +438,8 @@ impl Config {
         Ok(config)
     }
 
-    /// Like [`Config::load`], but an invalid routing rules file only empties the rules (and is
-    /// returned beside the configuration): commands that look at what is stored (`status`,
+    /// Like [`Config::load`], but an invalid routing rules file only empties the rules, and an
+    /// invalid example letter is left out (the errors returned beside the configuration): commands that look at what is stored (`status`,
     /// `show`, `inbox` …) must keep working while an operator fixes an edit, which the running
     /// daemon meanwhile ignores.
     pub fn load_tolerating_rules(file: &Path) -> Result<(Config, ConfigErrors), ConfigErrors> {
@@ -458,13 +463,15 @@ impl Config {
                 departments,
                 rules: Default::default(),
                 examples: Default::default(),
+                examples_learned: Default::default(),
                 notify_batch: files.notify_batch,
                 smtp: files.smtp,
             };
             match routing.load_rules(&files.rules) {
                 Ok(rules) => {
                     if let Some(dir) = &rules.examples {
-                        let letters = examples::load(dir, &routing.departments, &mut errors);
+                        // Like the rules: a bad letter file must not stop `status` or `show`.
+                        let letters = examples::load(dir, &routing.departments, &mut rules_errors);
                         routing.examples = std::sync::Arc::new(letters);
                     }
                     routing.rules = std::sync::Arc::new(rules);

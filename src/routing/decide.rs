@@ -30,7 +30,7 @@ pub struct DecideInput<'a> {
 
 /// Below `doubt`, the model still doubts a rule when it is at least this sure of another office
 /// and at most this sure of the rule's (with `doubt` configured). Over the 584 example letters,
-/// each set left out in turn: 5 fewer routed wrongly, 2 fewer rightly (BENCHMARKS.md).
+/// each set left out in turn: 6 fewer routed wrongly, 2 fewer rightly (BENCHMARKS.md).
 const UNSUPPORTED: f64 = 0.3;
 
 /// What the model's opinion does to the deciding rule ([`Router::opinion`]).
@@ -247,7 +247,9 @@ impl Router {
         let learned = if self.examples.letters() == 0 {
             model.department.predict(&toks)
         } else {
-            crate::classify::complement::predict(&self.examples, &model.department, &toks)
+            let departments = self.departments();
+            let label = |d: &str| departments.model_label(d).to_string();
+            crate::classify::complement::predict(&self.examples, &model.department, &label, &toks)
         };
         let learned_documents: u64 = model.department.examples().values().sum();
         drop(model);

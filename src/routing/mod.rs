@@ -78,11 +78,7 @@ fn learn_examples(
     for letter in letters {
         let fields = crate::extract::extract(&[letter.text.as_str()], settings);
         let tokens = decide::tokens_of_text(&letter.text, &fields);
-        let department = departments
-            .get(&letter.department)
-            .and_then(|d| d.takes_over.as_ref())
-            .map_or(letter.department.as_str(), |t| t.department.as_str());
-        model.learn(department, &tokens);
+        model.learn(departments.model_label(&letter.department), &tokens);
     }
     ExampleCounts::new(&model)
 }
@@ -103,7 +99,7 @@ pub struct Router {
     model: RwLock<Classifier>,
     /// The example letters' department counts (`[model] examples`): the model's start, to
     /// which the corrections in `model` add (`classify::complement`). Empty without examples.
-    examples: ExampleCounts,
+    examples: Arc<ExampleCounts>,
     /// The departments' task words (the model's warm start), rebuilt with the departments.
     topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,
@@ -141,7 +137,13 @@ impl Router {
             departments_error: None,
         };
         let extract_settings = Arc::new(settings_of(&rules, &config.departments));
-        let examples = learn_examples(&config.examples, &config.departments, &extract_settings);
+        let examples = Arc::clone(config.examples_learned.get_or_init(|| {
+            Arc::new(learn_examples(
+                &config.examples,
+                &config.departments,
+                &extract_settings,
+            ))
+        }));
         Router {
             examples,
             extract_settings: RwLock::new(extract_settings),

@@ -319,10 +319,7 @@ pub fn parse(path: &Path, text: String, known: &Known) -> Result<RuleSet, Config
         min_confidence: raw.model.min_confidence,
         second_opinion: raw.model.second_opinion,
         doubt: raw.model.doubt,
-        examples: raw.model.examples.as_ref().map(|dir| {
-            let base = doc.path.parent().unwrap_or(Path::new("."));
-            base.join(dir)
-        }),
+        examples: raw.model.examples.map(|d| doc.path.with_file_name(d)),
         court_patterns,
         reference_patterns,
         rules,

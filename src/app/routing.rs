@@ -95,6 +95,18 @@ pub async fn forward(
     reroute(app, actor, doc, department, None, note).await
 }
 
+/// A router with the model file as it is on disk, built off the async runtime (it reads the
+/// model and, once per configuration, learns the example letters).
+async fn router_from_disk(
+    app: &App,
+    routing: &crate::config::RoutingConfig,
+) -> Result<Arc<Router>, AppError> {
+    let (routing, data_dir) = (routing.clone(), app.config.data_dir.clone());
+    tokio::task::spawn_blocking(move || Arc::new(Router::new(&routing, &data_dir)))
+        .await
+        .map_err(|e| AppError::Unavailable(format!("loading the model: {e}")))
+}
+
 /// The one path by which a person changes where a document is: checks the department and
 /// class, records the decision, teaches the model and re-indexes.
 async fn reroute(
@@ -125,7 +137,7 @@ async fn reroute(
     }
     let router = match &app.router {
         Some(r) => Arc::clone(r),
-        None => Arc::new(Router::new(routing, &app.config.data_dir)),
+        None => router_from_disk(app, routing).await?,
     };
     let rules = router.rules();
     if let Some(c) = &class {
@@ -206,10 +218,7 @@ pub async fn model_opinion(
     let routing = app.routing_config()?;
     let doc = visible_document(app, actor, id).await?;
     // Read from disk (not a long-running process's copy): what the daemon decides with.
-    let (routing, data_dir) = (routing.clone(), app.config.data_dir.clone());
-    let router = tokio::task::spawn_blocking(move || Arc::new(Router::new(&routing, &data_dir)))
-        .await
-        .map_err(|e| AppError::Unavailable(format!("loading the model: {e}")))?;
+    let router = router_from_disk(app, routing).await?;
     let decision = decide_again(app.store.as_ref(), &router, &doc).await?;
     Ok(decision.explanation.model.unwrap_or_default())
 }

@@ -9,60 +9,29 @@ const SCANNER_TEMPLATE: &str = include_str!("../../pipelines/scanner.toml");
 const DEPARTMENTS_TEMPLATE: &str = include_str!("../../config/departments.toml");
 const ROUTING_TEMPLATE: &str = include_str!("../../config/routing.toml");
 /// The example letters the model starts from (`[model] examples = "examples"`).
-const EXAMPLE_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "letters.toml",
-        include_str!("../../config/examples/letters.toml"),
-    ),
-    (
-        "held-out-01.toml",
-        include_str!("../../config/examples/held-out-01.toml"),
-    ),
-    (
-        "held-out-02.toml",
-        include_str!("../../config/examples/held-out-02.toml"),
-    ),
-    (
-        "held-out-03.toml",
-        include_str!("../../config/examples/held-out-03.toml"),
-    ),
-    (
-        "held-out-04.toml",
-        include_str!("../../config/examples/held-out-04.toml"),
-    ),
-    (
-        "held-out-05.toml",
-        include_str!("../../config/examples/held-out-05.toml"),
-    ),
-    (
-        "held-out-06.toml",
-        include_str!("../../config/examples/held-out-06.toml"),
-    ),
-    (
-        "held-out-07.toml",
-        include_str!("../../config/examples/held-out-07.toml"),
-    ),
-    (
-        "held-out-08.toml",
-        include_str!("../../config/examples/held-out-08.toml"),
-    ),
-    (
-        "held-out-09.toml",
-        include_str!("../../config/examples/held-out-09.toml"),
-    ),
-    (
-        "held-out-10.toml",
-        include_str!("../../config/examples/held-out-10.toml"),
-    ),
-    (
-        "held-out-11.toml",
-        include_str!("../../config/examples/held-out-11.toml"),
-    ),
-    (
-        "held-out-12.toml",
-        include_str!("../../config/examples/held-out-12.toml"),
-    ),
-];
+macro_rules! example_files {
+    ($($name:literal),*) => {
+        &[$((
+            concat!($name, ".toml"),
+            include_str!(concat!("../../config/examples/", $name, ".toml")),
+        )),*]
+    };
+}
+const EXAMPLE_TEMPLATES: &[(&str, &str)] = example_files!(
+    "letters",
+    "held-out-01",
+    "held-out-02",
+    "held-out-03",
+    "held-out-04",
+    "held-out-05",
+    "held-out-06",
+    "held-out-07",
+    "held-out-08",
+    "held-out-09",
+    "held-out-10",
+    "held-out-11",
+    "held-out-12"
+);
 
 /// What `init` created.
 #[derive(Debug, Clone, serde::Serialize)]

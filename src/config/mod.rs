@@ -439,9 +439,9 @@ impl Config {
     }
 
     /// Like [`Config::load`], but an invalid routing rules file only empties the rules, and an
-    /// invalid example letter is left out (the errors returned beside the configuration): commands that look at what is stored (`status`,
-    /// `show`, `inbox` …) must keep working while an operator fixes an edit, which the running
-    /// daemon meanwhile ignores.
+    /// invalid example letter is left out (the errors returned beside the configuration):
+    /// commands that look at what is stored (`status`, `show`, `inbox` …) must keep working
+    /// while an operator fixes an edit, which the running daemon meanwhile ignores.
     pub fn load_tolerating_rules(file: &Path) -> Result<(Config, ConfigErrors), ConfigErrors> {
         Self::load_parts(file)
     }

@@ -9,22 +9,19 @@ pub mod held_out_14;
 /// Name, expected department, text.
 pub type Letters = &'static [(&'static str, &'static str, &'static str)];
 
-/// The names of the shipped example sets, oldest first.
-pub const EXAMPLE_SETS: &[&str] = &[
-    "letters",
-    "held-out-01",
-    "held-out-02",
-    "held-out-03",
-    "held-out-04",
-    "held-out-05",
-    "held-out-06",
-    "held-out-07",
-    "held-out-08",
-    "held-out-09",
-    "held-out-10",
-    "held-out-11",
-    "held-out-12",
-];
+/// The names of the shipped example sets (`config/examples/*.toml`), sorted.
+pub fn example_sets() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/examples");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 13, "{names:?}");
+    names
+}
 
 /// The letters of `config/examples/NAME.toml` (kept for the test process's lifetime).
 pub fn examples(name: &str) -> Letters {

@@ -331,3 +331,19 @@ fn a_drop_folder_that_cannot_be_read_is_reported_until_it_is_back() {
     inst.wait_for_documents(1, Duration::from_secs(30));
     inst.stop();
 }
+
+#[test]
+fn a_file_renamed_into_the_folder_waits_the_close_time_not_the_settle_time() {
+    let mut inst = Instance::new();
+    // Unchanged for a minute is the only other way in, far beyond this test's wait.
+    inst.set_pipeline("settle_secs", "60");
+    inst.set_pipeline("settle_after_close_secs", "0.2");
+    inst.start();
+    // Written elsewhere and renamed in when finished, as scanners and copy tools deliver.
+    let staging = inst.dir.path().join("fertig-geschrieben.pdf");
+    std::fs::write(&staging, gen::born_digital_pdf(&gen::Letter::sample(9), 1)).unwrap();
+    std::fs::rename(&staging, inst.drop.join("brief.pdf")).unwrap();
+    inst.wait_for_documents(1, Duration::from_secs(20));
+    assert_eq!(inst.show(1)["original_filename"], "brief.pdf");
+    inst.stop();
+}

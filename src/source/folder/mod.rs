@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use notify::event::{AccessKind, AccessMode};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
 use notify::{EventKind, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 use tracing::{debug, info, info_span, warn, Instrument};
@@ -24,8 +24,11 @@ use crate::model::ClaimMode;
 use crate::pipeline::ClaimKind;
 pub use settle::{looks_complete, SettleRules, SettleTracker, Verdict};
 
-/// How often tracked files are checked.
+/// How often tracked files are checked at the latest (to see changes no event reported).
 const POLL: Duration = Duration::from_millis(250);
+/// A file whose wait ends is checked then, not a poll later; but checks come no closer
+/// than this, so files that arrive together are claimed together (one transaction).
+const COALESCE: Duration = Duration::from_millis(20);
 /// How a failing drop folder is named among the source's troubles (see `source::health`).
 const FOLDER_PART: &str = "Ordner";
 
@@ -117,7 +120,7 @@ impl FolderSource {
         // that read the folder before), which are still being processed.
         let mut copied = self.copies_in_work(&cx).await;
         let mut rescan = tokio::time::interval(self.config.rescan);
-        let mut poll = tokio::time::interval(POLL);
+        let mut last_check = Instant::now();
         let mut folder_missing_logged = false;
         // Paths reported by events since the last poll, with whether the writer closed them.
         let mut touched: Vec<(PathBuf, bool, Instant)> = Vec::new();
@@ -171,7 +174,8 @@ impl FolderSource {
                     FsEvent::Closed(p) if !scan::is_ignored(&ignore, &p) => touched.push((p, true, Instant::now())),
                     _ => {}
                 },
-                _ = poll.tick() => {
+                _ = tokio::time::sleep_until(next_check(&tracker, &touched, &rules, last_check).into()) => {
+                    last_check = Instant::now();
                     if tracker.is_empty() && touched.is_empty() {
                         continue;
                     }
@@ -277,9 +281,13 @@ impl FolderSource {
     ) -> Option<notify::RecommendedWatcher> {
         let handler = move |res: notify::Result<notify::Event>| match res {
             Ok(event) => {
+                // A file renamed into the folder is as complete as its writer made it (the
+                // usual way to deliver a finished file): the close time applies, as after a
+                // close-after-write. Any later change still restarts the wait.
                 let closed = matches!(
                     event.kind,
                     EventKind::Access(AccessKind::Close(AccessMode::Write))
+                        | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
                 );
                 let relevant =
                     closed || matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_));
@@ -319,6 +327,30 @@ impl FolderSource {
         }
         Some(watcher)
     }
+}
+
+/// When to check the folder next: at the regular poll after `last`, or earlier when a
+/// tracked file's (or a just reported file's) wait ends.
+fn next_check(
+    tracker: &SettleTracker,
+    touched: &[(PathBuf, bool, Instant)],
+    rules: &SettleRules,
+    last: Instant,
+) -> Instant {
+    let reported = touched.iter().map(|(_, closed, at)| {
+        *at + if *closed {
+            rules.after_close.min(rules.settle)
+        } else {
+            rules.settle
+        }
+    });
+    let due = tracker
+        .next_due(rules, last)
+        .into_iter()
+        .chain(reported)
+        .min();
+    let poll = last + POLL;
+    due.map_or(poll, |d| d.min(poll)).max(last + COALESCE)
 }
 
 /// Re-stats every tracked file and returns those that are complete, and those held back

@@ -98,6 +98,27 @@ impl SettleTracker {
         self.files.is_empty()
     }
 
+    /// The earliest instant after `now` at which some file's verdict can change by time
+    /// alone (settle or close time over, back-off over, incomplete wait over), so the folder
+    /// is checked then instead of at the next regular poll. Thresholds already passed are
+    /// skipped: a file held back as cut off is due again only at its incomplete wait.
+    pub fn next_due(&self, rules: &SettleRules, now: Instant) -> Option<Instant> {
+        self.files
+            .values()
+            .flat_map(|c| {
+                [
+                    Some(c.unchanged_since + rules.settle),
+                    c.closed_at
+                        .map(|t| t.max(c.unchanged_since) + rules.after_close),
+                    Some(c.unchanged_since + rules.incomplete_wait.max(rules.settle)),
+                    c.retry_at,
+                ]
+            })
+            .flatten()
+            .filter(|t| *t > now)
+            .min()
+    }
+
     /// Whether `path` may be taken now.
     pub fn verdict(&self, path: &Path, rules: &SettleRules, now: Instant) -> Verdict {
         let Some(c) = self.files.get(path) else {
@@ -206,6 +227,29 @@ mod tests {
             t.verdict(p, &RULES, t0 + Duration::from_millis(2600)),
             Verdict::Wait
         );
+    }
+
+    #[test]
+    fn the_next_check_is_due_when_a_wait_ends() {
+        let mut t = SettleTracker::default();
+        let (a, b) = (Path::new("/drop/a.pdf"), Path::new("/drop/b.pdf"));
+        let t0 = Instant::now();
+        assert_eq!(t.next_due(&RULES, t0), None);
+        t.observe(a, 10, None, t0);
+        assert_eq!(t.next_due(&RULES, t0), Some(t0 + RULES.settle));
+        // Closed half a second later: ready one close time after that.
+        let closed = t0 + Duration::from_millis(500);
+        t.observe(b, 10, None, closed);
+        t.closed(b, closed);
+        assert_eq!(t.next_due(&RULES, closed), Some(closed + RULES.after_close));
+        // Passed thresholds do not count: a file held back as cut off is due at its
+        // incomplete wait, not again and again.
+        let later = t0 + Duration::from_secs(4);
+        t.forget(b);
+        assert_eq!(t.verdict(a, &RULES, later), Verdict::Ready);
+        assert_eq!(t.next_due(&RULES, later), Some(t0 + RULES.incomplete_wait));
+        let after_all = t0 + RULES.incomplete_wait;
+        assert_eq!(t.next_due(&RULES, after_all), None);
     }
 
     #[test]

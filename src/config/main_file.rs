@@ -62,7 +62,7 @@ impl Default for SearchSection {
     fn default() -> Self {
         SearchSection {
             backend: "embedded".into(),
-            commit_interval_ms: 500,
+            commit_interval_ms: 250,
             url: None,
             api_key_env: None,
             api_key_file: None,

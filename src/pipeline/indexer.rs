@@ -109,18 +109,27 @@ pub fn spawn(
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
         let mut backoff = Backoff::default();
+        // At most one round (and so one commit) per `commit_interval`, counted from the start
+        // of the last round: after a quiet spell a filed document is indexed at once; under
+        // load, what was filed meanwhile is indexed together.
+        let mut last_round: Option<tokio::time::Instant> = None;
         loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
                 got = rx.recv() => {
                     if got.is_none() { break; }
-                    // Let more filings arrive, then commit them together.
-                    tokio::time::sleep(commit_interval).await;
+                    if let Some(last) = last_round {
+                        tokio::select! {
+                            _ = cancel.cancelled() => break,
+                            _ = tokio::time::sleep_until(last + commit_interval) => {}
+                        }
+                    }
                     while rx.try_recv().is_ok() {}
                 }
                 _ = sweep.tick() => {}
             }
             if backoff.due() {
+                last_round = Some(tokio::time::Instant::now());
                 backoff.record(run_once(&store, &search).await);
             }
         }

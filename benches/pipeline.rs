@@ -19,7 +19,8 @@
 //! BENCH_DB=postgres puts the store on a throwaway PostgreSQL cluster (fsync on).
 //! BENCH_ONLY=ocr|docs|invoices|archive|rss|imap runs one part; BENCH_KEEP_CALLGRIND=PATH keeps the
 //! callgrind profiles as PATH.N. strace and valgrind are optional:
-//! without them their figures say "not measured".
+//! without them their figures say "not measured"; BENCH_QUICK=1 skips them too (documents/s only).
+//! BENCH_DAEMON_LOG=PATH keeps the daemon's log.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -266,14 +267,17 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
     results.push((
         "  fsyncs per document (fsync, fdatasync, syncfs; `strace -f -c` of ingest, 300 files)"
             .into(),
-        match fsyncs_per_document(300) {
+        match (!quick()).then(|| fsyncs_per_document(300)).flatten() {
             Some(f) => format!("{f:.3}"),
             None => "not measured (no strace)".into(),
         },
     ));
     results.push((
         "  instructions per document (callgrind, ingest of 300 minus 100 files, / 200)".into(),
-        match instructions_per_document(100, 300) {
+        match (!quick())
+            .then(|| instructions_per_document(100, 300))
+            .flatten()
+        {
             Some(i) => format!("{:.2} million", i / 1e6),
             None => "not measured (no valgrind)".into(),
         },
@@ -310,8 +314,18 @@ struct Drained {
 
 /// Starts the daemon, moves the `n` files of `staging` into the scanner's drop folder at once
 /// and waits until all are filed and searchable.
+/// `BENCH_QUICK=1`: leave out the slow strace and callgrind measurements.
+fn quick() -> bool {
+    std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1")
+}
+
 fn drain_through_daemon(inst: &Inst, staging: &Path, n: usize) -> Drained {
-    let log = std::fs::File::create(inst.root.join("daemon.log")).unwrap();
+    // BENCH_DAEMON_LOG=PATH keeps the daemon's log there (with RUST_LOG=mailroom=debug it
+    // shows each group commit's size and time, and each index round).
+    let log_path = std::env::var_os("BENCH_DAEMON_LOG")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| inst.root.join("daemon.log"));
+    let log = std::fs::File::create(log_path).unwrap();
     let daemon = Command::new(BIN)
         .arg("--config")
         .arg(&inst.config)

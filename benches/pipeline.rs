@@ -267,19 +267,18 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
     results.push((
         "  fsyncs per document (fsync, fdatasync, syncfs; `strace -f -c` of ingest, 300 files)"
             .into(),
-        match (!quick()).then(|| fsyncs_per_document(300)).flatten() {
-            Some(f) => format!("{f:.3}"),
-            None => "not measured (no strace)".into(),
+        match (!quick()).then(|| fsyncs_per_document(300)) {
+            Some(Some(f)) => format!("{f:.3}"),
+            Some(None) => "not measured (no strace)".into(),
+            None => "skipped (BENCH_QUICK)".into(),
         },
     ));
     results.push((
         "  instructions per document (callgrind, ingest of 300 minus 100 files, / 200)".into(),
-        match (!quick())
-            .then(|| instructions_per_document(100, 300))
-            .flatten()
-        {
-            Some(i) => format!("{:.2} million", i / 1e6),
-            None => "not measured (no valgrind)".into(),
+        match (!quick()).then(|| instructions_per_document(100, 300)) {
+            Some(Some(i)) => format!("{:.2} million", i / 1e6),
+            Some(None) => "not measured (no valgrind)".into(),
+            None => "skipped (BENCH_QUICK)".into(),
         },
     ));
     results.push((
@@ -300,7 +299,6 @@ fn bench_born_digital(results: &mut Vec<(String, String)>) {
     ));
 }
 
-/// User plus system CPU seconds of process `pid` so far (/proc/PID/stat).
 /// A daemon that filed everything moved in from a staging folder.
 struct Drained {
     daemon: std::process::Child,
@@ -312,13 +310,13 @@ struct Drained {
     cpu_at_start: f64,
 }
 
-/// Starts the daemon, moves the `n` files of `staging` into the scanner's drop folder at once
-/// and waits until all are filed and searchable.
 /// `BENCH_QUICK=1`: leave out the slow strace and callgrind measurements.
 fn quick() -> bool {
     std::env::var("BENCH_QUICK").is_ok_and(|v| v == "1")
 }
 
+/// Starts the daemon, moves the `n` files of `staging` into the scanner's drop folder at once
+/// and waits until all are filed and searchable.
 fn drain_through_daemon(inst: &Inst, staging: &Path, n: usize) -> Drained {
     // BENCH_DAEMON_LOG=PATH keeps the daemon's log there (with RUST_LOG=mailroom=debug it
     // shows each group commit's size and time, and each index round).
@@ -403,6 +401,7 @@ fn bench_invoices(results: &mut Vec<(String, String)>) {
     ));
 }
 
+/// User plus system CPU seconds of process `pid` so far (/proc/PID/stat).
 fn cpu_seconds(pid: u32) -> f64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     // Fields after the command name (which may contain spaces) in parentheses.

@@ -339,6 +339,11 @@ fn a_file_renamed_into_the_folder_waits_the_close_time_not_the_settle_time() {
     inst.set_pipeline("settle_secs", "60");
     inst.set_pipeline("settle_after_close_secs", "0.2");
     inst.start();
+    // The rename must come after the folder is watched (the daemon reports running a moment
+    // before its sources start); a rename it does not see is a plain new file.
+    inst.wait_for("the folder watched", Duration::from_secs(10), |i| {
+        i.log().contains("taking files from")
+    });
     // Written elsewhere and renamed in when finished, as scanners and copy tools deliver.
     let staging = inst.dir.path().join("fertig-geschrieben.pdf");
     std::fs::write(&staging, gen::born_digital_pdf(&gen::Letter::sample(9), 1)).unwrap();

@@ -109,9 +109,10 @@ pub fn spawn(
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
         let mut backoff = Backoff::default();
-        // At most one round (and so one commit) per `commit_interval`, counted from the start
-        // of the last round: after a quiet spell a filed document is indexed at once; under
-        // load, what was filed meanwhile is indexed together.
+        // At most one round (one commit per 256 documents) per `commit_interval` after a
+        // filing, counted from the start of the last round: after a quiet spell a filed
+        // document is indexed at once; under load, what was filed meanwhile is indexed
+        // together. (The sweep, minutes apart, is not held back.)
         let mut last_round: Option<tokio::time::Instant> = None;
         loop {
             tokio::select! {

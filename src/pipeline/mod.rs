@@ -8,6 +8,7 @@ mod intake;
 mod invoice_copy;
 mod mail_flow;
 mod mbox_flow;
+mod originals_budget;
 mod owner;
 mod quarantine;
 pub mod recovery;
@@ -25,15 +26,10 @@ pub use spool::Spool;
 pub use upload::{ApiIntake, UploadDelivery};
 
 /// How many documents are processed at once with `workers` OCR threads. Pages wait for the
-/// OCR pool (its queue is bounded) and originals count against [`ORIGINALS_IN_MEMORY`], so
-/// more documents in flight cost little memory; they let born-digital files, which need no
-/// OCR, fill the group commit (512 instead of 128: fewer, larger transactions while the
-/// documents of one batch are filed and the next ones parsed; see BENCHMARKS.md).
+/// OCR pool (its queue is bounded) and originals wait for room in memory
+/// (`originals_budget`), so more documents in flight cost little memory; they let
+/// born-digital files, which need no OCR, fill the group commit (512 instead of 128: larger
+/// transactions; see BENCHMARKS.md).
 pub fn in_flight(workers: usize) -> usize {
     (workers.max(1) * 2).max(512)
 }
-
-/// Bytes of originals the documents in work hold in memory together (files up to
-/// [`crate::original::IN_MEMORY_MAX`] are read whole). A drop of a few hundred scans waits
-/// in the spool, not in memory, for the OCR pool; a few hundred small letters fit at once.
-pub const ORIGINALS_IN_MEMORY: u64 = 64 << 20;

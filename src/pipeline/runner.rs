@@ -126,9 +126,7 @@ pub struct Runner {
     router: Option<Arc<Router>>,
     filer: Filer,
     pub(super) invoices_in_flight: super::invoice_copy::InvoicesInFlight,
-    /// Kilobytes of originals the documents in work may hold in memory together (see
-    /// [`super::ORIGINALS_IN_MEMORY`]).
-    originals_in_memory: Arc<tokio::sync::Semaphore>,
+    originals_in_memory: super::originals_budget::OriginalsBudget,
 }
 
 impl Runner {
@@ -193,9 +191,7 @@ impl Runner {
             finished: broadcast::channel(256).0,
             router,
             invoices_in_flight: Default::default(),
-            originals_in_memory: Arc::new(tokio::sync::Semaphore::new(
-                (super::ORIGINALS_IN_MEMORY >> 10) as usize,
-            )),
+            originals_in_memory: super::originals_budget::OriginalsBudget::new(config.workers),
         }
     }
 
@@ -312,19 +308,6 @@ impl Runner {
         .await
     }
 
-    /// Room for an original of `size` bytes among the originals in memory, until dropped.
-    async fn hold_original(&self, size: u64) -> tokio::sync::SemaphorePermit<'_> {
-        let budget = super::ORIGINALS_IN_MEMORY >> 10;
-        let kb = size
-            .min(crate::original::IN_MEMORY_MAX)
-            .div_ceil(1024)
-            .clamp(1, budget);
-        self.originals_in_memory
-            .acquire_many(kb as u32)
-            .await
-            .expect("the memory budget is never closed")
-    }
-
     async fn process_inner(&self, r: &Receipt) -> Result<Outcome, StoreError> {
         let path = self.spool.path(r.id);
         let meta = match tokio::fs::metadata(&path).await {
@@ -347,7 +330,7 @@ impl Runner {
         // Small files are read whole; a large scan stays in its spool file and is read a
         // range at a time (flat memory), also for hashing. Read whole or not, a document
         // waits here until the originals in memory leave room for it.
-        let _in_memory = self.hold_original(meta.len()).await;
+        let _in_memory = self.originals_in_memory.hold(meta.len()).await;
         let opened = {
             let path = path.clone();
             tokio::task::spawn_blocking(move || {

@@ -42,15 +42,21 @@ pub trait Stage: Send + Sync {
 }
 
 /// Runs blocking work on tokio's blocking pool, turning a panic (a parser bug on hostile
-/// input) into a permanent error instead of a crash, and giving up after `timeout`.
+/// input) into a permanent error instead of a crash, and giving up after `timeout` of
+/// running.
 pub(crate) async fn blocking<T: Send + 'static>(
     what: &'static str,
     timeout: std::time::Duration,
     f: impl FnOnce() -> Result<T, StageError> + Send + 'static,
 ) -> Result<T, StageError> {
+    // The time waiting for a free blocking thread (hundreds of documents may be in flight)
+    // does not count against the timeout: only the work's own time does.
+    let (started, running) = tokio::sync::oneshot::channel();
     let task = tokio::task::spawn_blocking(move || {
+        let _ = started.send(());
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
     });
+    let _ = running.await;
     match tokio::time::timeout(timeout, task).await {
         Err(_) => Err(StageError::Permanent(Reason::Hang {
             step: what,

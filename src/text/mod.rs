@@ -64,7 +64,8 @@ fn memo_of(lower: &str) -> &'static Memo {
     let hash = lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
-    &MEMO[(hash % MEMO_SHARDS as u64) as usize]
+    // The top bits: FNV's low bits depend only on the low bits of each byte.
+    &MEMO[(hash >> 60) as usize % MEMO_SHARDS]
 }
 
 /// The byte ranges of the words of `text`: runs of letters and digits.

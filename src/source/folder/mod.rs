@@ -26,8 +26,8 @@ pub use settle::{looks_complete, SettleRules, SettleTracker, Verdict};
 
 /// How often tracked files are checked at the latest (to see changes no event reported).
 const POLL: Duration = Duration::from_millis(250);
-/// A file whose wait ends is checked then, not a poll later; but checks come no closer
-/// than this, so files that arrive together are claimed together (one transaction).
+/// A file is checked this long after its wait ends (not up to a poll later), and checks come
+/// no closer than this: files that arrive within it are claimed together (one transaction).
 const COALESCE: Duration = Duration::from_millis(20);
 /// How a failing drop folder is named among the source's troubles (see `source::health`).
 const FOLDER_PART: &str = "Ordner";
@@ -350,7 +350,8 @@ fn next_check(
         .chain(reported)
         .min();
     let poll = last + POLL;
-    due.map_or(poll, |d| d.min(poll)).max(last + COALESCE)
+    due.map_or(poll, |d| (d + COALESCE).min(poll))
+        .max(last + COALESCE)
 }
 
 /// Re-stats every tracked file and returns those that are complete, and those held back

@@ -60,11 +60,9 @@ static MEMO: LazyLock<[Memo; MEMO_SHARDS]> =
     LazyLock::new(|| std::array::from_fn(|_| Mutex::new(HashMap::new())));
 
 fn memo_of(lower: &str) -> &'static Memo {
-    // FNV-1a: cheap, and only spreads the words over the shards.
-    let hash = lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    // The top bits: FNV's low bits depend only on the low bits of each byte.
+    use std::hash::BuildHasher;
+    // The top bits of the hash spread the words over the shards.
+    let hash = rustc_hash::FxBuildHasher.hash_one(lower);
     &MEMO[(hash >> 60) as usize % MEMO_SHARDS]
 }
 

@@ -1,10 +1,12 @@
 #![allow(dead_code)] // not every test crate that includes `realistic` reads every set
 //! Hand-written letters: the shipped example letters (`config/examples/*.toml`: `letters`,
 //! written while the default rules were made, and `held-out-01` … `held-out-12`, written by
-//! others without seeing the rules or topic words) and two sets the model never learns,
-//! `held_out_13.rs` and `held_out_14.rs` (written the same way after the examples shipped).
+//! others without seeing the rules or topic words) and four sets the model never learns,
+//! `held_out_13.rs` … `held_out_16.rs` (written the same way after the examples shipped).
 pub mod held_out_13;
 pub mod held_out_14;
+pub mod held_out_15;
+pub mod held_out_16;
 
 /// Name, expected department, text.
 pub type Letters = &'static [(&'static str, &'static str, &'static str)];

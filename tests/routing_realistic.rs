@@ -3,7 +3,7 @@
 //! model's example letters (`config/examples/`: `letters`, written while the default rules
 //! were made, and `held-out-01` … `held-out-12`, written by others who never saw the rules or
 //! the topic words); BENCHMARKS.md has what each scored when it was new. What they say about
-//! unseen post is measured by leaving each out in turn; `held_out_13.rs` and `held_out_14.rs`
+//! unseen post is measured by leaving each out in turn; `held_out_13.rs` … `held_out_16.rs`
 //! are never learned and are routed as a county's first day would route them. Besides: the
 //! departments' topic words alone must route most letters, and 5 corrections per department
 //! (without examples) at least 95 %. What is not routed right should wait in triage (a click
@@ -156,9 +156,9 @@ fn day_one_at_most_wrong(letters: Letters, title: &str, percent: usize, max_wron
 
 /// The shipped example letters themselves (584, `config/examples`): the shipped configuration
 /// has learned them, so this is no measure of unseen post (that is
-/// [`each_example_set_left_out_is_routed_by_the_others`] and the two sets below); it guards
-/// that rules, topic words and examples do not work against each other (measured: 563 right,
-/// 9 wrong, 12 triage; the wrong ones are rules the model is not sure enough to overrule).
+/// [`each_example_set_left_out_is_routed_by_the_others`] and the four sets below); it guards
+/// that rules and examples do not work against each other (measured: 581 right, 3 wrong; the
+/// complement model before the character model: 563 right, 9 wrong, 12 triage).
 #[test]
 fn the_shipped_example_letters_are_routed_right() {
     let mut all: Vec<(&str, &str, &str)> = Vec::new();
@@ -170,31 +170,51 @@ fn the_shipped_example_letters_are_routed_right() {
 }
 
 /// The thirteenth set (48 letters of everyday post, written by a helper who saw only the
-/// departments' names and tasks, after the twelfth set) scored 33 right, 5 wrong, 10 triage
-/// with the rules and topic words alone, and 41 right, 4 wrong, 3 triage with the example
-/// letters learned (BENCHMARKS.md); the model never learns it. (Both new sets were measured
-/// before the model's doubt of unsupported rules came in; it changed only the fourteenth.)
+/// departments' names and tasks, after the twelfth set) scored 41 right, 4 wrong, 3 triage with
+/// the complement model over the example letters' stemmed words, and 46 right, 2 wrong with
+/// their character model (BENCHMARKS.md); the model never learns it.
 #[test]
 fn thirteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
     day_one_at_most_wrong(
         realistic::held_out_13::HELD_OUT_13,
         "thirteenth held-out set, shipped config",
-        85,
-        4,
+        95,
+        2,
     );
 }
 
 /// The fourteenth set (48 letters, a quarter tricky on purpose: words of another office in
-/// passing, three-line e-mails, forms) scored 38 right, 6 wrong, 4 triage with rules and topic
-/// words alone, 40 right, 6 wrong, 2 triage with the example letters learned, and 40 right,
-/// 4 wrong, 4 triage once the model also doubts a rule whose office it hardly sees.
+/// passing, three-line e-mails, forms) scored 40 right, 4 wrong, 4 triage with the complement
+/// model, 46 right, 1 wrong, 1 triage with the character model.
 #[test]
 fn fourteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
     day_one_at_most_wrong(
         realistic::held_out_14::HELD_OUT_14,
         "fourteenth held-out set, shipped config",
-        83,
-        4,
+        95,
+        1,
+    );
+}
+
+/// The fifteenth and sixteenth sets (48 letters each, the sixteenth about a third tricky:
+/// a job application for a building inspector's post, a court letter about a building permit,
+/// a butcher's hygiene naming the Gesundheitsamt) were written and committed before either
+/// model saw them: the complement model routed 47 right, 1 wrong and 42 right, 3 wrong,
+/// 3 triage; the character model 48 right and 45 right, 1 wrong, 2 triage (the issue's test:
+/// at least 90 % right and at most one wrong).
+#[test]
+fn fifteenth_and_sixteenth_held_out_letters_are_routed_by_the_shipped_configuration_on_day_one() {
+    day_one_at_most_wrong(
+        realistic::held_out_15::HELD_OUT_15,
+        "fifteenth held-out set, shipped config",
+        90,
+        1,
+    );
+    day_one_at_most_wrong(
+        realistic::held_out_16::HELD_OUT_16,
+        "sixteenth held-out set, shipped config",
+        90,
+        1,
     );
 }
 
@@ -505,8 +525,10 @@ fn with_examples(dir: &Path, letters: &[(&str, &str, &str)]) -> Router {
 
 /// How well the example letters carry over to post the model has not seen: each shipped set
 /// in turn is left out and routed by an instance that learned the other twelve. Measured
-/// (BENCHMARKS.md): 503 of 584 right, 26 wrong, 55 triage, against 465 / 25 / 94 with the
-/// rules and topic words alone (which were tuned on these sets, so that baseline flatters).
+/// (BENCHMARKS.md): 533 of 584 right, 24 wrong, 27 triage with the examples' character model
+/// (503 / 26 / 55 with the complement model over their stemmed words before it), against
+/// 465 / 25 / 94 with the rules and topic words alone (which were tuned on these sets, so that
+/// baseline flatters).
 #[test]
 fn each_example_set_left_out_is_routed_by_the_others() {
     let names = realistic::example_sets();
@@ -577,14 +599,14 @@ Zulassungsstelle, Schalter 3";
         ("model", Some("11"))
     );
     let c = d.department_confidence.unwrap();
-    assert!((0.8..0.99).contains(&c), "{d:?}");
+    assert!((0.8..0.999).contains(&c), "{d:?}");
     // With second opinion and doubt above that confidence, the rule's office (hardly in the
     // words) still does not get the letter: a person decides.
     let rules = dir.path().join("config/routing.toml");
     let shipped_text = std::fs::read_to_string(&rules).unwrap();
     let raised = shipped_text
-        .replace("second_opinion = 0.8", "second_opinion = 0.995")
-        .replace("doubt = 0.65", "doubt = 0.99");
+        .replace("second_opinion = 0.8", "second_opinion = 0.9999")
+        .replace("doubt = 0.65", "doubt = 0.9999");
     std::fs::write(&rules, raised).unwrap();
     let config = Config::load(&dir.path().join("config/mailroom.toml")).unwrap();
     let router = Router::new(config.routing.as_ref().unwrap(), &config.data_dir);

@@ -8,6 +8,7 @@
 //! (learning one correction touches only that document's words: microseconds, whatever the
 //! number of documents) and can forget a label when a person corrects it.
 
+pub mod characters;
 pub mod complement;
 mod naive_bayes;
 pub mod topics;
@@ -52,6 +53,14 @@ pub fn blend(topics: &Prediction, learned: &Prediction) -> Prediction {
         .collect();
     ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Prediction { ranking }
+}
+
+/// What the router learned of the example letters (`[model] examples`): the counts the
+/// corrections add to (`complement`) and the character model that judges on day one.
+#[derive(Debug, Clone, Default)]
+pub struct LearnedExamples {
+    pub counts: complement::ExampleCounts,
+    pub characters: characters::CharacterModel,
 }
 
 /// Turns a document into the tokens the models learn from.

@@ -242,18 +242,31 @@ impl Router {
         let toks = tokens_of_text(&text, d.fields);
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
-        // With example letters, the complement model over the examples and the corrections;
-        // without, the corrections alone.
-        let learned = if self.examples.letters() == 0 {
-            model.department.predict(&toks)
-        } else {
-            let departments = self.departments();
-            let label = |d: &str| departments.model_label(d).to_string();
-            crate::classify::complement::predict(&self.examples, &model.department, &label, &toks)
-        };
         let learned_documents: u64 = model.department.examples().values().sum();
+        // With example letters, their character model judges; once people corrected
+        // routings, the complement model over the examples and the corrections adds its
+        // opinion. Without examples, the departments' task words and the corrections.
+        let (learned, departments) = if self.examples.counts.letters() == 0 {
+            let learned = model.department.predict(&toks);
+            let departments = blend(&topics.prediction, &learned);
+            (learned, departments)
+        } else {
+            let characters = self.examples.characters.predict(&text);
+            if learned_documents == 0 {
+                (characters.clone(), characters)
+            } else {
+                let departments = self.departments();
+                let label = |d: &str| departments.model_label(d).to_string();
+                let corrected = crate::classify::complement::predict(
+                    &self.examples.counts,
+                    &model.department,
+                    &label,
+                    &toks,
+                );
+                (corrected.clone(), blend(&characters, &corrected))
+            }
+        };
         drop(model);
-        let departments = blend(&topics.prediction, &learned);
         let sender_block = d
             .fields
             .iter()

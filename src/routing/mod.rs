@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 
 pub use decide::DecideInput;
 
+use crate::classify::characters::CharacterModel;
 use crate::classify::complement::ExampleCounts;
+use crate::classify::LearnedExamples;
 use crate::classify::{Classifier, NaiveBayes, TopicModel};
 use crate::config::{ConfigErrors, Departments, ExampleLetter, RoutingConfig};
 use crate::extract::{ExtractSettings, Field, ReferencePattern};
@@ -67,20 +69,28 @@ fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
 }
 
 /// The example letters' counts, each letter seen as a routed document is (its text and the
-/// kinds of field found in it). The youth offices of towns take over the county office's
-/// letters by the town, not by the words, so their examples count for the county office.
+/// kinds of field found in it), and their character model. The youth offices of towns take
+/// over the county office's letters by the town, not by the words, so their examples count
+/// for the county office.
 fn learn_examples(
     letters: &[ExampleLetter],
     departments: &Departments,
     settings: &ExtractSettings,
-) -> ExampleCounts {
+) -> LearnedExamples {
     let mut model = NaiveBayes::default();
     for letter in letters {
         let fields = crate::extract::extract(&[letter.text.as_str()], settings);
         let tokens = decide::tokens_of_text(&letter.text, &fields);
         model.learn(departments.model_label(&letter.department), &tokens);
     }
-    ExampleCounts::new(&model)
+    let labelled: Vec<(&str, &str)> = letters
+        .iter()
+        .map(|l| (departments.model_label(&l.department), l.text.as_str()))
+        .collect();
+    LearnedExamples {
+        counts: ExampleCounts::new(&model),
+        characters: CharacterModel::learn(&labelled),
+    }
 }
 
 /// Routing for one instance.
@@ -97,9 +107,10 @@ pub struct Router {
     rules_seen: Mutex<Option<SystemTime>>,
     status: RwLock<RulesStatus>,
     model: RwLock<Classifier>,
-    /// The example letters' department counts (`[model] examples`): the model's start, to
-    /// which the corrections in `model` add (`classify::complement`). Empty without examples.
-    examples: Arc<ExampleCounts>,
+    /// What the example letters (`[model] examples`) taught: the department counts to which
+    /// the corrections in `model` add (`classify::complement`), and the character model.
+    /// Empty without examples.
+    examples: Arc<LearnedExamples>,
     /// The departments' task words (the model's warm start), rebuilt with the departments.
     topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,

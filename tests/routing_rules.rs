@@ -84,38 +84,67 @@ fn values<'a>(fields: &'a [Field], name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Every default rule chooses the right department and class for the generator's letters of
+/// its topic; the whole decision, in which the example letters' character model may overrule
+/// or doubt a rule, routes nearly all of them right (measured: 328 right, 1 wrong, 11 triage
+/// of 340 — the model learned hand-written letters, not the generator's templates).
 #[test]
 fn every_default_rule_routes_its_letters_to_the_right_department_and_class() {
     let data = tempfile::tempdir().unwrap();
     let r = router(data.path());
-    let mut wrong = Vec::new();
-    let mut checked = 0;
+    let mut wrong_rule = Vec::new();
+    let (mut right, mut wrong, mut triage) = (Vec::new(), Vec::new(), Vec::new());
     // Every topic: the shipped rules know every department's post (also the topics the
     // generator keeps for learning, which the learning tests take the rules away from).
     for &topic in Topic::all() {
         for seed in 0..20 {
             let l = gen::routed_letter(topic, seed);
-            let (d, _, _) = decide(&r, &l);
-            checked += 1;
-            let got = (
-                d.department.as_deref(),
-                d.class.as_deref(),
-                d.source.as_str(),
+            let (d, fields, pages) = decide(&r, &l);
+            let words = mailroom::rules::word_index::TextWords::new(&pages);
+            let outcome = r.rules().evaluate_words(
+                &mailroom::rules::Input {
+                    pages: &pages,
+                    fields: &fields,
+                    pipeline: "scanner",
+                    channel: "Post",
+                    mailbox: None,
+                    sender: values(&fields, "sender").first().copied(),
+                    class: None,
+                },
+                &words,
             );
-            if got != (Some(l.expected_department), Some(l.expected_class), "rule") {
-                wrong.push(format!(
-                    "{topic:?} seed {seed}: got {got:?}, want {} / {} — rule {:?}",
-                    l.expected_department, l.expected_class, d.explanation.rule
+            // A town's youth office takes over after the rules (by the town, in `decide`).
+            let departments = r.departments();
+            let office = departments.model_label(l.expected_department);
+            let by_rule = (outcome.department.as_deref(), outcome.class.as_deref());
+            if by_rule != (Some(office), Some(l.expected_class)) {
+                wrong_rule.push(format!(
+                    "{topic:?} seed {seed}: rule {:?} chose {by_rule:?}, want {} / {}",
+                    outcome.decided_by, l.expected_department, l.expected_class
                 ));
+            }
+            let name = format!("{topic:?} seed {seed}: {:?}", d.department);
+            match d.department.as_deref() {
+                Some(x) if x == l.expected_department => right.push(name),
+                Some(_) => wrong.push(name),
+                None => triage.push(name),
             }
         }
     }
     assert!(
-        wrong.is_empty(),
-        "{} of {checked} misrouted:\n{}",
-        wrong.len(),
-        wrong.join("\n")
+        wrong_rule.is_empty(),
+        "{} of 340 misrouted by the rules:\n{}",
+        wrong_rule.len(),
+        wrong_rule.join("\n")
     );
+    println!(
+        "generator letters: {} right, {} wrong {wrong:?}, {} triage {triage:?}",
+        right.len(),
+        wrong.len(),
+        triage.len()
+    );
+    assert!(right.len() * 100 >= 340 * 95, "{} right", right.len());
+    assert!(wrong.len() <= 2, "misrouted: {wrong:?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use jiff::tz::TimeZone;
 
 use super::Router;
-use crate::classify::{blend, tokens};
+use crate::classify::{blend, characters, tokens};
 use crate::extract::Field;
 use crate::model::{
     rounded, source, Explanation, ModelOpinion, NewRouting, Ranked, RuleMatch, TakenOver,
@@ -246,14 +246,18 @@ impl Router {
         // With example letters, their character model judges; once people corrected
         // routings, the complement model over the examples and the corrections adds its
         // opinion. Without examples, the departments' task words and the corrections.
-        let (learned, departments) = if self.examples.counts.letters() == 0 {
+        // `challenge` is the reading that may overrule or doubt a rule (gentler with the
+        // character model, see `RULE_TEMPERATURE`).
+        let (learned, departments, challenge) = if self.examples.counts.letters() == 0 {
             let learned = model.department.predict(&toks);
             let departments = blend(&topics.prediction, &learned);
-            (learned, departments)
+            (learned, departments.clone(), departments)
         } else {
-            let characters = self.examples.characters.predict(&text);
+            let judged = self.examples.characters.judge(&text);
+            let characters = judged.prediction(characters::TEMPERATURE);
+            let gentle = judged.prediction(characters::RULE_TEMPERATURE);
             if learned_documents == 0 {
-                (characters.clone(), characters)
+                (characters.clone(), characters, gentle)
             } else {
                 let departments = self.departments();
                 let label = |d: &str| departments.model_label(d).to_string();
@@ -263,7 +267,8 @@ impl Router {
                     &label,
                     &toks,
                 );
-                (corrected.clone(), blend(&characters, &corrected))
+                let challenge = blend(&gentle, &corrected);
+                (corrected.clone(), blend(&characters, &corrected), challenge)
             }
         };
         drop(model);
@@ -288,7 +293,7 @@ impl Router {
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)
         }
-        let opinion = self.opinion(&rules, &outcome, &departments, &topics.words);
+        let opinion = self.opinion(&rules, &outcome, &challenge, &topics.words);
         let (decided_by, department, department_confidence, triage_reason) = match (
             &opinion,
             &outcome.department,

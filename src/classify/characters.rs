@@ -56,10 +56,9 @@ pub struct CharacterModel {
     intercept: Vec<f32>,
 }
 
-/// The n-grams of `text` with their counts: inside each whitespace-separated word, lower
-/// case, with a space before and after it.
-fn grams(text: &str) -> FxHashMap<u64, u32> {
-    let mut out = FxHashMap::default();
+/// Calls `each` with the hash of every n-gram of `text`: inside each whitespace-separated
+/// word, lower case, with a space before and after it.
+fn for_each_gram(text: &str, mut each: impl FnMut(u64)) {
     let mut word: Vec<char> = Vec::with_capacity(32);
     for w in text.split_whitespace() {
         word.clear();
@@ -73,32 +72,37 @@ fn grams(text: &str) -> FxHashMap<u64, u32> {
                     h.write_u32(*c as u32);
                 }
                 h.write_u8(n as u8);
-                *out.entry(h.finish()).or_insert(0) += 1;
+                each(h.finish());
             }
         }
     }
+}
+
+/// The n-grams of `text` with their counts.
+fn grams(text: &str) -> FxHashMap<u64, u32> {
+    let mut out = FxHashMap::default();
+    for_each_gram(text, |g| *out.entry(g).or_insert(0) += 1);
     out
 }
 
-/// A letter as a unit-length vector over the vocabulary: (1 + ln count) × idf per known
-/// n-gram, sorted by index.
-fn vector(
-    grams: &FxHashMap<u64, u32>,
-    vocabulary: &FxHashMap<u64, u32>,
-    idf: &[f32],
-) -> Vec<(u32, f32)> {
-    let mut v: Vec<(u32, f32)> = grams
-        .iter()
-        .filter_map(|(g, count)| {
-            let i = *vocabulary.get(g)?;
-            Some((i, (1.0 + (*count as f32).ln()) * idf[i as usize]))
+/// A text as a unit-length vector over the vocabulary: (1 + ln count) × idf per known
+/// n-gram, sorted by index. Unknown n-grams are dropped as they come: routing a letter
+/// costs one lookup per n-gram and no map of its own.
+fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32, f32)> {
+    let mut known: Vec<u32> = Vec::with_capacity(text.len() * 2);
+    for_each_gram(text, |g| known.extend(vocabulary.get(&g)));
+    known.sort_unstable();
+    let mut v: Vec<(u32, f32)> = known
+        .chunk_by(|a, b| a == b)
+        .map(|run| {
+            let i = run[0];
+            (i, (1.0 + (run.len() as f32).ln()) * idf[i as usize])
         })
         .collect();
     let norm = v.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
     if norm > 0.0 {
         v.iter_mut().for_each(|(_, x)| *x /= norm);
     }
-    v.sort_unstable_by_key(|(i, _)| *i);
     v
 }
 
@@ -129,7 +133,10 @@ impl CharacterModel {
             .iter()
             .map(|(_, d)| (((1 + n) as f32) / ((1 + d) as f32)).ln() + 1.0)
             .collect();
-        let rows: Vec<Vec<(u32, f32)>> = all.iter().map(|g| vector(g, &vocabulary, &idf)).collect();
+        let rows: Vec<Vec<(u32, f32)>> = letters
+            .iter()
+            .map(|(_, t)| vector(t, &vocabulary, &idf))
+            .collect();
         // The dual problem: (X Xᵀ + 1 + αI) A = Y, the 1 being a constant feature (the
         // intercept). With a few hundred letters and tens of thousands of n-grams this is far
         // smaller than the primal one. X Xᵀ is summed n-gram by n-gram over the letters that
@@ -198,7 +205,7 @@ impl CharacterModel {
         }
         let width = self.labels.len();
         let mut scores: Vec<f32> = self.intercept.clone();
-        let v = vector(&grams(text), &self.vocabulary, &self.idf);
+        let v = vector(text, &self.vocabulary, &self.idf);
         for (t, x) in &v {
             let w = &self.weights[*t as usize * width..(*t as usize + 1) * width];
             scores.iter_mut().zip(w).for_each(|(s, w)| *s += x * w);

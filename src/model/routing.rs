@@ -158,10 +158,12 @@ pub struct Evidence {
 pub struct ModelOpinion {
     #[serde(deserialize_with = "null_is_empty")]
     pub classes: Vec<Ranked>,
-    /// The blend of task words and learned corrections that routing uses.
+    /// The opinion routing uses: with example letters their character model (blended with the
+    /// corrections' once there are any), without them the task words and the corrections.
     #[serde(deserialize_with = "null_is_empty")]
     pub departments: Vec<Ranked>,
-    /// What the corrections learned so far say alone.
+    /// The learned model: the example letters' character model before any correction, then
+    /// the complement model over examples and corrections; without examples the corrections.
     #[serde(deserialize_with = "null_is_empty")]
     pub learned: Vec<Ranked>,
     /// How many corrections and confirmations the model has learned from.

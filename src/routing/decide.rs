@@ -240,6 +240,9 @@ impl Router {
         let words = TextWords::new(d.pages);
         let topics = self.topics().predict_words(&words, subject);
         let toks = tokens_of_text(&text, d.fields);
+        // Judged before the model's lock: a correction being learned need not wait for it.
+        let characters_model = &self.examples.characters;
+        let judged = characters_model.judge(&text);
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
         let learned_documents: u64 = model.department.examples().values().sum();
@@ -248,12 +251,11 @@ impl Router {
         // opinion. Without examples, the departments' task words and the corrections.
         // `challenge` is the reading that may overrule or doubt a rule (gentler with the
         // character model, see `RULE_TEMPERATURE`).
-        let (learned, departments, challenge) = if self.examples.counts.letters() == 0 {
+        let (learned, departments, challenge) = if characters_model.is_empty() {
             let learned = model.department.predict(&toks);
             let departments = blend(&topics.prediction, &learned);
             (learned, departments.clone(), departments)
         } else {
-            let judged = self.examples.characters.judge(&text);
             let characters = judged.prediction(characters::TEMPERATURE);
             let gentle = judged.prediction(characters::RULE_TEMPERATURE);
             if learned_documents == 0 {

@@ -240,23 +240,11 @@ impl Scores {
     /// The softmax of the scores over `temperature`, raised for texts shorter than [`SHORT`].
     pub fn prediction(&self, temperature: f64) -> Prediction {
         let temperature = temperature * (SHORT as f64 / self.known.max(1) as f64).max(1.0);
-        let max = self
-            .scores
-            .iter()
-            .map(|(_, s)| *s)
-            .fold(f64::NEG_INFINITY, f64::max);
-        let sum: f64 = self
-            .scores
-            .iter()
-            .map(|(_, s)| ((s - max) / temperature).exp())
-            .sum();
-        let mut ranking: Vec<(String, f64)> = self
-            .scores
-            .iter()
-            .map(|(l, s)| (l.clone(), ((s - max) / temperature).exp() / sum))
-            .collect();
-        ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Prediction { ranking }
+        Prediction::from_scores(
+            self.scores
+                .iter()
+                .map(|(l, s)| (l.clone(), s / temperature)),
+        )
     }
 }
 

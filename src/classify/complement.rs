@@ -139,23 +139,13 @@ pub fn predict(
     for (score, t) in scores.iter_mut().zip(&label_tokens) {
         *score += n * (ALPHA * vocabulary + (all_tokens - t) as f64).ln();
     }
-    let ranked: Vec<(usize, f64)> = scores
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| usable[*i])
-        .map(|(i, s)| (i, *s / temperature(n)))
-        .collect();
-    let max = ranked
-        .iter()
-        .map(|(_, s)| *s)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let sum: f64 = ranked.iter().map(|(_, s)| (s - max).exp()).sum();
-    let mut ranking: Vec<(String, f64)> = ranked
-        .into_iter()
-        .map(|(i, s)| (labels[i].clone(), (s - max).exp() / sum))
-        .collect();
-    ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Prediction { ranking }
+    Prediction::from_scores(
+        scores
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| usable[*i])
+            .map(|(i, s)| (labels[i].clone(), *s / temperature(n))),
+    )
 }
 
 #[cfg(test)]

@@ -36,6 +36,22 @@ pub struct Prediction {
 }
 
 impl Prediction {
+    /// The softmax of log-scores, the best first (ties by label); the maximum is subtracted
+    /// first, so text-sized scores do not overflow.
+    pub fn from_scores(scores: impl IntoIterator<Item = (String, f64)>) -> Prediction {
+        let mut ranking: Vec<(String, f64)> = scores.into_iter().collect();
+        let max = ranking
+            .iter()
+            .map(|(_, s)| *s)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let sum: f64 = ranking.iter().map(|(_, s)| (s - max).exp()).sum();
+        ranking
+            .iter_mut()
+            .for_each(|(_, s)| *s = (*s - max).exp() / sum);
+        ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Prediction { ranking }
+    }
+
     /// The best label and its probability.
     pub fn best(&self) -> Option<(&str, f64)> {
         self.ranking.first().map(|(l, p)| (l.as_str(), *p))

@@ -275,12 +275,7 @@ fn five_corrections_per_department_keep_routing_at_least_95_percent_right() {
         .map(|d| d.id.clone())
         .collect();
     let learn = |pages: Vec<String>, class: Option<&str>, department: &str| {
-        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-        let fields = router.extract(&texts);
-        let tokens = router.tokens_of(&pages, &fields);
-        router
-            .learn(&tokens, class, Some(department), None)
-            .unwrap();
+        correct(&router, &pages, class, department)
     };
     let mut per_department: BTreeMap<&str, usize> = BTreeMap::new();
     for (_, department, text) in realistic::examples("held-out-02") {
@@ -323,6 +318,16 @@ fn five_corrections_per_department_keep_routing_at_least_95_percent_right() {
         t.triage
     );
     assert!(t.wrong.len() <= 2, "misrouted: {:?}", t.wrong);
+}
+
+/// A person's routing of `pages` to `department`, learned as a correction.
+fn correct(router: &Router, pages: &[String], class: Option<&str>, department: &str) {
+    let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+    let fields = router.extract(&texts);
+    let tokens = router.tokens_of(pages, &fields);
+    router
+        .learn(&tokens, class, Some(department), None)
+        .unwrap();
 }
 
 /// A youth-office letter no rule recognises, from a town with its own youth office: the
@@ -640,17 +645,12 @@ fn corrections_on_top_of_the_example_letters_keep_the_held_out_sets_routed() {
             }
             *count += 1;
             let pages = gen::page_texts(&l.letter, 1);
-            let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-            let fields = router.extract(&texts);
-            let tokens = router.tokens_of(&pages, &fields);
-            router
-                .learn(
-                    &tokens,
-                    Some(l.expected_class),
-                    Some(l.expected_department),
-                    None,
-                )
-                .unwrap();
+            correct(
+                &router,
+                &pages,
+                Some(l.expected_class),
+                l.expected_department,
+            );
         }
     }
     assert!(

@@ -175,17 +175,9 @@ impl NaiveBayes {
         let pooled = pooled_seen - n * pooled_denom;
         let none_prior = (NONE_WEIGHT / (usable.len() as f64 + 1.0)).ln();
         scores.push((String::new(), none_prior + pooled / temperature));
-        let max = scores
-            .iter()
-            .map(|(_, s)| *s)
-            .fold(f64::NEG_INFINITY, f64::max);
-        let sum: f64 = scores.iter().map(|(_, s)| (s - max).exp()).sum();
-        for (_, s) in scores.iter_mut() {
-            *s = (*s - max).exp() / sum;
-        }
-        scores.retain(|(label, _)| !label.is_empty());
-        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
-        Prediction { ranking: scores }
+        let mut p = Prediction::from_scores(scores);
+        p.ranking.retain(|(label, _)| !label.is_empty());
+        p
     }
 }
 

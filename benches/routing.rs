@@ -74,13 +74,25 @@ fn main() {
     let mut training_tokens = Vec::with_capacity(n_model);
     for i in 0..n_model {
         let l = letter(i + 1_000_000);
-        training_tokens.push((tokens(&r, &gen::page_texts(&l.letter, 1)), l));
+        let pages = gen::page_texts(&l.letter, 1);
+        training_tokens.push((tokens(&r, &pages), pages.join("\n"), l));
     }
     let mut model = mailroom::classify::Classifier::default();
-    for (t, l) in &training_tokens {
+    for (i, (t, text, l)) in training_tokens.iter().enumerate() {
         model.learn(t, Some(l.expected_class), Some(l.expected_department));
+        model
+            .letters
+            .remember(&i.to_string(), text, l.expected_department);
     }
     r.replace_model(model).unwrap();
+    // The character model learns the examples and the latest corrected letters once.
+    let t = Instant::now();
+    std::hint::black_box(r.characters());
+    eprintln!(
+        "character model fitted with the example letters and {} corrected ones in {:.2} s",
+        r.model().letters.iter().count(),
+        t.elapsed().as_secs_f64()
+    );
     let model_bytes = std::fs::metadata(dir.path().join("data/models/classifier.json"))
         .map(|m| m.len())
         .unwrap_or(0);
@@ -121,13 +133,21 @@ fn main() {
     // 2. One correction at n_model documents: forget the old labels, learn the new, save.
     let mut learn_times: Vec<Duration> = (0..20)
         .map(|i| {
-            let (t, l) = &training_tokens[i];
+            let (t, text, l) = &training_tokens[i];
             let before = Some((
                 Some(l.expected_class.to_string()),
                 Some(l.expected_department.to_string()),
             ));
             let t0 = Instant::now();
-            r.learn(t, Some("Sonstiges"), Some("10"), before).unwrap();
+            let key = i.to_string();
+            r.learn(
+                Some((key.as_str(), text.as_str())),
+                t,
+                Some("Sonstiges"),
+                Some("10"),
+                before,
+            )
+            .unwrap();
             t0.elapsed()
         })
         .collect();

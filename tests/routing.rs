@@ -407,6 +407,27 @@ fn corrections_through_the_cli_teach_the_model_for_new_letters() {
             ],
         );
     }
+    // The corrected letters' texts are kept with the model for the character model (it
+    // learns them beside example letters where an instance has them), under their departments.
+    let model: Value =
+        serde_json::from_slice(&std::fs::read(inst.data.join("models/classifier.json")).unwrap())
+            .unwrap();
+    let kept = &model["letters"]["by_department"];
+    for (id, l) in ids.iter().zip(&training) {
+        let letters = kept[l.expected_department].as_array().unwrap();
+        let letter = letters
+            .iter()
+            .find(|x| x["document"] == id.to_string())
+            .unwrap_or_else(|| panic!("document {id} not kept: {kept}"));
+        let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
+        assert!(
+            letter["text"]
+                .as_str()
+                .unwrap()
+                .contains(&subject.join(" ")),
+            "{letter}"
+        );
+    }
     // A letter decided before the corrections: explain shows what the model learned since.
     let after = text(&inst, &["explain", &ids[14].to_string()]);
     let now = after

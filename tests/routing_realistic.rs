@@ -31,12 +31,20 @@ fn shipped(dir: &Path) -> Router {
 /// The shipped configuration without any rule and without the example letters: what the
 /// departments' topic words do on their own.
 fn without_rules(dir: &Path) -> Router {
+    without_rules_but(dir, false)
+}
+
+/// The shipped configuration without any rule, with or without the example letters.
+fn without_rules_but(dir: &Path, examples: bool) -> Router {
     let paths = mailroom::config::init_instance(dir, false).unwrap();
     let rules = dir.join("config/routing.toml");
     let text = std::fs::read_to_string(&rules).unwrap();
-    let head = text.split("\n[[rule]]\n").next().unwrap();
+    let mut head = text.split("\n[[rule]]\n").next().unwrap().to_string();
     assert!(head.contains("\nexamples = \"examples\"\n"), "{head}");
-    std::fs::write(&rules, head.replace("\nexamples = \"examples\"\n", "\n")).unwrap();
+    if !examples {
+        head = head.replace("\nexamples = \"examples\"\n", "\n");
+    }
+    std::fs::write(&rules, head).unwrap();
     let config = Config::load(&paths.config).unwrap();
     let router = Router::new(config.routing.as_ref().unwrap(), &config.data_dir);
     assert!(router.rules().rules.is_empty());
@@ -322,11 +330,22 @@ fn five_corrections_per_department_keep_routing_at_least_95_percent_right() {
 
 /// A person's routing of `pages` to `department`, learned as a correction.
 fn correct(router: &Router, pages: &[String], class: Option<&str>, department: &str) {
+    static DOCUMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let key = DOCUMENTS
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        .to_string();
     let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
     let fields = router.extract(&texts);
     let tokens = router.tokens_of(pages, &fields);
+    let text = pages.join("\n");
     router
-        .learn(&tokens, class, Some(department), None)
+        .learn(
+            Some((key.as_str(), text.as_str())),
+            &tokens,
+            class,
+            Some(department),
+            None,
+        )
         .unwrap();
 }
 
@@ -626,11 +645,11 @@ Zulassungsstelle, Schalter 3";
     );
 }
 
-/// With the example letters, corrections add the complement model's opinion to the character
-/// model's (`classify::blend`): five per department, on the generator's letters, must not undo
-/// what the examples route on day one (measured: 182 right, 7 wrong, 3 triage of 192, against
-/// 183 / 4 / 5 without corrections: the complement model's sure mistakes come back with the
-/// first correction — a step to improve, see BENCHMARKS.md).
+/// The issue's test after corrections: five per department, on the generator's letters, are
+/// learned into the character model beside the example letters and must keep the four newest
+/// hand-written sets at least 95 % right (measured: 183 right, 4 wrong, 5 triage of 192; the
+/// same as on day one. Blending in a complement naive Bayes over examples and corrections, as
+/// before, gave 182 / 7 / 3: its sure mistakes came back with the first correction).
 #[test]
 fn corrections_on_top_of_the_example_letters_keep_the_held_out_sets_routed() {
     let dir = tempfile::tempdir().unwrap();
@@ -677,10 +696,63 @@ fn corrections_on_top_of_the_example_letters_keep_the_held_out_sets_routed() {
     let learned = d.explanation.model.unwrap().learned_documents;
     assert_eq!(learned, 5 * per_department.len() as u64);
     assert!(
-        t.right * 100 >= n * 94,
+        t.right * 100 >= n * 95,
         "only {} of {n} right; wrong {:?}",
         t.right,
         t.wrong
     );
-    assert!(t.wrong.len() <= 7, "misrouted: {:?}", t.wrong);
+    assert!(t.wrong.len() <= 4, "misrouted: {:?}", t.wrong);
+}
+
+/// A county whose Bürgerservice handles housing benefit: the example letters say Sozialamt, a
+/// person corrects the first letters of the kind, and the model follows the corrections (it
+/// learns the corrected letters themselves) instead of arguing with them in triage. Measured:
+/// see the test's output.
+#[test]
+fn corrections_teach_the_model_what_the_example_letters_taught_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let router = without_rules_but(dir.path(), true);
+    let from = gen::routed_letter(Topic::Wohngeld, 0).expected_department;
+    let to = gen::routed_letter(Topic::Beschwerde, 0).expected_department;
+    assert_ne!(from, to);
+    // Unseen letters of the kind: to the examples' office, to the corrections' one, triage.
+    let route = |router: &Router| {
+        let mut counts = [0usize; 3];
+        for seed in 100..120 {
+            let l = gen::routed_letter(Topic::Wohngeld, seed);
+            let pages = gen::page_texts(&l.letter, 1);
+            let d = decide(router, &pages.join("\n"));
+            counts[match d.department.as_deref() {
+                Some(d) if d == from => 0,
+                Some(d) if d == to => 1,
+                _ => 2,
+            }] += 1;
+        }
+        counts
+    };
+    let before = route(&router);
+    eprintln!("day one: {before:?} (to {from}, to {to}, elsewhere or triage)");
+    assert!(before[0] >= 15, "{before:?}");
+    let mut seed = 0;
+    for corrections in [3, 10] {
+        while seed < corrections {
+            let l = gen::routed_letter(Topic::Wohngeld, seed);
+            correct(
+                &router,
+                &gen::page_texts(&l.letter, 1),
+                Some(l.expected_class),
+                to,
+            );
+            seed += 1;
+        }
+        let after = route(&router);
+        eprintln!("after {corrections} corrections: {after:?}");
+        assert_eq!(
+            after[0], 0,
+            "still sent where the corrections said not to: {after:?}"
+        );
+        if corrections >= 10 {
+            assert!(after[1] >= 16, "{after:?}");
+        }
+    }
 }

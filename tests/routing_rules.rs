@@ -266,7 +266,9 @@ fn letters_no_rule_knows_go_to_triage_until_corrections_teach_the_model() {
             let l = gen::routed_letter(t, seed);
             let (_, fields, pages) = decide(&r, &l);
             let tokens = r.tokens_of(&pages, &fields);
+            let (key, text) = (format!("{t:?} {seed}"), pages.join("\n"));
             r.learn(
+                Some((key.as_str(), text.as_str())),
                 &tokens,
                 Some(l.expected_class),
                 Some(l.expected_department),

@@ -9,7 +9,7 @@
 //! number of documents) and can forget a label when a person corrects it.
 
 pub mod characters;
-pub mod complement;
+pub mod letters;
 mod naive_bayes;
 pub mod topics;
 
@@ -55,14 +55,6 @@ pub fn blend(topics: &Prediction, learned: &Prediction) -> Prediction {
     Prediction { ranking }
 }
 
-/// What the router learned of the example letters (`[model] examples`): the counts the
-/// corrections add to (`complement`) and the character model that judges on day one.
-#[derive(Debug, Clone, Default)]
-pub struct LearnedExamples {
-    pub counts: complement::ExampleCounts,
-    pub characters: characters::CharacterModel,
-}
-
 /// Turns a document into the tokens the models learn from.
 pub fn tokens(text: &str, field_names: &[&str]) -> Vec<String> {
     let mut out = crate::text::topic_terms(text);
@@ -70,11 +62,14 @@ pub fn tokens(text: &str, field_names: &[&str]) -> Vec<String> {
     out
 }
 
-/// The two models.
+/// The two models, and the latest corrected letters the character model learns besides the
+/// example letters (absent from model files written before them).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Classifier {
     pub class: NaiveBayes,
     pub department: NaiveBayes,
+    #[serde(default)]
+    pub letters: letters::CorrectedLetters,
 }
 
 impl Classifier {

@@ -81,8 +81,9 @@ pub struct RoutingConfig {
     pub examples: std::sync::Arc<Vec<ExampleLetter>>,
     /// What the router learned of `examples`, once for this configuration and its clones
     /// (the web interface builds a router per request).
-    pub examples_learned:
-        std::sync::Arc<std::sync::OnceLock<std::sync::Arc<crate::classify::LearnedExamples>>>,
+    pub examples_learned: std::sync::Arc<
+        std::sync::OnceLock<std::sync::Arc<crate::classify::characters::CharacterModel>>,
+    >,
     pub notify_batch: Duration,
     /// Outgoing mail for departments notified by email.
     pub smtp: Option<SmtpConfig>,

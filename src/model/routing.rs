@@ -158,12 +158,13 @@ pub struct Evidence {
 pub struct ModelOpinion {
     #[serde(deserialize_with = "null_is_empty")]
     pub classes: Vec<Ranked>,
-    /// The opinion routing uses: with example letters their character model (blended with the
-    /// corrections' once there are any), without them the task words and the corrections.
+    /// The opinion routing uses: with example letters their character model (learned with the
+    /// latest corrected letters once there are any), without them the task words and the
+    /// corrections.
     #[serde(deserialize_with = "null_is_empty")]
     pub departments: Vec<Ranked>,
-    /// The learned model: the example letters' character model before any correction, then
-    /// the complement model over examples and corrections; without examples the corrections.
+    /// The learned model: with example letters the same character model, without them the
+    /// corrections.
     #[serde(deserialize_with = "null_is_empty")]
     pub learned: Vec<Ranked>,
     /// How many corrections and confirmations the model has learned from.

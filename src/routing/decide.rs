@@ -241,16 +241,16 @@ impl Router {
         let topics = self.topics().predict_words(&words, subject);
         let toks = tokens_of_text(&text, d.fields);
         // Judged before the model's lock: a correction being learned need not wait for it.
-        let characters_model = &self.examples.characters;
+        let characters_model = self.characters();
         let judged = characters_model.judge(&text);
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
         let learned_documents: u64 = model.department.examples().values().sum();
-        // With example letters, their character model judges; once people corrected
-        // routings, the complement model over the examples and the corrections adds its
-        // opinion. Without examples, the departments' task words and the corrections.
-        // `challenge` is the reading that may overrule or doubt a rule (gentler with the
-        // character model, see `RULE_TEMPERATURE`).
+        // With example letters, their character model judges (learned again with the latest
+        // corrected letters once people corrected routings: `Router::characters`). Without
+        // examples, the departments' task words and the corrections. `challenge` is the
+        // reading that may overrule or doubt a rule (gentler with the character model, see
+        // `RULE_TEMPERATURE`).
         let (learned, departments, challenge) = if characters_model.is_empty() {
             let learned = model.department.predict(&toks);
             let departments = blend(&topics.prediction, &learned);
@@ -258,20 +258,7 @@ impl Router {
         } else {
             let characters = judged.prediction(characters::TEMPERATURE);
             let gentle = judged.prediction(characters::RULE_TEMPERATURE);
-            if learned_documents == 0 {
-                (characters.clone(), characters, gentle)
-            } else {
-                let departments = self.departments();
-                let label = |d: &str| departments.model_label(d).to_string();
-                let corrected = crate::classify::complement::predict(
-                    &self.examples.counts,
-                    &model.department,
-                    &label,
-                    &toks,
-                );
-                let challenge = blend(&gentle, &corrected);
-                (corrected.clone(), blend(&characters, &corrected), challenge)
-            }
+            (characters.clone(), characters, gentle)
         };
         drop(model);
         let sender_block = d

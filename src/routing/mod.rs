@@ -19,9 +19,7 @@ use serde::{Deserialize, Serialize};
 pub use decide::DecideInput;
 
 use crate::classify::characters::CharacterModel;
-use crate::classify::complement::ExampleCounts;
-use crate::classify::LearnedExamples;
-use crate::classify::{Classifier, NaiveBayes, TopicModel};
+use crate::classify::{Classifier, TopicModel};
 use crate::config::{ConfigErrors, Departments, ExampleLetter, RoutingConfig};
 use crate::extract::{ExtractSettings, Field, ReferencePattern};
 use crate::model::{format_utc, now};
@@ -68,30 +66,30 @@ fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
     }
 }
 
-/// The example letters' counts, each letter seen as a routed document is (its text and the
-/// kinds of field found in it), and their character model. The youth offices of towns take
-/// over the county office's letters by the town, not by the words, so their examples count
-/// for the county office.
-fn learn_examples(
-    letters: &[ExampleLetter],
+/// The character model of the example letters and of the latest corrected ones (`corrected`:
+/// department and text), each under its department's model label.
+fn learn_characters(
+    examples: &[ExampleLetter],
+    corrected: &[(&str, &str)],
     departments: &Departments,
-    settings: &ExtractSettings,
-) -> LearnedExamples {
-    let mut model = NaiveBayes::default();
-    for letter in letters {
-        let fields = crate::extract::extract(&[letter.text.as_str()], settings);
-        let tokens = decide::tokens_of_text(&letter.text, &fields);
-        model.learn(departments.model_label(&letter.department), &tokens);
-    }
-    let labelled: Vec<(&str, &str)> = letters
+) -> CharacterModel {
+    let labelled: Vec<(&str, &str)> = examples
         .iter()
-        .map(|l| (departments.model_label(&l.department), l.text.as_str()))
+        .map(|l| (l.department.as_str(), l.text.as_str()))
+        .chain(corrected.iter().copied())
+        .map(|(d, text)| (departments.model_label(d), text))
         .collect();
-    LearnedExamples {
-        counts: ExampleCounts::new(&model),
-        characters: CharacterModel::learn(&labelled),
-    }
+    CharacterModel::learn(&labelled)
 }
+
+/// The character model routing uses, and the revision of the corrected letters it learned.
+struct Fitted {
+    revision: u64,
+    model: Arc<CharacterModel>,
+}
+
+/// No revision: the model was replaced or reloaded, the character model is fitted again.
+const UNKNOWN_REVISION: u64 = u64::MAX;
 
 /// Routing for one instance.
 pub struct Router {
@@ -107,10 +105,13 @@ pub struct Router {
     rules_seen: Mutex<Option<SystemTime>>,
     status: RwLock<RulesStatus>,
     model: RwLock<Classifier>,
-    /// What the example letters (`[model] examples`) taught: the department counts to which
-    /// the corrections in `model` add (`classify::complement`), and the character model.
-    /// Empty without examples.
-    examples: Arc<LearnedExamples>,
+    /// The example letters' (`[model] examples`) character model, learned once per
+    /// configuration; empty without examples.
+    examples: Arc<CharacterModel>,
+    /// The character model of the examples and the corrected letters in `model`, fitted again
+    /// when they change (see [`Router::characters`]); `refitting` is held while one is.
+    fitted: Mutex<Fitted>,
+    refitting: Mutex<()>,
     /// The departments' task words (the model's warm start), rebuilt with the departments.
     topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,
@@ -149,13 +150,14 @@ impl Router {
         };
         let extract_settings = Arc::new(settings_of(&rules, &config.departments));
         let examples = Arc::clone(config.examples_learned.get_or_init(|| {
-            Arc::new(learn_examples(
-                &config.examples,
-                &config.departments,
-                &extract_settings,
-            ))
+            Arc::new(learn_characters(&config.examples, &[], &config.departments))
         }));
         Router {
+            fitted: Mutex::new(Fitted {
+                revision: UNKNOWN_REVISION,
+                model: Arc::clone(&examples),
+            }),
+            refitting: Mutex::new(()),
             examples,
             extract_settings: RwLock::new(extract_settings),
             departments: RwLock::new(Arc::new(config.departments.clone())),
@@ -224,8 +226,45 @@ impl Router {
         if changed(&self.model_seen, &self.model_path) {
             if let Some(m) = model_file::load(&self.model_path) {
                 *self.model.write().expect("model lock") = m;
+                self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
             }
         }
+    }
+
+    /// The character model routing uses: the example letters' until people corrected
+    /// routings, then one learned from the examples and the latest corrected letters, fitted
+    /// again once per change (about a second in a test build; BENCHMARKS.md). While one
+    /// thread fits it, the others route with the previous one. Empty without examples.
+    pub fn characters(&self) -> Arc<CharacterModel> {
+        if self.examples.is_empty() {
+            return Arc::clone(&self.examples);
+        }
+        let revision = self.model.read().expect("model lock").letters.revision();
+        {
+            let fitted = self.fitted.lock().expect("fitted lock");
+            if fitted.revision == revision {
+                return Arc::clone(&fitted.model);
+            }
+        }
+        let Ok(_refitting) = self.refitting.try_lock() else {
+            return Arc::clone(&self.fitted.lock().expect("fitted lock").model);
+        };
+        let letters = self.model.read().expect("model lock").letters.clone();
+        let model = if letters.is_empty() {
+            Arc::clone(&self.examples)
+        } else {
+            let corrected: Vec<(&str, &str)> = letters.iter().collect();
+            Arc::new(learn_characters(
+                &self.config.examples,
+                &corrected,
+                &self.departments(),
+            ))
+        };
+        *self.fitted.lock().expect("fitted lock") = Fitted {
+            revision: letters.revision(),
+            model: Arc::clone(&model),
+        };
+        model
     }
 
     /// What field extraction needs: the rules' patterns and the county's towns.
@@ -280,6 +319,8 @@ impl Router {
                 *self.topics.write().expect("topics lock") =
                     Arc::new(TopicModel::new(&deps.topics()));
                 *self.departments.write().expect("departments lock") = Arc::new(deps);
+                // Model labels follow the departments (a town's office taking over).
+                self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
                 Ok(n)
             }
             Err(errors) => {
@@ -295,9 +336,11 @@ impl Router {
     }
 
     /// Learns a person's routing of a document, replacing what it learned of it before, and
-    /// saves the model (other processes pick it up).
+    /// saves the model (other processes pick it up). `letter` (the document's key and text)
+    /// is kept for the character model when the routing names a department.
     pub fn learn(
         &self,
+        letter: Option<(&str, &str)>,
         tokens: &[String],
         class: Option<&str>,
         department: Option<&str>,
@@ -312,6 +355,7 @@ impl Router {
             if *seen != current {
                 if let Some(m) = model_file::load(&self.model_path) {
                     *model = m;
+                    self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
                 }
                 *seen = current;
             }
@@ -320,6 +364,9 @@ impl Router {
             model.forget(tokens, c.as_deref(), d.as_deref());
         }
         model.learn(tokens, class, department);
+        if let (Some((document, text)), Some(department)) = (letter, department) {
+            model.letters.remember(document, text, department);
+        }
         model_file::save(&self.model_path, &model)?;
         *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
         Ok(())
@@ -330,6 +377,7 @@ impl Router {
         let _file_lock = model_file::lock(&self.model_path)?;
         model_file::save(&self.model_path, &model)?;
         *self.model.write().expect("model lock") = model;
+        self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
         *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
         Ok(())
     }

@@ -16,12 +16,12 @@ pub enum TrainingError {
     Save(#[from] std::io::Error),
 }
 
-/// The tokens of a stored document, as the model sees them.
-pub async fn document_tokens(
+/// A stored document's text and its tokens, as the models see them.
+pub async fn document_text(
     store: &dyn Store,
     router: &Router,
     document: DocumentId,
-) -> Result<Vec<String>, StoreError> {
+) -> Result<(String, Vec<String>), StoreError> {
     let pages: Vec<String> = store
         .pages(document)
         .await?
@@ -29,7 +29,8 @@ pub async fn document_tokens(
         .map(|p| p.text)
         .collect();
     let fields = store.fields(document).await?;
-    Ok(router.tokens_of(&pages, &fields))
+    let tokens = router.tokens_of(&pages, &fields);
+    Ok((pages.join("\n"), tokens))
 }
 
 /// Records a person's routing of `document` as an example and learns it (replacing what the
@@ -42,11 +43,18 @@ pub async fn learn(
     department: Option<&str>,
     kind: &str,
 ) -> Result<(), TrainingError> {
-    let tokens = document_tokens(store, router, document).await?;
+    let (text, tokens) = document_text(store, router, document).await?;
     let previous = store
         .record_training(document, class, department, kind)
         .await?;
-    router.learn(&tokens, class, department, previous)?;
+    let key = document.to_string();
+    router.learn(
+        Some((key.as_str(), text.as_str())),
+        &tokens,
+        class,
+        department,
+        previous,
+    )?;
     Ok(())
 }
 
@@ -55,8 +63,13 @@ pub async fn rebuild(store: &dyn Store, router: &Router) -> Result<usize, Traini
     let examples = store.training_examples().await?;
     let mut model = Classifier::default();
     for (document, class, department) in &examples {
-        let tokens = document_tokens(store, router, *document).await?;
+        let (text, tokens) = document_text(store, router, *document).await?;
         model.learn(&tokens, class.as_deref(), department.as_deref());
+        if let Some(department) = department {
+            model
+                .letters
+                .remember(&document.to_string(), &text, department);
+        }
     }
     router.replace_model(model)?;
     Ok(examples.len())

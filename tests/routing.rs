@@ -417,7 +417,7 @@ fn corrections_through_the_cli_teach_the_model_for_new_letters() {
         let letters = kept[l.expected_department].as_array().unwrap();
         let letter = letters
             .iter()
-            .find(|x| x["document"] == id.to_string())
+            .find(|x| x["document"].as_str() == Some(id.to_string().as_str()))
             .unwrap_or_else(|| panic!("document {id} not kept: {kept}"));
         let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
         assert!(

@@ -223,6 +223,38 @@ impl CharacterModel {
         }
     }
 
+    /// Up to `n` words of `text` that speak most for `label`, best first: each distinct word
+    /// scored by its n-grams' share of the letter's score for `label` (an n-gram two words
+    /// share counts for both). What a person reads in a reason ("its words here: …").
+    pub fn telling_words(&self, text: &str, label: &str, n: usize) -> Vec<String> {
+        let Some(c) = self.labels.iter().position(|l| l == label) else {
+            return Vec::new();
+        };
+        let width = self.labels.len();
+        let v = vector(text, &self.vocabulary, &self.idf);
+        let mut scored: Vec<(f32, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for word in text.split_whitespace() {
+            let shown = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+            if shown.chars().count() < 3 || !seen.insert(shown.to_lowercase()) {
+                continue;
+            }
+            let mut score = 0.0f32;
+            for_each_gram(word, |g| {
+                if let Some(t) = self.vocabulary.get(&g) {
+                    if let Ok(i) = v.binary_search_by_key(t, |(t, _)| *t) {
+                        score += v[i].1 * self.weights[*t as usize * width + c];
+                    }
+                }
+            });
+            if score > 0.0 {
+                scored.push((score, shown.to_string()));
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        scored.into_iter().take(n).map(|(_, w)| w).collect()
+    }
+
     /// The departments' probabilities for `text` at [`TEMPERATURE`].
     pub fn predict(&self, text: &str) -> Prediction {
         self.judge(text).prediction(TEMPERATURE)
@@ -311,6 +343,35 @@ mod tests {
             few.best().unwrap().1 < letter.best().unwrap().1,
             "{few:?} {letter:?}"
         );
+    }
+
+    #[test]
+    fn the_telling_words_are_those_that_speak_for_the_department() {
+        let letters = [
+            ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
+            ("70", "Die Abholung des Sperrmülls wurde vergessen."),
+            (
+                "39",
+                "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
+            ),
+            (
+                "39",
+                "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
+            ),
+        ];
+        let model = CharacterModel::learn(&letters);
+        let text = "Guten Tag, der Sperrmüll vom Montag steht noch, bitte holen.";
+        let words = model.telling_words(text, "70", 2);
+        assert_eq!(
+            words.first().map(String::as_str),
+            Some("Sperrmüll"),
+            "{words:?}"
+        );
+        assert!(words.len() <= 2);
+        assert!(!model
+            .telling_words(text, "39", 4)
+            .contains(&"Sperrmüll".to_string()));
+        assert!(model.telling_words(text, "99", 4).is_empty());
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct DecideInput<'a> {
 /// each set left out in turn: 6 fewer routed wrongly, 2 fewer rightly (BENCHMARKS.md).
 const UNSUPPORTED: f64 = 0.3;
 
+/// Words a reason names at most.
+const TELLING_WORDS: usize = 4;
+
 /// What the model's opinion does to the deciding rule ([`Router::opinion`]).
 enum Opinion<'p> {
     /// The model decides: this department, its confidence, the reason.
@@ -69,7 +72,7 @@ impl Router {
         rules: &crate::rules::RuleSet,
         outcome: &crate::rules::RuleOutcome,
         departments: &'p crate::classify::Prediction,
-        words: &std::collections::BTreeMap<String, Vec<String>>,
+        words: &dyn Fn(&str) -> Vec<String>,
     ) -> Option<Opinion<'p>> {
         let rule_department = outcome.department.as_deref()?;
         if !outcome.second_opinion {
@@ -130,22 +133,20 @@ impl Router {
         None
     }
 
-    /// `" <name>"` of department `id`, and `"; its words here: …"` of its topic words found,
-    /// for the reasons a person reads.
-    fn named_with_words(
-        &self,
-        id: &str,
-        words: &std::collections::BTreeMap<String, Vec<String>>,
-    ) -> (String, String) {
+    /// `" <name>"` of department `id`, and `"; its words here: …"` of the words that speak
+    /// for it (`words`), for the reasons a person reads.
+    fn named_with_words(&self, id: &str, words: &dyn Fn(&str) -> Vec<String>) -> (String, String) {
         let name = self
             .departments()
             .get(id)
             .map(|x| format!(" {}", x.name))
             .unwrap_or_default();
-        let words = words
-            .get(id)
-            .map(|w| format!("; its words here: {}", w.join(", ")))
-            .unwrap_or_default();
+        let words = words(id);
+        let words = if words.is_empty() {
+            String::new()
+        } else {
+            format!("; its words here: {}", words.join(", "))
+        };
         (name, words)
     }
 
@@ -282,7 +283,15 @@ impl Router {
         fn sure(p: Option<(&str, f64)>, min: f64) -> Option<(&str, f64)> {
             p.filter(|(_, c)| *c >= min)
         }
-        let opinion = self.opinion(&rules, &outcome, &challenge, &topics.words);
+        // The words a reason names: those the opinion that routes weighed for the department.
+        let telling = |id: &str| {
+            if characters_model.is_empty() {
+                topics.words.get(id).cloned().unwrap_or_default()
+            } else {
+                characters_model.telling_words(&text, id, TELLING_WORDS)
+            }
+        };
+        let opinion = self.opinion(&rules, &outcome, &challenge, &telling);
         let (decided_by, department, department_confidence, triage_reason) = match (
             &opinion,
             &outcome.department,
@@ -299,7 +308,7 @@ impl Router {
             (None, None, None) => {
                 let why = match departments.best() {
                     Some((dept, c)) => {
-                        let (name, words) = self.named_with_words(dept, &topics.words);
+                        let (name, words) = self.named_with_words(dept, &telling);
                         format!(
                             "no rule matched and the model is not sure enough (closest: {dept}{name} with {c:.2} < {min:.2}{words})"
                         )

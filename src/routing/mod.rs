@@ -233,7 +233,7 @@ impl Router {
 
     /// The character model routing uses: the example letters' until people corrected
     /// routings, then one learned from the examples and the latest corrected letters, fitted
-    /// again once per change (about a second in a test build; BENCHMARKS.md). While one
+    /// again once per change (0.5 s in a release build; BENCHMARKS.md). While one
     /// thread fits it, the others route with the previous one. Empty without examples.
     pub fn characters(&self) -> Arc<CharacterModel> {
         if self.examples.is_empty() {

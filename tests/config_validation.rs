@@ -213,3 +213,27 @@ fn takes_over_names_a_department_and_towns_of_the_file_or_is_reported_at_its_lin
         "both at once: {err}"
     );
 }
+
+/// A department added without example letters is valid, but the model would never choose it:
+/// `validate` says so (the shipped configuration, whose every department has letters, not).
+#[test]
+fn a_department_without_example_letters_is_noted() {
+    let inst = Instance::new();
+    let shipped = inst.cli(&["validate", "--json"]);
+    assert!(shipped.status.success(), "{}", stderr(&shipped));
+    let json: serde_json::Value = serde_json::from_slice(&shipped.stdout).unwrap();
+    assert_eq!(json["notes"], serde_json::json!([]), "{json}");
+    let path = inst.config.parent().unwrap().join("departments.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n[[department]]\nid = \"60\"\nname = \"Umweltamt\"\n");
+    std::fs::write(&path, text).unwrap();
+    let out = inst.cli(&["validate"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("note: department 60 (Umweltamt) has no example letter")
+            && said.contains("only a rule can"),
+        "{said}"
+    );
+    assert_eq!(said.matches("note:").count(), 1, "{said}");
+}

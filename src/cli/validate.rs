@@ -24,11 +24,13 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<ExitCode> {
         }
     }) {
         Ok(c) => {
+            let notes = notes(&c);
             if args.json {
                 print_json(&serde_json::json!({
                     "valid": true,
                     "errors": [],
                     "pipelines": c.pipelines.iter().map(|p| &p.name).collect::<Vec<_>>(),
+                    "notes": notes,
                 }))?;
             } else {
                 println!("{}: configuration is valid", c.file.display());
@@ -64,6 +66,9 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<ExitCode> {
                         );
                     }
                 }
+                for note in &notes {
+                    println!("  note: {note}");
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -86,4 +91,24 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(EXIT_CONFIG))
         }
     }
+}
+
+/// What is valid but likely not what the operator wants.
+fn notes(c: &Config) -> Vec<String> {
+    let Some(routing) = &c.routing else {
+        return Vec::new();
+    };
+    routing
+        .departments_without_examples()
+        .iter()
+        .map(|d| {
+            format!(
+                "department {} ({}) has no example letter under [model] examples in {}: the \
+                 model never chooses it, only a rule can; add a few of its letters there",
+                d.id,
+                d.name,
+                routing.rules_file.display()
+            )
+        })
+        .collect()
 }

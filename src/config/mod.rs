@@ -103,6 +103,26 @@ pub struct SmtpConfig {
 }
 
 impl RoutingConfig {
+    /// The departments no example letter teaches the model, where there are example letters:
+    /// the character model never chooses them, only a rule can (`mailroom validate` says so).
+    /// Departments whose post another office takes over by town count as that office.
+    pub fn departments_without_examples(&self) -> Vec<&Department> {
+        if self.examples.is_empty() {
+            return Vec::new();
+        }
+        let taught: std::collections::BTreeSet<&str> = self
+            .examples
+            .iter()
+            .map(|l| self.departments.model_label(&l.department))
+            .collect();
+        self.departments
+            .list
+            .iter()
+            .filter(|d| !d.external && self.departments.model_label(&d.id) == d.id)
+            .filter(|d| !taught.contains(d.id.as_str()))
+            .collect()
+    }
+
     /// Loads and checks the departments file again (the daemon picks up edits).
     pub fn load_departments(&self) -> Result<Departments, ConfigErrors> {
         let mut errors = ConfigErrors::default();

@@ -486,7 +486,7 @@ async fn start_routing(
     tasks: &TaskTracker,
     cancel: &CancellationToken,
 ) {
-    if !router.has_model_file() {
+    if router.needs_rebuild() {
         match training::rebuild(instance.store.as_ref(), &router).await {
             Ok(0) => {}
             Ok(n) => info!(

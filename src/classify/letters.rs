@@ -1,16 +1,17 @@
 //! The latest corrected letters per department, kept with the model so that the character
 //! model can learn them beside the example letters (`characters`). Bounded: the character
 //! model is re-solved from scratch (cubic in its letters), and a department's latest
-//! corrections say best what the mail room wants now; every correction still counts in the
-//! naive Bayes counts.
+//! corrections say best what the mail room wants now. (Without example letters every
+//! correction counts, in the naive Bayes counts.)
 
 use std::collections::{BTreeMap, VecDeque};
 
 use serde::{Deserialize, Serialize};
 
-/// Corrected letters kept per department. With the 17 shipped departments at most 340 letters
-/// join the 584 examples: fitting 904 took 0.54 s in a release build, 864 took 0.60 s in a
-/// test build (BENCHMARKS.md).
+/// Corrected letters kept per department (per department id: a town's office taking over
+/// the county's keeps its own). With the 16 shipped departments at most 320 letters join the
+/// 584 examples: fitting those 904 took 0.54 s in a release build, 864 took 0.60 s in a test
+/// build (BENCHMARKS.md).
 pub const PER_DEPARTMENT: usize = 20;
 
 /// The characters of a letter kept: the first pages say where a letter goes; an attached

@@ -105,6 +105,17 @@ mod tests {
     }
 
     #[test]
+    fn a_model_file_from_before_the_kept_letters_still_loads() {
+        let mut model = Classifier::default();
+        model.learn(&["sperrmüll".to_string()], Some("Antrag"), Some("70"));
+        let mut json = serde_json::to_value(&model).unwrap();
+        json.as_object_mut().unwrap().remove("letters");
+        let loaded: Classifier = serde_json::from_value(json).unwrap();
+        assert!(loaded.letters.is_empty());
+        assert_eq!(loaded.department.examples().get("70"), Some(&1));
+    }
+
+    #[test]
     fn blending_keeps_the_surer_opinion_and_turns_conflicts_into_doubt() {
         let topics = p(&[("50", 0.86)]);
         // The learned model barely knows the letter: the task words decide.

@@ -69,6 +69,16 @@ pub struct Config {
     pub ldap: Option<LdapConfig>,
 }
 
+/// The last character model fitted with corrected letters, by a hash of those letters.
+pub type CorrectedFit = std::sync::Arc<
+    std::sync::Mutex<
+        Option<(
+            u64,
+            std::sync::Arc<crate::classify::characters::CharacterModel>,
+        )>,
+    >,
+>;
+
 /// Routing: departments, the rules file (reloaded while the daemon runs) and notifications.
 #[derive(Debug, Clone)]
 pub struct RoutingConfig {
@@ -84,6 +94,9 @@ pub struct RoutingConfig {
     pub examples_learned: std::sync::Arc<
         std::sync::OnceLock<std::sync::Arc<crate::classify::characters::CharacterModel>>,
     >,
+    /// The last character model fitted with corrected letters, by a hash of those letters:
+    /// routers built per request (the web interface, `explain`) fit it once, not each.
+    pub corrected_fit: CorrectedFit,
     pub notify_batch: Duration,
     /// Outgoing mail for departments notified by email.
     pub smtp: Option<SmtpConfig>,
@@ -103,6 +116,29 @@ pub struct SmtpConfig {
 }
 
 impl RoutingConfig {
+    /// The character model of the examples and the corrected letters `labelled` (model label,
+    /// text): the one fitted last for these letters by any router of this configuration, or
+    /// `fit`'s.
+    pub fn characters_fitted(
+        &self,
+        labelled: &[(&str, &str)],
+        fit: impl FnOnce() -> crate::classify::characters::CharacterModel,
+    ) -> std::sync::Arc<crate::classify::characters::CharacterModel> {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        labelled.hash(&mut h);
+        let key = h.finish();
+        if let Some((k, model)) = &*self.corrected_fit.lock().expect("fit cache lock") {
+            if *k == key {
+                return std::sync::Arc::clone(model);
+            }
+        }
+        let model = std::sync::Arc::new(fit());
+        *self.corrected_fit.lock().expect("fit cache lock") =
+            Some((key, std::sync::Arc::clone(&model)));
+        model
+    }
+
     /// The departments no example letter teaches the model, where there are example letters:
     /// the character model never chooses them, only a rule can (`mailroom validate` says so).
     /// Departments whose post another office takes over by town count as that office.
@@ -484,6 +520,7 @@ impl Config {
                 rules: Default::default(),
                 examples: Default::default(),
                 examples_learned: Default::default(),
+                corrected_fit: Default::default(),
                 notify_batch: files.notify_batch,
                 smtp: files.smtp,
             };

@@ -117,10 +117,13 @@ impl Router {
         }
         // Less sure of the other office, but the rule's own office is hardly in the picture:
         // a rule word in passing ("Zulassungsstelle" in a staff member's leave request).
+        // A town's office is in the model's ranking as the office it takes over.
+        let all_departments = self.departments();
+        let rule_label = all_departments.model_label(rule_department);
         let support = departments
             .ranking
             .iter()
-            .find(|(l, _)| l == rule_department)
+            .find(|(l, _)| l == rule_label)
             .map_or(0.0, |(_, p)| *p);
         if c >= UNSUPPORTED && support <= UNSUPPORTED {
             let why = format!(
@@ -241,7 +244,8 @@ impl Router {
         let words = TextWords::new(d.pages);
         let topics = self.topics().predict_words(&words, subject);
         let toks = tokens_of_text(&text, d.fields);
-        // Judged before the model's lock: a correction being learned need not wait for it.
+        // Judged outside the model's lock (`characters` takes it only to read the revision):
+        // a correction being learned and saved waits for no letter's judging.
         let characters_model = self.characters();
         let judged = characters_model.judge(&text);
         let model = self.model.read().expect("model lock");

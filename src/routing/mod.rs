@@ -11,7 +11,8 @@ pub mod training;
 pub mod upkeep;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock, TryLockError};
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
@@ -82,14 +83,13 @@ fn learn_characters(
     CharacterModel::learn(&labelled)
 }
 
-/// The character model routing uses, and the revision of the corrected letters it learned.
+/// The character model routing uses, and what it was fitted for: the router's generation (see
+/// `Router::generation`) and the revision of the corrected letters.
 struct Fitted {
+    generation: u64,
     revision: u64,
     model: Arc<CharacterModel>,
 }
-
-/// No revision: the model was replaced or reloaded, the character model is fitted again.
-const UNKNOWN_REVISION: u64 = u64::MAX;
 
 /// Routing for one instance.
 pub struct Router {
@@ -112,6 +112,11 @@ pub struct Router {
     /// when they change (see [`Router::characters`]); `refitting` is held while one is.
     fitted: Mutex<Fitted>,
     refitting: Mutex<()>,
+    /// Moves on after the model or the departments were replaced (a rebuilt model file may
+    /// carry the same revision with other letters; departments change model labels): the
+    /// character model is fitted again. Moved only after the replacement, so a fit that read
+    /// the old state is never taken for the new one.
+    generation: AtomicU64,
     /// The departments' task words (the model's warm start), rebuilt with the departments.
     topics: RwLock<Arc<TopicModel>>,
     model_path: PathBuf,
@@ -154,9 +159,11 @@ impl Router {
         }));
         Router {
             fitted: Mutex::new(Fitted {
-                revision: UNKNOWN_REVISION,
+                generation: 0,
+                revision: 0,
                 model: Arc::clone(&examples),
             }),
+            generation: AtomicU64::new(1),
             refitting: Mutex::new(()),
             examples,
             extract_settings: RwLock::new(extract_settings),
@@ -226,7 +233,7 @@ impl Router {
         if changed(&self.model_seen, &self.model_path) {
             if let Some(m) = model_file::load(&self.model_path) {
                 *self.model.write().expect("model lock") = m;
-                self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
+                self.stale();
             }
         }
     }
@@ -239,32 +246,49 @@ impl Router {
         if self.examples.is_empty() {
             return Arc::clone(&self.examples);
         }
+        let generation = self.generation.load(Ordering::SeqCst);
         let revision = self.model.read().expect("model lock").letters.revision();
         {
             let fitted = self.fitted.lock().expect("fitted lock");
-            if fitted.revision == revision {
+            if fitted.generation == generation && fitted.revision == revision {
                 return Arc::clone(&fitted.model);
             }
         }
-        let Ok(_refitting) = self.refitting.try_lock() else {
-            return Arc::clone(&self.fitted.lock().expect("fitted lock").model);
+        let _refitting = match self.refitting.try_lock() {
+            Ok(guard) => guard,
+            // A fit that panicked left nothing half-done behind: fit again.
+            Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+            Err(TryLockError::WouldBlock) => {
+                return Arc::clone(&self.fitted.lock().expect("fitted lock").model)
+            }
         };
         let letters = self.model.read().expect("model lock").letters.clone();
-        let model = if letters.is_empty() {
+        let departments = self.departments();
+        // Letters of a department no longer in the file are not learned.
+        let labelled: Vec<(&str, &str)> = letters
+            .iter()
+            .filter(|(d, _)| departments.get(d).is_some())
+            .map(|(d, text)| (departments.model_label(d), text))
+            .collect();
+        let model = if labelled.is_empty() {
             Arc::clone(&self.examples)
         } else {
-            let corrected: Vec<(&str, &str)> = letters.iter().collect();
-            Arc::new(learn_characters(
-                &self.config.examples,
-                &corrected,
-                &self.departments(),
-            ))
+            self.config.characters_fitted(&labelled, || {
+                learn_characters(&self.config.examples, &labelled, &departments)
+            })
         };
         *self.fitted.lock().expect("fitted lock") = Fitted {
+            generation,
             revision: letters.revision(),
             model: Arc::clone(&model),
         };
         model
+    }
+
+    /// The character model must be fitted again (called after the model or the departments
+    /// were replaced).
+    fn stale(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
     /// What field extraction needs: the rules' patterns and the county's towns.
@@ -320,7 +344,7 @@ impl Router {
                     Arc::new(TopicModel::new(&deps.topics()));
                 *self.departments.write().expect("departments lock") = Arc::new(deps);
                 // Model labels follow the departments (a town's office taking over).
-                self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
+                self.stale();
                 Ok(n)
             }
             Err(errors) => {
@@ -355,7 +379,7 @@ impl Router {
             if *seen != current {
                 if let Some(m) = model_file::load(&self.model_path) {
                     *model = m;
-                    self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
+                    self.stale();
                 }
                 *seen = current;
             }
@@ -364,8 +388,13 @@ impl Router {
             model.forget(tokens, c.as_deref(), d.as_deref());
         }
         model.learn(tokens, class, department);
-        if let (Some((document, text)), Some(department)) = (letter, department) {
-            model.letters.remember(document, text, department);
+        match (letter, department) {
+            (Some((document, text)), Some(department)) => {
+                model.letters.remember(document, text, department)
+            }
+            // No department now: what was kept of the document no longer says where it goes.
+            (Some((document, _)), None) => model.letters.forget(document),
+            (None, _) => {}
         }
         model_file::save(&self.model_path, &model)?;
         *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
@@ -377,13 +406,21 @@ impl Router {
         let _file_lock = model_file::lock(&self.model_path)?;
         model_file::save(&self.model_path, &model)?;
         *self.model.write().expect("model lock") = model;
-        self.fitted.lock().expect("fitted lock").revision = UNKNOWN_REVISION;
+        self.stale();
         *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
         Ok(())
     }
 
-    /// Whether a model file exists.
-    pub fn has_model_file(&self) -> bool {
-        self.model_path.exists()
+    /// Whether the model should be rebuilt from the stored training examples: its file is
+    /// missing, or it was written before corrected letters were kept with it (where example
+    /// letters exist, only those letters let corrections count).
+    pub fn needs_rebuild(&self) -> bool {
+        if !self.model_path.exists() {
+            return true;
+        }
+        let model = self.model.read().expect("model lock");
+        !self.examples.is_empty()
+            && model.letters.is_empty()
+            && model.department.examples().values().sum::<u64>() > 0
     }
 }

@@ -2,6 +2,8 @@
 //! learned at once (a few count updates, no retraining); the whole model is rebuilt from the
 //! stored examples only when its file is missing or unreadable.
 
+use std::sync::Arc;
+
 use super::Router;
 use crate::classify::Classifier;
 use crate::model::DocumentId;
@@ -37,7 +39,7 @@ pub async fn document_text(
 /// model learned of this document before). `kind` is `confirmed` or `corrected`.
 pub async fn learn(
     store: &dyn Store,
-    router: &Router,
+    router: &Arc<Router>,
     document: DocumentId,
     class: Option<&str>,
     department: Option<&str>,
@@ -47,14 +49,24 @@ pub async fn learn(
     let previous = store
         .record_training(document, class, department, kind)
         .await?;
-    let key = document.to_string();
-    router.learn(
-        Some((key.as_str(), text.as_str())),
-        &tokens,
-        class,
-        department,
-        previous,
-    )?;
+    // Saving the model (with the kept letters' texts) is blocking work.
+    let (router, class, department) = (
+        Arc::clone(router),
+        class.map(str::to_string),
+        department.map(str::to_string),
+    );
+    tokio::task::spawn_blocking(move || {
+        let key = document.to_string();
+        router.learn(
+            Some((key.as_str(), text.as_str())),
+            &tokens,
+            class.as_deref(),
+            department.as_deref(),
+            previous,
+        )
+    })
+    .await
+    .map_err(|e| TrainingError::Save(std::io::Error::other(e)))??;
     Ok(())
 }
 

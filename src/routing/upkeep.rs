@@ -43,7 +43,13 @@ pub async fn run(
             _ = cancel.cancelled() => break,
             _ = tick.tick() => {}
         }
-        router.reload_model_if_changed();
+        // Reading a changed model file (megabytes with the kept letters) is blocking work.
+        let reloading = Arc::clone(&router);
+        if let Err(e) =
+            tokio::task::spawn_blocking(move || reloading.reload_model_if_changed()).await
+        {
+            tracing::error!(error = %e, "reloading the routing model failed");
+        }
         let departments = router.reload_departments_if_changed();
         match &departments {
             None => {}

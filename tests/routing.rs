@@ -988,3 +988,42 @@ fn rules_test_on_a_folder_of_sample_letters_reports_right_wrong_and_triage_per_d
     assert_eq!(out.status.code(), Some(78));
     assert!(String::from_utf8_lossy(&out.stderr).contains("99"));
 }
+
+/// A model file written before corrected letters were kept with it (its corrections only in
+/// the naive Bayes counts, which the example letters' character model does not read): the
+/// daemon rebuilds it from the stored decisions at start, the letters included.
+#[test]
+fn a_model_file_from_before_the_kept_letters_is_rebuilt_at_start() {
+    let mut inst = Instance::new();
+    let l = gen::routed_letter(Topic::Wohngeld, 0);
+    let ids = ingest(&inst, &[("wohngeld.pdf", pdf(&l))]);
+    assert_ne!(inst.show(ids[0])["department"], "10");
+    text(&inst, &["route", &ids[0].to_string(), "10"]);
+    let path = inst.data.join("models/classifier.json");
+    let kept = |path: &Path| -> Option<Value> {
+        let model: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        let letters = model["letters"]["by_department"]["10"].as_array()?.clone();
+        letters
+            .into_iter()
+            .find(|x| x["document"].as_str() == Some(ids[0].to_string().as_str()))
+    };
+    assert!(kept(&path).is_some(), "the correction keeps its letter");
+    let mut model: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    model.as_object_mut().unwrap().remove("letters");
+    std::fs::write(&path, serde_json::to_vec(&model).unwrap()).unwrap();
+    assert!(kept(&path).is_none());
+    inst.start();
+    inst.wait_for("the model rebuilt", Duration::from_secs(30), |_| {
+        kept(&path).is_some()
+    });
+    let letter = kept(&path).unwrap();
+    let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
+    assert!(
+        letter["text"]
+            .as_str()
+            .unwrap()
+            .contains(&subject.join(" ")),
+        "{letter}"
+    );
+    inst.stop();
+}

@@ -409,24 +409,10 @@ fn corrections_through_the_cli_teach_the_model_for_new_letters() {
     }
     // The corrected letters' texts are kept with the model for the character model (it
     // learns them beside example letters where an instance has them), under their departments.
-    let model: Value =
-        serde_json::from_slice(&std::fs::read(inst.data.join("models/classifier.json")).unwrap())
-            .unwrap();
-    let kept = &model["letters"]["by_department"];
     for (id, l) in ids.iter().zip(&training) {
-        let letters = kept[l.expected_department].as_array().unwrap();
-        let letter = letters
-            .iter()
-            .find(|x| x["document"].as_str() == Some(id.to_string().as_str()))
-            .unwrap_or_else(|| panic!("document {id} not kept: {kept}"));
-        let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
-        assert!(
-            letter["text"]
-                .as_str()
-                .unwrap()
-                .contains(&subject.join(" ")),
-            "{letter}"
-        );
+        let letter = kept_letter(&inst, l.expected_department, *id)
+            .unwrap_or_else(|| panic!("document {id} not kept"));
+        assert!(holds_text_of(&letter, l), "{letter}");
     }
     // A letter decided before the corrections: explain shows what the model learned since.
     let after = text(&inst, &["explain", &ids[14].to_string()]);
@@ -989,6 +975,25 @@ fn rules_test_on_a_folder_of_sample_letters_reports_right_wrong_and_triage_per_d
     assert!(String::from_utf8_lossy(&out.stderr).contains("99"));
 }
 
+/// The letter the model file keeps of document `id` under `department`, if any.
+fn kept_letter(inst: &Instance, department: &str, id: i64) -> Option<Value> {
+    let file = std::fs::read(inst.data.join("models/classifier.json")).ok()?;
+    let model: Value = serde_json::from_slice(&file).ok()?;
+    model["letters"]["by_department"][department]
+        .as_array()?
+        .iter()
+        .find(|x| x["document"].as_str() == Some(id.to_string().as_str()))
+        .cloned()
+}
+
+/// Whether a kept letter holds `l`'s text (the first words of its subject).
+fn holds_text_of(letter: &Value, l: &RoutedLetter) -> bool {
+    let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
+    letter["text"]
+        .as_str()
+        .is_some_and(|t| t.contains(&subject.join(" ")))
+}
+
 /// A model file written before corrected letters were kept with it (its corrections only in
 /// the naive Bayes counts, which the example letters' character model does not read): the
 /// daemon rebuilds it from the stored decisions at start, the letters included.
@@ -999,31 +1004,20 @@ fn a_model_file_from_before_the_kept_letters_is_rebuilt_at_start() {
     let ids = ingest(&inst, &[("wohngeld.pdf", pdf(&l))]);
     assert_ne!(inst.show(ids[0])["department"], "10");
     text(&inst, &["route", &ids[0].to_string(), "10"]);
+    assert!(
+        kept_letter(&inst, "10", ids[0]).is_some(),
+        "the correction keeps its letter"
+    );
     let path = inst.data.join("models/classifier.json");
-    let kept = |path: &Path| -> Option<Value> {
-        let model: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-        let letters = model["letters"]["by_department"]["10"].as_array()?.clone();
-        letters
-            .into_iter()
-            .find(|x| x["document"].as_str() == Some(ids[0].to_string().as_str()))
-    };
-    assert!(kept(&path).is_some(), "the correction keeps its letter");
     let mut model: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     model.as_object_mut().unwrap().remove("letters");
     std::fs::write(&path, serde_json::to_vec(&model).unwrap()).unwrap();
-    assert!(kept(&path).is_none());
+    assert!(kept_letter(&inst, "10", ids[0]).is_none());
     inst.start();
-    inst.wait_for("the model rebuilt", Duration::from_secs(30), |_| {
-        kept(&path).is_some()
+    inst.wait_for("the model rebuilt", Duration::from_secs(30), |i| {
+        kept_letter(i, "10", ids[0]).is_some()
     });
-    let letter = kept(&path).unwrap();
-    let subject: Vec<&str> = l.letter.subject.split_whitespace().take(3).collect();
-    assert!(
-        letter["text"]
-            .as_str()
-            .unwrap()
-            .contains(&subject.join(" ")),
-        "{letter}"
-    );
+    let letter = kept_letter(&inst, "10", ids[0]).unwrap();
+    assert!(holds_text_of(&letter, &l), "{letter}");
     inst.stop();
 }

@@ -82,7 +82,7 @@ fn main() {
         model.learn(t, Some(l.expected_class), Some(l.expected_department));
         model
             .letters
-            .remember(&i.to_string(), text, l.expected_department);
+            .remember(&i.to_string(), text, l.expected_department, false);
     }
     r.replace_model(model).unwrap();
     // The character model learns the examples and the latest corrected letters once.
@@ -128,6 +128,24 @@ fn main() {
         ms(percentile(&times, 0.5)),
         ms(percentile(&times, 0.95)),
         ms(*times.last().unwrap())
+    );
+
+    // 1b. Of that, the character model's judging alone.
+    let characters = r.characters();
+    let texts: Vec<String> = letters.iter().map(|pages| pages.join("\n")).collect();
+    let mut judge_times: Vec<Duration> = texts
+        .iter()
+        .map(|text| {
+            let t = Instant::now();
+            std::hint::black_box(characters.judge(text));
+            t.elapsed()
+        })
+        .collect();
+    judge_times.sort();
+    println!(
+        "of which the character model judging the letter: median {}, p95 {}",
+        ms(percentile(&judge_times, 0.5)),
+        ms(percentile(&judge_times, 0.95))
     );
 
     // 2. One correction at n_model documents: forget the old labels, learn the new, save.

@@ -18,11 +18,14 @@ pub const PER_DEPARTMENT: usize = 20;
 /// 50-page file would only make the model file large.
 pub const TEXT_CHARS: usize = 20_000;
 
-/// A document's key (its id) and text.
+/// A document's key (its id) and text, and whether the example letters alone would have
+/// sent it elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Letter {
     pub document: String,
     pub text: String,
+    #[serde(default)]
+    pub surprising: bool,
 }
 
 /// The latest corrected letters by department, and a revision that changes with them.
@@ -34,8 +37,11 @@ pub struct CorrectedLetters {
 
 impl CorrectedLetters {
     /// Keeps `text` as `document`'s letter for `department`, replacing what was kept of that
-    /// document before and dropping the department's oldest beyond [`PER_DEPARTMENT`].
-    pub fn remember(&mut self, document: &str, text: &str, department: &str) {
+    /// document before. Beyond [`PER_DEPARTMENT`] the department's oldest letter goes that
+    /// is not `surprising` (the example letters alone would route it right, so it teaches
+    /// little), else its oldest: a kind of post the mail room routes differently from the
+    /// examples stays taught while routine confirmations come and go.
+    pub fn remember(&mut self, document: &str, text: &str, department: &str, surprising: bool) {
         self.forget(document);
         let text: String = text.chars().take(TEXT_CHARS).collect();
         let letters = self
@@ -45,9 +51,11 @@ impl CorrectedLetters {
         letters.push_back(Letter {
             document: document.to_string(),
             text,
+            surprising,
         });
         while letters.len() > PER_DEPARTMENT {
-            letters.pop_front();
+            let oldest_routine = letters.iter().position(|l| !l.surprising).unwrap_or(0);
+            letters.remove(oldest_routine);
         }
         self.revision += 1;
     }
@@ -90,25 +98,50 @@ mod tests {
         let mut kept = CorrectedLetters::default();
         assert!(kept.is_empty());
         for i in 0..PER_DEPARTMENT + 3 {
-            kept.remember(&format!("d{i}"), &format!("Brief {i}"), "70");
+            kept.remember(&format!("d{i}"), &format!("Brief {i}"), "70", false);
         }
-        kept.remember("x", "Rind", "39");
+        kept.remember("x", "Rind", "39", false);
         assert_eq!(kept.iter().count(), PER_DEPARTMENT + 1);
         // The oldest went.
         assert!(!kept.iter().any(|(_, t)| t == "Brief 0"));
         assert!(kept.iter().any(|(_, t)| t == "Brief 3"));
         // A second correction of a document replaces the first, and the revision moves.
         let r = kept.revision();
-        kept.remember("x", "Rind", "53");
+        kept.remember("x", "Rind", "53", false);
         assert!(kept.revision() > r);
         let of_x: Vec<_> = kept.iter().filter(|(_, t)| *t == "Rind").collect();
         assert_eq!(of_x, vec![("53", "Rind")]);
         // Long texts are cut.
-        kept.remember("long", &"ä".repeat(TEXT_CHARS + 10), "53");
+        kept.remember("long", &"ä".repeat(TEXT_CHARS + 10), "53", false);
         let long = kept.iter().find(|(_, t)| t.starts_with('ä')).unwrap().1;
         assert_eq!(long.chars().count(), TEXT_CHARS);
         kept.forget("long");
         kept.forget("x");
         assert_eq!(kept.iter().filter(|(d, _)| *d == "53").count(), 0);
+    }
+
+    #[test]
+    fn surprising_letters_outlast_routine_ones() {
+        let mut kept = CorrectedLetters::default();
+        kept.remember("s0", "Wohngeld 0", "10", true);
+        kept.remember("s1", "Wohngeld 1", "10", true);
+        for i in 0..3 * PER_DEPARTMENT {
+            kept.remember(&format!("r{i}"), &format!("Routine {i}"), "10", false);
+        }
+        let texts: Vec<&str> = kept.iter().map(|(_, t)| t).collect();
+        assert_eq!(texts.len(), PER_DEPARTMENT);
+        assert!(texts.contains(&"Wohngeld 0") && texts.contains(&"Wohngeld 1"));
+        // The newest routine ones stay beside them.
+        let newest = format!("Routine {}", 3 * PER_DEPARTMENT - 1);
+        assert!(texts.contains(&newest.as_str()));
+        assert!(!texts.contains(&"Routine 0"));
+        // Only surprising ones: the oldest goes.
+        for i in 0..PER_DEPARTMENT {
+            kept.remember(&format!("t{i}"), &format!("Anders {i}"), "10", true);
+        }
+        let texts: Vec<&str> = kept.iter().map(|(_, t)| t).collect();
+        assert!(!texts.contains(&"Wohngeld 0"), "{texts:?}");
+        let last = format!("Anders {}", PER_DEPARTMENT - 1);
+        assert!(texts.contains(&last.as_str()));
     }
 }

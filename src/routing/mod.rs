@@ -285,6 +285,16 @@ impl Router {
         model
     }
 
+    /// Whether the example letters alone would not route `text` to `department` (such a
+    /// corrected letter is kept longer: `CorrectedLetters::remember`).
+    pub fn surprised_by(&self, text: &str, department: &str) -> bool {
+        let label = self.departments().model_label(department).to_string();
+        self.examples
+            .predict(text)
+            .best()
+            .is_some_and(|(best, _)| best != label)
+    }
+
     /// The character model must be fitted again (called after the model or the departments
     /// were replaced).
     fn stale(&self) {
@@ -370,6 +380,10 @@ impl Router {
         department: Option<&str>,
         previous: Option<(Option<String>, Option<String>)>,
     ) -> std::io::Result<()> {
+        let surprising = match (letter, department) {
+            (Some((_, text)), Some(department)) => self.surprised_by(text, department),
+            _ => false,
+        };
         // Another process (a second `mailroom route`) may have learned since this one loaded.
         let _file_lock = model_file::lock(&self.model_path)?;
         let mut model = self.model.write().expect("model lock");
@@ -389,9 +403,9 @@ impl Router {
         }
         model.learn(tokens, class, department);
         match (letter, department) {
-            (Some((document, text)), Some(department)) => {
-                model.letters.remember(document, text, department)
-            }
+            (Some((document, text)), Some(department)) => model
+                .letters
+                .remember(document, text, department, surprising),
             // No department now: what was kept of the document no longer says where it goes.
             (Some((document, _)), None) => model.letters.forget(document),
             (None, _) => {}

@@ -71,16 +71,21 @@ pub async fn learn(
 }
 
 /// Rebuilds the model from every stored example. Returns the number of examples.
-pub async fn rebuild(store: &dyn Store, router: &Router) -> Result<usize, TrainingError> {
+pub async fn rebuild(store: &dyn Store, router: &Arc<Router>) -> Result<usize, TrainingError> {
     let examples = store.training_examples().await?;
     let mut model = Classifier::default();
     for (document, class, department) in &examples {
         let (text, tokens) = document_text(store, router, *document).await?;
         model.learn(&tokens, class.as_deref(), department.as_deref());
         if let Some(department) = department {
+            // Judging the text is CPU work: off the async runtime.
+            let (judge, judged, to) = (Arc::clone(router), text.clone(), department.clone());
+            let surprising = tokio::task::spawn_blocking(move || judge.surprised_by(&judged, &to))
+                .await
+                .unwrap_or(false);
             model
                 .letters
-                .remember(&document.to_string(), &text, department);
+                .remember(&document.to_string(), &text, department, surprising);
         }
     }
     router.replace_model(model)?;

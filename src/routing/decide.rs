@@ -79,9 +79,9 @@ impl Router {
             return None;
         }
         let (other, c) = departments.best()?;
+        let known = self.departments();
         let same_office = other == rule_department
-            || self
-                .departments()
+            || known
                 .get(rule_department)
                 .and_then(|d| d.takes_over.as_ref())
                 .is_some_and(|t| t.department == other);
@@ -118,8 +118,7 @@ impl Router {
         // Less sure of the other office, but the rule's own office is hardly in the picture:
         // a rule word in passing ("Zulassungsstelle" in a staff member's leave request).
         // A town's office is in the model's ranking as the office it takes over.
-        let all_departments = self.departments();
-        let rule_label = all_departments.model_label(rule_department);
+        let rule_label = known.model_label(rule_department);
         let support = departments
             .ranking
             .iter()

@@ -67,8 +67,9 @@ fn settings_of(rules: &RuleSet, deps: &Departments) -> ExtractSettings {
     }
 }
 
-/// The character model of the example letters and of the latest corrected ones (`corrected`:
-/// department and text), each under its department's model label.
+/// The character model of the example letters, each under its department's model label, and
+/// of the latest corrected ones (`corrected`: model label and text, as `Router::characters`
+/// labels them).
 fn learn_characters(
     examples: &[ExampleLetter],
     corrected: &[(&str, &str)],
@@ -76,9 +77,8 @@ fn learn_characters(
 ) -> CharacterModel {
     let labelled: Vec<(&str, &str)> = examples
         .iter()
-        .map(|l| (l.department.as_str(), l.text.as_str()))
+        .map(|l| (departments.model_label(&l.department), l.text.as_str()))
         .chain(corrected.iter().copied())
-        .map(|(d, text)| (departments.model_label(d), text))
         .collect();
     CharacterModel::learn(&labelled)
 }

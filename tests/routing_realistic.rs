@@ -349,6 +349,17 @@ fn correct(router: &Router, pages: &[String], class: Option<&str>, department: &
         .unwrap();
 }
 
+/// A person's routing of the generator's letter `l` (one page, with its class) to
+/// `department`, learned as a correction.
+fn correct_generated(router: &Router, l: &gen::RoutedLetter, department: &str) {
+    correct(
+        router,
+        &gen::page_texts(&l.letter, 1),
+        Some(l.expected_class),
+        department,
+    );
+}
+
 /// A youth-office letter no rule recognises, from a town with its own youth office: the
 /// model chooses the county's youth office, and the town's office takes it over.
 #[test]
@@ -663,13 +674,7 @@ fn corrections_on_top_of_the_example_letters_keep_the_held_out_sets_routed() {
                 continue;
             }
             *count += 1;
-            let pages = gen::page_texts(&l.letter, 1);
-            correct(
-                &router,
-                &pages,
-                Some(l.expected_class),
-                l.expected_department,
-            );
+            correct_generated(&router, &l, l.expected_department);
         }
     }
     assert!(
@@ -736,13 +741,7 @@ fn corrections_teach_the_model_what_the_example_letters_taught_otherwise() {
     let mut seed = 0;
     for corrections in [3, 10] {
         while seed < corrections {
-            let l = gen::routed_letter(Topic::Wohngeld, seed);
-            correct(
-                &router,
-                &gen::page_texts(&l.letter, 1),
-                Some(l.expected_class),
-                to,
-            );
+            correct_generated(&router, &gen::routed_letter(Topic::Wohngeld, seed), to);
             seed += 1;
         }
         let after = route(&router);
@@ -758,13 +757,7 @@ fn corrections_teach_the_model_what_the_example_letters_taught_otherwise() {
     // Routine confirmations for the Bürgerservice (letters the examples route there too) do
     // not push the surprising corrections out of its kept letters.
     for seed in 300..300 + 2 * mailroom::classify::letters::PER_DEPARTMENT as u64 {
-        let l = gen::routed_letter(Topic::Beschwerde, seed);
-        correct(
-            &router,
-            &gen::page_texts(&l.letter, 1),
-            Some(l.expected_class),
-            to,
-        );
+        correct_generated(&router, &gen::routed_letter(Topic::Beschwerde, seed), to);
     }
     let after_routine = route(&router);
     eprintln!("after routine confirmations: {after_routine:?}");

@@ -169,7 +169,9 @@ pub struct ModelOpinion {
     pub learned: Vec<Ranked>,
     /// How many corrections and confirmations the model has learned from.
     pub learned_documents: u64,
-    /// What the departments' task words say alone, with the words found.
+    /// What the departments' task words say alone, with the words found; only where no
+    /// example letters are configured (then they are the model's start; with example
+    /// letters the character model alone judges, so this stays empty).
     #[serde(deserialize_with = "null_is_empty")]
     pub topics: Vec<TopicOpinion>,
     /// From this confidence on, the model decides alone when no rule matches.

@@ -96,8 +96,10 @@ impl Router {
                 None => format!("rule {name:?}"),
             })
             .unwrap_or_else(|| "a rule".into());
-        let (name, words) = self.named_with_words(other, words);
+        // Named only where a reason is given: the words cost as much as judging the letter.
+        let named = || self.named_with_words(other, words);
         if let Some(at) = rules.second_opinion.filter(|at| c >= *at) {
+            let (name, words) = named();
             let why = format!(
                 "{rule} chose {rule_department}, but the letter's words point clearly to \
                  {other}{name} ({c:.2} ≥ second_opinion {at:.2}{words}): {other} decided"
@@ -109,6 +111,7 @@ impl Router {
         }
         let at = rules.doubt?;
         if c >= at {
+            let (name, words) = named();
             let why = format!(
                 "{rule} chose {rule_department}, but the letter's words point to {other}{name} \
                  ({c:.2} ≥ doubt {at:.2}{words}): rule and words disagree, a person decides"
@@ -125,6 +128,7 @@ impl Router {
             .find(|(l, _)| l == rule_label)
             .map_or(0.0, |(_, p)| *p);
         if c >= UNSUPPORTED && support <= UNSUPPORTED {
+            let (name, words) = named();
             let why = format!(
                 "{rule} chose {rule_department}, but the letter's words point rather to \
                  {other}{name} ({c:.2}) and hardly to {rule_department} ({support:.2}{words}): \
@@ -241,12 +245,19 @@ impl Router {
         let text = d.pages.join("\n");
         // Tokenised once for the rules' phrases and the departments' task words.
         let words = TextWords::new(d.pages);
-        let topics = self.topics().predict_words(&words, subject);
         let toks = tokens_of_text(&text, d.fields);
         // Judged outside the model's lock (`characters` takes it only to read the revision):
         // a correction being learned and saved waits for no letter's judging.
         let characters_model = self.characters();
         let judged = characters_model.judge(&text);
+        // The task words speak only where no example letters do: then they are the model's
+        // start. Beside the character model they would only be shown, not weighed (and cost
+        // a tenth of filing a born-digital letter).
+        let topics = if characters_model.is_empty() {
+            self.topics().predict_words(&words, subject)
+        } else {
+            Default::default()
+        };
         let model = self.model.read().expect("model lock");
         let classes = model.class.predict(&toks);
         let learned_documents: u64 = model.department.examples().values().sum();
@@ -291,7 +302,7 @@ impl Router {
             if characters_model.is_empty() {
                 topics.words.get(id).cloned().unwrap_or_default()
             } else {
-                characters_model.telling_words(&text, id, TELLING_WORDS)
+                characters_model.telling_words(&text, &judged, id, TELLING_WORDS)
             }
         };
         let opinion = self.opinion(&rules, &outcome, &challenge, &telling);

@@ -107,6 +107,16 @@ impl NaiveBayes {
             .collect()
     }
 
+    /// Whether [`NaiveBayes::predict`] can rank anything: two labels with at least
+    /// [`MIN_EXAMPLES`] documents each (else the tokens need not be made).
+    pub fn ranks(&self) -> bool {
+        self.labels
+            .values()
+            .filter(|s| s.documents >= MIN_EXAMPLES)
+            .nth(1)
+            .is_some()
+    }
+
     /// Probabilities of the labels with at least [`MIN_EXAMPLES`] documents. Naive Bayes is
     /// near-certain on long texts (every word multiplies the odds), so log likelihoods are
     /// tempered by the document's length before the (max-shifted, stable) softmax; the result
@@ -193,10 +203,16 @@ mod tests {
     fn learns_separates_and_forgets() {
         let mut nb = NaiveBayes::default();
         assert!(nb.predict(&t("hund")).ranking.is_empty(), "nothing learned");
-        for _ in 0..3 {
+        assert!(!nb.ranks());
+        for i in 0..3 {
             nb.learn("39", &t("hund tierhaltung tierarzt haltung"));
+            // `ranks` says exactly when `predict` has an opinion (the router skips making
+            // the tokens otherwise).
+            assert_eq!(nb.ranks(), !nb.predict(&t("hund")).ranking.is_empty(), "{i}");
             nb.learn("40", &t("schulbus schüler fahrkosten schule"));
+            assert_eq!(nb.ranks(), !nb.predict(&t("hund")).ranking.is_empty(), "{i}");
         }
+        assert!(nb.ranks());
         let p = nb.predict(&t("der hund und der tierarzt"));
         assert_eq!(p.best().unwrap().0, "39");
         assert!(p.best().unwrap().1 > 0.8, "{p:?}");
@@ -211,6 +227,7 @@ mod tests {
         }
         assert_eq!(nb.examples().get("39"), None);
         assert!(nb.predict(&t("hund")).ranking.is_empty(), "one label left");
+        assert!(!nb.ranks());
     }
 
     #[test]

@@ -245,10 +245,20 @@ impl Router {
         let text = d.pages.join("\n");
         // Tokenised once for the rules' phrases and the departments' task words.
         let words = TextWords::new(d.pages);
-        let toks = tokens_of_text(&text, d.fields);
         // Judged outside the model's lock (`characters` takes it only to read the revision):
         // a correction being learned and saved waits for no letter's judging.
         let characters_model = self.characters();
+        // The corrections' naive Bayes models see the letter's analysed words; made only
+        // where one of them can rank (a new installation has learned no classes).
+        let ranks = {
+            let model = self.model.read().expect("model lock");
+            model.class.ranks() || (characters_model.is_empty() && model.department.ranks())
+        };
+        let toks = if ranks {
+            tokens_of_text(&text, d.fields)
+        } else {
+            Vec::new()
+        };
         let judged = characters_model.judge(&text);
         // The task words speak only where no example letters do: then they are the model's
         // start. Beside the character model they would only be shown, not weighed (and cost

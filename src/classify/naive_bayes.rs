@@ -208,9 +208,17 @@ mod tests {
             nb.learn("39", &t("hund tierhaltung tierarzt haltung"));
             // `ranks` says exactly when `predict` has an opinion (the router skips making
             // the tokens otherwise).
-            assert_eq!(nb.ranks(), !nb.predict(&t("hund")).ranking.is_empty(), "{i}");
+            assert_eq!(
+                nb.ranks(),
+                !nb.predict(&t("hund")).ranking.is_empty(),
+                "{i}"
+            );
             nb.learn("40", &t("schulbus schüler fahrkosten schule"));
-            assert_eq!(nb.ranks(), !nb.predict(&t("hund")).ranking.is_empty(), "{i}");
+            assert_eq!(
+                nb.ranks(),
+                !nb.predict(&t("hund")).ranking.is_empty(),
+                "{i}"
+            );
         }
         assert!(nb.ranks());
         let p = nb.predict(&t("der hund und der tierarzt"));

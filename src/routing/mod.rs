@@ -3,6 +3,7 @@
 //! the daemon runs when their files change; an invalid rules file keeps the old rules.
 
 pub mod alerts;
+mod characters_cache;
 mod decide;
 pub mod invoice_export;
 mod model_file;
@@ -75,12 +76,20 @@ fn learn_characters(
     corrected: &[(&str, &str)],
     departments: &Departments,
 ) -> CharacterModel {
-    let labelled: Vec<(&str, &str)> = examples
+    CharacterModel::learn(&labelled(examples, corrected, departments))
+}
+
+/// The example letters under their departments' model labels, then `corrected`.
+fn labelled<'a>(
+    examples: &'a [ExampleLetter],
+    corrected: &[(&'a str, &'a str)],
+    departments: &'a Departments,
+) -> Vec<(&'a str, &'a str)> {
+    examples
         .iter()
         .map(|l| (departments.model_label(&l.department), l.text.as_str()))
         .chain(corrected.iter().copied())
-        .collect();
-    CharacterModel::learn(&labelled)
+        .collect()
 }
 
 /// The character model routing uses, and what it was fitted for: the router's generation (see
@@ -154,8 +163,14 @@ impl Router {
             departments_error: None,
         };
         let extract_settings = Arc::new(settings_of(&rules, &config.departments));
+        // Kept beside the model file between starts (learning them is the dearest part of
+        // starting).
         let examples = Arc::clone(config.examples_learned.get_or_init(|| {
-            Arc::new(learn_characters(&config.examples, &[], &config.departments))
+            let letters = labelled(&config.examples, &[], &config.departments);
+            let kept = characters_cache::path(model_path.parent().unwrap_or(data_dir));
+            Arc::new(characters_cache::learned(&kept, &letters, || {
+                CharacterModel::learn(&letters)
+            }))
         }));
         Router {
             fitted: Mutex::new(Fitted {

@@ -19,11 +19,15 @@ use std::hash::Hasher;
 
 use super::Prediction;
 
-/// Shortest and longest n-gram, in characters (the padding spaces included).
+mod bytes;
+pub use bytes::{fingerprint, FORMAT};
+
+/// Shortest and longest n-gram, in characters (the padding spaces included). Part of
+/// [`fingerprint`]: a kept model of other n-grams is learned again.
 const SHORTEST: usize = 2;
 const LONGEST: usize = 5;
 
-/// The ridge's penalty. Over the letter sets left out in turn, 0.03 to 0.2 ranked the same
+/// The ridge's penalty (part of [`fingerprint`]). Over the letter sets left out in turn, 0.03 to 0.2 ranked the same
 /// (550 of 584 first), 1.0 fewer (537), 3.0 far fewer (512).
 const ALPHA: f64 = 0.1;
 
@@ -90,15 +94,16 @@ fn grams(text: &str) -> FxHashMap<u64, u32> {
 /// Counts of a text's known n-grams by vocabulary index, kept between texts: counting in
 /// place instead of sorting every n-gram's index halved the cost of judging a letter
 /// (callgrind, BENCHMARKS.md). Only the touched entries are reset after a text.
-static COUNTS: std::sync::Mutex<Vec<Vec<u16>>> = std::sync::Mutex::new(Vec::new());
+static COUNTS: std::sync::Mutex<Vec<Vec<u32>>> = std::sync::Mutex::new(Vec::new());
 
 /// Counting buffers kept at most (one per thread judging at the same moment; more are
 /// dropped after use).
 const COUNTS_KEPT: usize = 16;
 
 /// A text as a unit-length vector over the vocabulary: (1 + ln count) × idf per known
-/// n-gram, in the order the n-grams first occur. Unknown n-grams are dropped as they come:
-/// routing a letter costs one lookup per n-gram and no map of its own.
+/// n-gram, sorted by index (the sums below add up in the same order whatever the text's
+/// order). Unknown n-grams are dropped as they come: routing a letter costs one lookup per
+/// n-gram and no map of its own.
 fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32, f32)> {
     let mut counts = COUNTS
         .lock()
@@ -115,14 +120,16 @@ fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32
             if *c == 0 {
                 touched.push(i);
             }
-            *c = c.saturating_add(1);
+            *c += 1;
         }
     });
+    // Sorting the distinct n-grams (about a third of all) costs little.
+    touched.sort_unstable();
     let mut v: Vec<(u32, f32)> = touched
         .into_iter()
         .map(|i| {
             let c = std::mem::take(&mut counts[i as usize]);
-            (i, (1.0 + f32::from(c).ln()) * idf[i as usize])
+            (i, (1.0 + (c as f32).ln()) * idf[i as usize])
         })
         .collect();
     {
@@ -263,7 +270,6 @@ impl CharacterModel {
             return Vec::new();
         };
         let width = self.labels.len();
-        let weight: FxHashMap<u32, f32> = judged.vector.iter().copied().collect();
         let mut scored: Vec<(f32, String)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for word in text.split_whitespace() {
@@ -274,8 +280,8 @@ impl CharacterModel {
             let mut score = 0.0f32;
             for_each_gram(word, |g| {
                 if let Some(t) = self.vocabulary.get(&g) {
-                    if let Some(x) = weight.get(t) {
-                        score += x * self.weights[*t as usize * width + c];
+                    if let Ok(i) = judged.vector.binary_search_by_key(t, |(t, _)| *t) {
+                        score += judged.vector[i].1 * self.weights[*t as usize * width + c];
                     }
                 }
             });
@@ -290,90 +296,6 @@ impl CharacterModel {
     /// The departments' probabilities for `text` at [`TEMPERATURE`].
     pub fn predict(&self, text: &str) -> Prediction {
         self.judge(text).prediction(TEMPERATURE)
-    }
-}
-
-/// The layout of [`CharacterModel::to_bytes`] and the way the model is learned: a kept copy
-/// of another format is learned again. Raise it with any change to learning or features.
-pub const FORMAT: u32 = 1;
-
-const MAGIC: &[u8; 4] = b"MRCM";
-
-impl CharacterModel {
-    /// The learned model as bytes, for keeping it between starts (see
-    /// [`CharacterModel::from_bytes`]). Little endian: magic, [`FORMAT`], the labels, then
-    /// per n-gram (in vocabulary order) its hash, its idf and its row of weights, then the
-    /// intercepts.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let n = self.idf.len();
-        let mut grams = vec![0u64; n];
-        for (g, i) in &self.vocabulary {
-            grams[*i as usize] = *g;
-        }
-        let mut out = Vec::with_capacity(16 + n * (12 + 4 * self.labels.len()));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT.to_le_bytes());
-        out.extend_from_slice(&(self.labels.len() as u32).to_le_bytes());
-        for l in &self.labels {
-            out.extend_from_slice(&(l.len() as u32).to_le_bytes());
-            out.extend_from_slice(l.as_bytes());
-        }
-        out.extend_from_slice(&(n as u64).to_le_bytes());
-        grams
-            .iter()
-            .for_each(|g| out.extend_from_slice(&g.to_le_bytes()));
-        for x in self.idf.iter().chain(&self.weights).chain(&self.intercept) {
-            out.extend_from_slice(&x.to_le_bytes());
-        }
-        out
-    }
-
-    /// The model [`CharacterModel::to_bytes`] wrote; `None` for bytes of another format,
-    /// cut short or with anything left over.
-    pub fn from_bytes(bytes: &[u8]) -> Option<CharacterModel> {
-        let mut rest = bytes;
-        let mut take = |len: usize| -> Option<&[u8]> {
-            let (head, tail) = rest.split_at_checked(len)?;
-            rest = tail;
-            Some(head)
-        };
-        if take(4)? != MAGIC {
-            return None;
-        }
-        let u32_of = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
-        if u32_of(take(4)?) != FORMAT {
-            return None;
-        }
-        let width = u32_of(take(4)?) as usize;
-        let mut labels = Vec::with_capacity(width.min(1024));
-        for _ in 0..width {
-            let len = u32_of(take(4)?) as usize;
-            labels.push(String::from_utf8(take(len)?.to_vec()).ok()?);
-        }
-        let n = usize::try_from(u64::from_le_bytes(take(8)?.try_into().ok()?)).ok()?;
-        let floats = |b: &[u8]| -> Vec<f32> {
-            b.chunks_exact(4)
-                .map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes")))
-                .collect()
-        };
-        let vocabulary = take(n.checked_mul(8)?)?
-            .chunks_exact(8)
-            .enumerate()
-            .map(|(i, c)| (u64::from_le_bytes(c.try_into().expect("8 bytes")), i as u32))
-            .collect();
-        let idf = floats(take(n.checked_mul(4)?)?);
-        let weights = floats(take(n.checked_mul(width)?.checked_mul(4)?)?);
-        let intercept = floats(take(width.checked_mul(4)?)?);
-        if !rest.is_empty() {
-            return None;
-        }
-        Some(CharacterModel {
-            labels,
-            vocabulary,
-            idf,
-            weights,
-            intercept,
-        })
     }
 }
 
@@ -494,40 +416,6 @@ mod tests {
             .telling_words(text, &judged, "39", 4)
             .contains(&"Sperrmüll".to_string()));
         assert!(model.telling_words(text, &judged, "99", 4).is_empty());
-    }
-
-    #[test]
-    fn kept_as_bytes_it_judges_the_same() {
-        let letters = [
-            ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
-            ("70", "Die Abholung des Sperrmülls wurde vergessen."),
-            (
-                "39",
-                "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
-            ),
-            (
-                "39",
-                "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
-            ),
-        ];
-        let model = CharacterModel::learn(&letters);
-        let bytes = model.to_bytes();
-        let back = CharacterModel::from_bytes(&bytes).expect("read back");
-        let text = "Der Sperrmüll steht noch, das Rind auf der Weide auch.";
-        assert_eq!(back.judge(text).scores, model.judge(text).scores);
-        assert_eq!(back.vocabulary, model.vocabulary);
-        // Cut short, one byte over, another format: not a model.
-        assert!(CharacterModel::from_bytes(&bytes[..bytes.len() - 1]).is_none());
-        let mut longer = bytes.clone();
-        longer.push(0);
-        assert!(CharacterModel::from_bytes(&longer).is_none());
-        let mut other = bytes.clone();
-        other[4] ^= 0xff;
-        assert!(CharacterModel::from_bytes(&other).is_none());
-        assert!(CharacterModel::from_bytes(&[]).is_none());
-        // The empty model too.
-        let empty = CharacterModel::from_bytes(&CharacterModel::default().to_bytes()).unwrap();
-        assert!(empty.is_empty());
     }
 
     #[test]

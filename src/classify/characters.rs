@@ -27,8 +27,8 @@ pub use bytes::{fingerprint, FORMAT};
 const SHORTEST: usize = 2;
 const LONGEST: usize = 5;
 
-/// The ridge's penalty (part of [`fingerprint`]). Over the letter sets left out in turn, 0.03 to 0.2 ranked the same
-/// (550 of 584 first), 1.0 fewer (537), 3.0 far fewer (512).
+/// The ridge's penalty (part of [`fingerprint`]). Over the letter sets left out in turn, 0.03
+/// to 0.2 ranked the same (550 of 584 first), 1.0 fewer (537), 3.0 far fewer (512).
 const ALPHA: f64 = 0.1;
 
 /// Scores are about +1 for a letter's department and −1 for the others; divided by this
@@ -299,6 +299,22 @@ impl CharacterModel {
     }
 }
 
+/// Four short letters of two departments (70: bulky waste, 39: animals), for the tests of
+/// this model, its bytes and its kept copy.
+#[cfg(test)]
+pub(crate) const FOUR_LETTERS: [(&str, &str); 4] = [
+    ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
+    ("70", "Die Abholung des Sperrmülls wurde vergessen."),
+    (
+        "39",
+        "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
+    ),
+    (
+        "39",
+        "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
+    ),
+];
+
 /// A text's scores per department and how many distinct n-grams of it the model knows.
 #[derive(Debug, Clone, Default)]
 pub struct Scores {
@@ -387,18 +403,7 @@ mod tests {
 
     #[test]
     fn the_telling_words_are_those_that_speak_for_the_department() {
-        let letters = [
-            ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
-            ("70", "Die Abholung des Sperrmülls wurde vergessen."),
-            (
-                "39",
-                "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
-            ),
-            (
-                "39",
-                "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
-            ),
-        ];
+        let letters = FOUR_LETTERS;
         let model = CharacterModel::learn(&letters);
         let text = "Guten Tag, der Sperrmüll vom Montag steht noch, bitte holen.";
         let judged = model.judge(text);

@@ -100,18 +100,7 @@ mod tests {
     use super::*;
     use std::cell::Cell;
 
-    const LETTERS: [(&str, &str); 4] = [
-        ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
-        ("70", "Die Abholung des Sperrmülls wurde vergessen."),
-        (
-            "39",
-            "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
-        ),
-        (
-            "39",
-            "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
-        ),
-    ];
+    use crate::classify::characters::FOUR_LETTERS as LETTERS;
     const TEXT: &str = "Der Sperrmüll steht noch vor der Tür.";
 
     #[test]

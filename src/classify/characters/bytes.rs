@@ -109,18 +109,7 @@ mod tests {
 
     #[test]
     fn kept_as_bytes_it_judges_the_same() {
-        let letters = [
-            ("70", "Bitte holen Sie unseren Sperrmüll ab, einen Schrank."),
-            ("70", "Die Abholung des Sperrmülls wurde vergessen."),
-            (
-                "39",
-                "Auf der Weide liegt ein totes Rind, bitte holen Sie es ab.",
-            ),
-            (
-                "39",
-                "Das Rind des Nachbarn auf der Weide wird nicht versorgt.",
-            ),
-        ];
+        let letters = FOUR_LETTERS;
         let model = CharacterModel::learn(&letters);
         let bytes = model.to_bytes();
         let back = CharacterModel::from_bytes(&bytes).expect("read back");

@@ -16,7 +16,16 @@ use super::diagnostic::ConfigErrors;
 pub(crate) struct TomlDoc {
     pub path: PathBuf,
     text: String,
+    /// Byte offsets of the text's line breaks, for line numbers without counting each time.
+    breaks: Vec<usize>,
+    /// The line of every key path, gathered at the first question: rules and departments ask
+    /// for dozens, and parsing the file again for each made loading the configuration (every
+    /// command, `mailroom status` too) cost ~75 million instructions.
+    keys: std::sync::OnceLock<KeyLines>,
 }
+
+/// Key path → (line, whether the value is a table or an array one can descend into).
+type KeyLines = std::collections::HashMap<Vec<String>, (usize, bool)>;
 
 impl TomlDoc {
     /// Reads and parses `path`. Syntax errors are reported and yield `None`.
@@ -43,9 +52,12 @@ impl TomlDoc {
             errors.push(path, line, component, e.message().trim().to_string());
             return None;
         }
+        let breaks = text.match_indices('\n').map(|(at, _)| at).collect();
         Some(TomlDoc {
             path: path.to_path_buf(),
             text,
+            breaks,
+            keys: std::sync::OnceLock::new(),
         })
     }
 
@@ -55,35 +67,60 @@ impl TomlDoc {
 
     /// The 1-based line of byte `offset`.
     pub(crate) fn line_at(&self, offset: usize) -> usize {
-        line_of_offset(&self.text, offset)
+        self.breaks.partition_point(|&b| b < offset) + 1
     }
 
-    /// The line where the key at `path` (e.g. `["ocr", "languages"]`) is written, or the line
-    /// of its closest existing parent.
+    /// The line where the key at `path` (e.g. `["ocr", "languages"]`) is written; `None` where
+    /// a table or array on the way lacks the key. A path that goes on below a plain value gives
+    /// that value's line. A numeric segment picks an element of a `[[rule]]` or inline array.
     pub fn line_of(&self, path: &[&str]) -> Option<usize> {
-        let root = self.root();
-        let mut current: &DeValue<'_> = &DeValue::Table(root.get_ref().clone());
-        let mut holder;
+        let keys = self.keys.get_or_init(|| self.key_lines());
         let mut line = None;
+        let mut prefix: Vec<String> = Vec::with_capacity(path.len());
         for key in path {
-            match current {
-                DeValue::Table(t) => {
-                    let (k, v) = t.get_key_value(*key)?;
-                    line = Some(self.line_at(k.span().start));
-                    holder = v.get_ref().clone();
-                }
-                // `[[rule]]` arrays and inline arrays: a numeric segment picks an element.
-                DeValue::Array(a) => {
-                    let i: usize = key.parse().ok()?;
-                    let v = a.get(i)?;
-                    line = Some(self.line_at(v.span().start));
-                    holder = v.get_ref().clone();
-                }
-                _ => break,
+            prefix.push((*key).to_string());
+            let (at, descends) = *keys.get(&prefix)?;
+            line = Some(at);
+            if !descends {
+                break;
             }
-            current = &holder;
         }
         line
+    }
+
+    /// Every key path of the document with its line (see [`KeyLines`]).
+    fn key_lines(&self) -> KeyLines {
+        fn walk(doc: &TomlDoc, value: &DeValue<'_>, path: &mut Vec<String>, out: &mut KeyLines) {
+            let mut visit = |segment: String, start: usize, v: &DeValue<'_>| {
+                path.push(segment);
+                let descends = matches!(v, DeValue::Table(_) | DeValue::Array(_));
+                out.insert(path.clone(), (doc.line_at(start), descends));
+                walk(doc, v, path, out);
+                path.pop();
+            };
+            match value {
+                DeValue::Table(t) => {
+                    for (k, v) in t.iter() {
+                        visit(k.get_ref().to_string(), k.span().start, v.get_ref());
+                    }
+                }
+                DeValue::Array(a) => {
+                    for (i, v) in a.iter().enumerate() {
+                        visit(i.to_string(), v.span().start, v.get_ref());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let root = self.root();
+        let mut out = KeyLines::new();
+        walk(
+            self,
+            &DeValue::Table(root.get_ref().clone()),
+            &mut Vec::new(),
+            &mut out,
+        );
+        out
     }
 
     /// The path of the innermost key whose value (not the key itself) contains `offset`.
@@ -264,5 +301,35 @@ fn path_segments(path: &serde_ignored::Path<'_>) -> Vec<String> {
         Path::Some { parent }
         | Path::NewtypeStruct { parent }
         | Path::NewtypeVariant { parent } => path_segments(parent),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> TomlDoc {
+        let mut errors = ConfigErrors::default();
+        TomlDoc::parse(Path::new("t.toml"), text.to_string(), "test", &mut errors)
+            .expect("valid TOML")
+    }
+
+    #[test]
+    fn lines_of_keys_tables_array_elements_and_plain_values() {
+        let d = doc("a = 1\n\n[ocr]\nlanguages = \"deu\"\n\n[[rule]]\nname = \"x\"\n\n[[rule]]\nname = \"y\"\nwords = [\"m\",\n \"n\"]\n");
+        assert_eq!(d.line_of(&["a"]), Some(1));
+        assert_eq!(d.line_of(&["ocr"]), Some(3));
+        assert_eq!(d.line_of(&["ocr", "languages"]), Some(4));
+        assert_eq!(d.line_of(&["rule", "1", "name"]), Some(10));
+        assert_eq!(d.line_of(&["rule", "1", "words", "1"]), Some(12));
+        // Below a plain value: that value's line; a missing key or element: none.
+        assert_eq!(d.line_of(&["a", "b"]), Some(1));
+        assert_eq!(d.line_of(&["ocr", "nothing"]), None);
+        assert_eq!(d.line_of(&["rule", "2", "name"]), None);
+        assert_eq!(d.line_of(&["rule", "x"]), None);
+        assert_eq!(d.line_of(&[]), None);
+        assert_eq!(d.line_at(0), 1);
+        assert_eq!(d.line_at(5), 1);
+        assert_eq!(d.line_at(6), 2);
     }
 }

@@ -279,6 +279,11 @@ pub(super) fn mark(conn: &sqlx::AnyConnection) -> char {
     }
 }
 
+/// `s` as [`BindText::bind_text`] stores it.
+pub(super) fn stored_text(s: &str) -> String {
+    s.replace('\0', "\u{fffd}")
+}
+
 /// Binding text that came from outside (page text, fields, mail headers, file names).
 pub(super) trait BindText<'q> {
     fn bind_text(self, s: &'q str) -> Self;
@@ -291,7 +296,7 @@ impl<'q> BindText<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArgume
         // or a ToUnicode map to U+0000 would make filing fail again at every retry. Both
         // databases store U+FFFD instead, so a copy between them holds the same text.
         if s.contains('\0') {
-            self.bind(s.replace('\0', "\u{fffd}"))
+            self.bind(stored_text(s))
         } else {
             self.bind(s)
         }
@@ -756,36 +761,8 @@ pub(super) async fn insert_receipt(
     r: &NewReceipt,
     owner: &str,
 ) -> Result<(ReceiptId, serde_json::Value), StoreError> {
-    let stamp = format_utc(now());
-    let id: i64 = sqlx::query(
-        "INSERT INTO receipts (pipeline, channel, source_path, original_filename, received_at,
-             claimed_at, claim_mode, source_identity, state, owner, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'claimed', $9, $10) RETURNING id",
-    )
-    .bind(&r.pipeline)
-    .bind(&r.channel)
-    .bind(r.source_path.to_string_lossy().as_ref())
-    .bind_text(&r.original_filename)
-    .bind(format_utc(r.received_at))
-    .bind(format_utc(r.claimed_at))
-    .bind(r.claim_mode.as_str())
-    .bind(&r.source_identity)
-    .bind(owner)
-    .bind(&stamp)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("id")?;
-    let mut detail = json!({
-        "pipeline": r.pipeline,
-        "channel": r.channel,
-        "source": r.source_path,
-        "received_at": format_utc(r.received_at),
-        "claimed_at": format_utc(r.claimed_at),
-    });
-    if let Some(capture) = &r.capture {
-        detail["capture"] = capture.clone();
-    }
-    Ok((ReceiptId(id), detail))
+    let mut one = claims::insert_receipts(tx, std::slice::from_ref(r), owner).await?;
+    Ok(one.pop().expect("one row per receipt"))
 }
 
 fn id_list(ids: impl Iterator<Item = i64>) -> String {
@@ -807,21 +784,14 @@ impl Store for SqlStore {
         owner: &str,
     ) -> Result<Vec<ReceiptId>, StoreError> {
         let mut tx = self.write_tx().await?;
-        let mut ids = Vec::with_capacity(receipts.len());
-        let mut details = Vec::with_capacity(receipts.len());
-        for r in receipts {
-            let (id, detail) = insert_receipt(&mut tx, r, owner).await?;
-            ids.push(id);
-            details.push(detail);
-        }
-        let events: Vec<PendingEvent> = ids
+        let claimed = claims::insert_receipts(&mut tx, receipts, owner).await?;
+        let events: Vec<PendingEvent> = claimed
             .iter()
-            .zip(&details)
             .map(|(id, d)| (None, Some(*id), "received", d))
             .collect();
         insert_events(&mut tx, &events).await?;
         tx.commit().await?;
-        Ok(ids)
+        Ok(claimed.into_iter().map(|(id, _)| id).collect())
     }
 
     async fn abandon_claim(&self, id: ReceiptId) -> Result<(), StoreError> {
@@ -1572,6 +1542,7 @@ impl Store for SqlStore {
 mod accounts;
 mod alerts;
 mod chain;
+mod claims;
 mod consignments;
 mod daemons;
 mod filing;

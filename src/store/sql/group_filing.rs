@@ -52,7 +52,7 @@ fn values(mark: char, first: usize, rows: usize, cols: usize) -> String {
 }
 
 /// Rows per statement for a table of `cols` columns.
-fn chunk(cols: usize) -> usize {
+pub(super) fn rows_per_statement(cols: usize) -> usize {
     (MAX_PARAMS / cols).max(1)
 }
 
@@ -108,7 +108,7 @@ pub(super) async fn file_new_documents_in(
         .iter()
         .flat_map(|(i, id)| [items[*i].receipt.0, id.0])
         .collect();
-    for c in pairs.chunks(chunk(2) * 2) {
+    for c in pairs.chunks(rows_per_statement(2) * 2) {
         let sql = format!(
             "UPDATE events SET document_id = v.column2 FROM (VALUES {}) AS v
              WHERE events.receipt_id = v.column1 AND events.document_id IS NULL",
@@ -153,7 +153,7 @@ async fn receipt_rows(
     items: &[NewFiling<'_>],
 ) -> Result<HashMap<i64, ReceiptRow>, StoreError> {
     let mut out = HashMap::with_capacity(items.len());
-    for c in items.chunks(chunk(1)) {
+    for c in items.chunks(rows_per_statement(1)) {
         let sql = format!(
             "SELECT id, state, parent_id, pipeline, channel, original_filename, received_at,
                  claimed_at
@@ -190,7 +190,7 @@ async fn existing_hashes(
     items: &[NewFiling<'_>],
 ) -> Result<HashSet<String>, StoreError> {
     let mut known = HashSet::new();
-    for c in items.chunks(chunk(1)) {
+    for c in items.chunks(rows_per_statement(1)) {
         let sql = format!(
             "SELECT sha256 FROM documents WHERE sha256 IN ({})",
             super::rows_of(super::mark(conn), "?", c.len(), 1)
@@ -217,7 +217,7 @@ async fn insert_documents(
     const COLS: usize = 19;
     let mut by_sha: HashMap<String, usize> = HashMap::new();
     let mut ids = HashMap::with_capacity(take.len());
-    for c in take.chunks(chunk(COLS)) {
+    for c in take.chunks(rows_per_statement(COLS)) {
         let sql = format!(
             "INSERT INTO documents (sha256, receipt_id, pipeline, channel, original_filename,
                  received_at, claimed_at, size, media_type, page_count, status, filed_at,
@@ -284,7 +284,7 @@ async fn insert_pages(
         .iter()
         .flat_map(|(i, id)| items[*i].doc.pages.iter().map(move |p| (*id, p)))
         .collect();
-    for c in rows.chunks(chunk(COLS)) {
+    for c in rows.chunks(rows_per_statement(COLS)) {
         let sql = format!(
             "INSERT INTO pages (document_id, number, text, text_source, confidence, width,
                  height, dpi, words, note) VALUES {}",
@@ -319,7 +319,7 @@ async fn insert_fields(
         .iter()
         .flat_map(|(i, id)| items[*i].doc.fields.iter().map(move |f| (*id, f)))
         .collect();
-    for c in rows.chunks(chunk(COLS)) {
+    for c in rows.chunks(rows_per_statement(COLS)) {
         let sql = format!(
             "INSERT INTO fields (document_id, name, value, page, start, \"end\", raw) VALUES {}",
             values(super::mark(conn), 1, c.len(), COLS)
@@ -358,7 +358,7 @@ async fn insert_routings(
         return Ok(events);
     }
     let mut links: Vec<i64> = Vec::with_capacity(routed.len() * 2);
-    for c in routed.chunks(chunk(COLS)) {
+    for c in routed.chunks(rows_per_statement(COLS)) {
         let sql = format!(
             "INSERT INTO routings (document_id, decided_at, source, department, class,
                  class_confidence, department_confidence, tags, priority, deadline,
@@ -388,7 +388,7 @@ async fn insert_routings(
             links.push(row.try_get("id")?);
         }
     }
-    for c in links.chunks(chunk(2) * 2) {
+    for c in links.chunks(rows_per_statement(2) * 2) {
         let sql = format!(
             "UPDATE documents SET routing_id = v.column2 FROM (VALUES {}) AS v
              WHERE documents.id = v.column1",
@@ -404,7 +404,7 @@ async fn insert_routings(
         .iter()
         .filter_map(|(_, id, r)| r.department.as_deref().map(|d| (*id, d)))
         .collect();
-    for c in assigned.chunks(chunk(4)) {
+    for c in assigned.chunks(rows_per_statement(4)) {
         let sql = format!(
             "INSERT INTO assignments (document_id, department, state, assigned_at, updated_at)
              VALUES {}",
@@ -432,7 +432,7 @@ async fn mark_receipts_filed(
     let mark = super::mark(conn);
     // The stamp is the first parameter, written before the rows.
     let stamp_param = super::rows_of(mark, "?", 1, 1);
-    for c in filed.chunks(chunk(COLS)) {
+    for c in filed.chunks(rows_per_statement(COLS)) {
         let sql = format!(
             "UPDATE receipts SET state = 'filed', document_id = v.column2, owner = NULL,
                  size = v.column3, sha256 = v.column4, media_type = v.column5,

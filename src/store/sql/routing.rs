@@ -410,15 +410,22 @@ impl SqlStore {
         let mut tx = self.write_tx().await?;
         let stamp = format_utc(now());
         insert_notifications(&mut tx, department, deliveries, &stamp).await?;
-        for d in documents {
-            sqlx::query(
-                "UPDATE assignments SET notified_at = $1 WHERE document_id = $2 AND department = $3",
-            )
-            .bind(&stamp)
-            .bind(d.0)
-            .bind(department)
-            .execute(&mut *tx)
-            .await?;
+        // Ids are integers we produced, so inlining them is safe; one statement per chunk.
+        for chunk in documents.chunks(1000) {
+            let sql = format!(
+                "UPDATE assignments SET notified_at = $1
+                 WHERE department = $2 AND document_id IN ({})",
+                chunk
+                    .iter()
+                    .map(|d| d.0.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            sqlx::query(&sql)
+                .bind(&stamp)
+                .bind(department)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(())

@@ -92,7 +92,7 @@ impl Inst {
         let store = runtime
             .block_on(mailroom::store::SqlStore::open(&url))
             .unwrap();
-        CountsReader { runtime, store }
+        CountsReader { store, runtime }
     }
 
     /// `status --json` (null while the database is busy being created).
@@ -103,8 +103,9 @@ impl Inst {
 
 /// Reads the counts of `mailroom status` straight from the store.
 pub struct CountsReader {
-    runtime: tokio::runtime::Runtime,
+    // Fields drop in order: the store's connections before the runtime they run on.
     store: mailroom::store::SqlStore,
+    runtime: tokio::runtime::Runtime,
 }
 
 impl CountsReader {

@@ -1496,13 +1496,15 @@ impl Store for SqlStore {
         }
         let stamp = format_utc(now());
         let mut tx = self.write_tx().await?;
-        // Ids are integers we produced, so inlining them is safe.
+        // Ids are integers we produced, so inlining them is safe; the text changes with the
+        // ids, so it is not kept prepared (it would push out statements used again).
         let sql = format!(
             "UPDATE documents SET indexed_at = $1 WHERE id IN ({}) AND indexed_at IS NULL
              RETURNING id",
             id_list(ids.iter().map(|i| i.0))
         );
         let mut changed: Vec<i64> = sqlx::query(&sql)
+            .persistent(false)
             .bind(&stamp)
             .fetch_all(&mut *tx)
             .await?

@@ -56,7 +56,8 @@ pub(super) async fn insert_receipts(
         }
         // RETURNING promises no order of its rows: each is matched to its receipt by what was
         // inserted. Receipts alike in every column are alike in their stored row, so which of
-        // them gets which id does not matter.
+        // them gets which id does not matter: what is not in the row (the capture) goes into
+        // the event of the id handed to that receipt, below.
         let mut waiting: HashMap<&Stored, VecDeque<usize>> = HashMap::new();
         for (i, row) in chunk.iter().enumerate() {
             waiting.entry(row).or_default().push_back(first + i);
@@ -146,6 +147,7 @@ mod tests {
             .map(|i| receipt(&format!("brief-{i}.pdf")))
             .collect();
         receipts[5] = receipt("gleich.pdf");
+        receipts[6] = receipt("gleich.pdf");
         receipts[850] = receipt("gleich.pdf");
         receipts[7].source_identity = Some("1:2:3:4".into());
         receipts[7].original_filename = "Antrag\0.pdf".into();

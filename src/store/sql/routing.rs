@@ -410,18 +410,16 @@ impl SqlStore {
         let mut tx = self.write_tx().await?;
         let stamp = format_utc(now());
         insert_notifications(&mut tx, department, deliveries, &stamp).await?;
-        // Ids are integers we produced, so inlining them is safe; one statement per chunk.
+        // Ids are integers we produced, so inlining them is safe; one statement per chunk,
+        // not kept prepared (its text changes with the ids).
         for chunk in documents.chunks(1000) {
             let sql = format!(
                 "UPDATE assignments SET notified_at = $1
                  WHERE department = $2 AND document_id IN ({})",
-                chunk
-                    .iter()
-                    .map(|d| d.0.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
+                super::id_list(chunk.iter().map(|d| d.0))
             );
             sqlx::query(&sql)
+                .persistent(false)
                 .bind(&stamp)
                 .bind(department)
                 .execute(&mut *tx)

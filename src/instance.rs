@@ -159,10 +159,16 @@ impl Instance {
             self.config.ocr.languages.clone(),
             self.config.workers,
         );
+        // The router (its models read or learned) is built while the OCR engines load.
+        let config = self.config.clone();
+        let router = tokio::task::spawn_blocking(move || Runner::router_of(&config));
         let pool = tokio::task::spawn_blocking(move || OcrPool::start(tessdata, langs, workers))
             .await
             .map_err(|e| OcrError::Failed(e.to_string()))??;
         let pool = Arc::new(pool);
+        let router = router
+            .await
+            .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
         let runner = Arc::new(Runner::new(
             &self.config,
             Arc::clone(&self.store),
@@ -171,6 +177,7 @@ impl Instance {
             quarantine,
             Arc::clone(&pool),
             indexer,
+            router,
         ));
         let intake = Intake::new(Arc::clone(&self.store), spool, Arc::clone(&owner));
         Ok(Worker {

@@ -72,7 +72,13 @@ pub async fn run(config: Config, command: Command) -> anyhow::Result<ExitCode> {
     let mut candidate = routing.clone();
     candidate.rules = Arc::new(rules);
     candidate.rules_file = file.clone();
-    let router = Router::new(&candidate, &config.data_dir);
+    // Reading or learning the models is blocking work.
+    let router = {
+        let (candidate, data_dir) = (candidate.clone(), config.data_dir.clone());
+        tokio::task::spawn_blocking(move || Router::new(&candidate, &data_dir))
+            .await
+            .context("building the router")?
+    };
     if let Some(dir) = &args.letters {
         return super::rules_letters::run(config, router, &file, dir, &args.pipeline, args.json)
             .await;

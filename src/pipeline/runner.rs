@@ -130,7 +130,9 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// A runner with a pipeline for every configured one, plus `ingest`.
+    /// A runner with a pipeline for every configured one, plus `ingest`; `router` built from
+    /// `config.routing` (blocking work, see [`Runner::router_of`]).
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         config: &Config,
         store: Arc<dyn Store>,
@@ -139,11 +141,8 @@ impl Runner {
         quarantine: QuarantineDir,
         pool: Arc<OcrPool>,
         indexer: Option<IndexerHandle>,
+        router: Option<Arc<Router>>,
     ) -> Self {
-        let router = config
-            .routing
-            .as_ref()
-            .map(|r| Arc::new(Router::new(r, &config.data_dir)));
         let mut pipelines: HashMap<String, Arc<Pipeline>> = config
             .pipelines
             .iter()
@@ -193,6 +192,15 @@ impl Runner {
             invoices_in_flight: Default::default(),
             originals_in_memory: super::originals_budget::OriginalsBudget::new(config.workers),
         }
+    }
+
+    /// The router of `config.routing`, if any. Blocking (it reads the model and the kept
+    /// example letters' model, or learns them): call off the async runtime.
+    pub fn router_of(config: &Config) -> Option<Arc<Router>> {
+        config
+            .routing
+            .as_ref()
+            .map(|r| Arc::new(Router::new(r, &config.data_dir)))
     }
 
     /// Holds the keys of invoices in work across the daemons of the installation too.

@@ -32,6 +32,7 @@ pub mod archive;
 pub mod classify;
 pub mod cli;
 pub mod config;
+pub mod cpu_pool;
 pub mod daemon;
 pub mod extract;
 pub mod fault;

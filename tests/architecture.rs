@@ -102,6 +102,37 @@ fn pure_modules_do_no_io() {
     assert_eq!(found, Vec::<String>::new());
 }
 
+/// Documents' CPU steps (the stages, the runner's hashing and routing) run on the CPU pool
+/// (`cpu_pool.rs`, a thread per core), not on tokio's blocking pool, whose thread per waiting
+/// task cost the daemon a tenth of its CPU in thread switches (BENCHMARKS.md).
+#[test]
+fn documents_cpu_steps_run_on_the_cpu_pool() {
+    let stages: Vec<String> = offenders(&["spawn_blocking"], &[])
+        .into_iter()
+        .filter(|p| p.starts_with("stage/"))
+        .collect();
+    assert_eq!(stages, Vec::<String>::new());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let stage_mod = std::fs::read_to_string(root.join("stage/mod.rs")).unwrap();
+    assert!(
+        stage_mod.contains("CpuPool::global()"),
+        "stage::blocking uses the CPU pool"
+    );
+    // The runner opens and hashes originals and routes on the pool; it keeps tokio's pool
+    // for the IO that waits (removing files durably, moving them to quarantine).
+    let runner = std::fs::read_to_string(root.join("pipeline/runner.rs")).unwrap();
+    for (i, line) in runner.lines().enumerate() {
+        if line.contains("spawn_blocking") {
+            let next: String = runner.lines().skip(i).take(3).collect();
+            assert!(
+                !next.contains("Original::open") && !next.contains("router.decide"),
+                "pipeline/runner.rs line {}: a document's CPU step on tokio's blocking pool",
+                i + 1
+            );
+        }
+    }
+}
+
 /// Handlers (API and web pages) parse and serialise or render; who may see what is decided
 /// in `app/`. A handler that reached the store or the index itself would bypass that.
 #[test]

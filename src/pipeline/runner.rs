@@ -14,6 +14,7 @@ use super::indexer::IndexerHandle;
 use super::quarantine::QuarantineDir;
 use super::spool::Spool;
 use crate::config::{BatchConfig, Config, Limits, OcrMode, ScanSettings};
+use crate::cpu_pool::CpuPool;
 use crate::extract::Field;
 use crate::fsutil;
 use crate::mail::MailOptions;
@@ -229,22 +230,23 @@ impl Runner {
         let sender = sender.map(str::to_string);
         let received_at = r.received_at;
         let span = tracing::Span::current();
-        let decided = tokio::task::spawn_blocking(move || {
-            let _document = span.enter();
-            router.decide(&DecideInput {
-                pages: &pages,
-                fields: &fields,
-                pipeline: &pipeline,
-                channel: &channel,
-                mailbox: mailbox.as_deref(),
-                sender: sender.as_deref(),
-                received_at,
-                invoice: invoice.as_ref(),
+        let decided = crate::cpu_pool::CpuPool::global()
+            .run(move || {
+                let _document = span.enter();
+                router.decide(&DecideInput {
+                    pages: &pages,
+                    fields: &fields,
+                    pipeline: &pipeline,
+                    channel: &channel,
+                    mailbox: mailbox.as_deref(),
+                    sender: sender.as_deref(),
+                    received_at,
+                    invoice: invoice.as_ref(),
+                })
             })
-        })
-        .await;
+            .await;
         // A panic while deciding is a bug: it fails this document as any panic in processing.
-        let routing = decided.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
+        let routing = decided.unwrap_or_else(|e| panic!("routing the document: {e}"));
         match &routing.department {
             Some(d) => {
                 info!(department = %d, source = %routing.source, class = ?routing.class, "routed")
@@ -318,7 +320,14 @@ impl Runner {
 
     async fn process_inner(&self, r: &Receipt) -> Result<Outcome, StoreError> {
         let path = self.spool.path(r.id);
-        let meta = match tokio::fs::metadata(&path).await {
+        let stat = {
+            let path = path.clone();
+            CpuPool::global().run(move || std::fs::metadata(path)).await
+        };
+        let meta = match stat
+            .map_err(|e| std::io::Error::other(e.to_string()))
+            .flatten()
+        {
             Ok(m) => m,
             Err(e) => {
                 return Ok(Outcome::Deferred(format!(
@@ -341,14 +350,15 @@ impl Runner {
         let _in_memory = self.originals_in_memory.hold(meta.len()).await;
         let opened = {
             let path = path.clone();
-            tokio::task::spawn_blocking(move || {
-                let original = Original::open(&path)?;
-                let sha = original.sha256()?;
-                let media = MediaType::sniff(original.sniff_head());
-                Ok::<_, std::io::Error>((original, sha, media))
-            })
-            .await
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?
+            CpuPool::global()
+                .run(move || {
+                    let original = Original::open(&path)?;
+                    let sha = original.sha256()?;
+                    let media = MediaType::sniff(original.sniff_head());
+                    Ok::<_, std::io::Error>((original, sha, media))
+                })
+                .await
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?
         };
         let (original, sha, media) = match opened {
             Ok(o) => o,
@@ -612,23 +622,25 @@ impl Runner {
         pipeline: &str,
         path: &std::path::Path,
     ) -> Result<Vec<String>, ReadPagesError> {
-        let stopped = |e: tokio::task::JoinError| ReadPagesError::Io(std::io::Error::other(e));
+        let stopped = |e: crate::cpu_pool::TaskError| ReadPagesError::Unreadable(e.to_string());
         let p = path.to_path_buf();
-        let (original, sha, media) = tokio::task::spawn_blocking(move || {
-            let original = Original::open(&p)?;
-            let sha = original.sha256()?;
-            let media = MediaType::sniff(original.sniff_head());
-            Ok::<_, std::io::Error>((original, sha, media))
-        })
-        .await
-        .map_err(stopped)??;
+        let (original, sha, media) = CpuPool::global()
+            .run(move || {
+                let original = Original::open(&p)?;
+                let sha = original.sha256()?;
+                let media = MediaType::sniff(original.sniff_head());
+                Ok::<_, std::io::Error>((original, sha, media))
+            })
+            .await
+            .map_err(stopped)??;
         if matches!(
             media,
             Some(MediaType::Email | MediaType::OutlookMsg | MediaType::Tnef)
         ) {
             let bytes = original.shared_bytes()?;
             let opts = self.mail;
-            let unpacked = tokio::task::spawn_blocking(move || crate::mail::unpack(&bytes, &opts))
+            let unpacked = CpuPool::global()
+                .run(move || crate::mail::unpack(&bytes, &opts))
                 .await
                 .map_err(stopped)?
                 .map_err(|reason| ReadPagesError::Unreadable(reason.to_string()))?;

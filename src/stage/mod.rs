@@ -41,39 +41,52 @@ pub trait Stage: Send + Sync {
     async fn run(&self, item: &mut WorkItem) -> Result<(), StageError>;
 }
 
-/// Runs blocking work on tokio's blocking pool, turning a panic (a parser bug on hostile
-/// input) into a permanent error instead of a crash, and giving up after `timeout` of
-/// running.
+/// Runs blocking work on the pool for documents' CPU work ([`crate::cpu_pool`]), turning a
+/// panic (a parser bug on hostile input) into a permanent error instead of a crash, and
+/// giving up after `timeout` of running (the pool starts a thread in place of the one still
+/// held).
 pub(crate) async fn blocking<T: Send + 'static>(
     what: &'static str,
     timeout: std::time::Duration,
     f: impl FnOnce() -> Result<T, StageError> + Send + 'static,
 ) -> Result<T, StageError> {
-    // The time waiting for a free blocking thread (hundreds of documents may be in flight)
-    // does not count against the timeout: only the work's own time does.
+    // The time waiting for a free thread (hundreds of documents may be in flight) does not
+    // count against the timeout: only the work's own time does.
+    let pool = crate::cpu_pool::CpuPool::global();
     let (started, running) = tokio::sync::oneshot::channel();
-    let task = tokio::task::spawn_blocking(move || {
+    let task = pool.run(move || {
         let _ = started.send(());
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        f()
     });
-    let _ = running.await;
+    tokio::pin!(task);
+    tokio::select! {
+        biased;
+        done = &mut task => return finished(what, done),
+        _ = running => {}
+    }
     match tokio::time::timeout(timeout, task).await {
-        Err(_) => Err(StageError::Permanent(Reason::Hang {
-            step: what,
-            seconds: timeout.as_secs(),
-        })),
-        Ok(Err(join)) => Err(StageError::Transient(format!("{what}: {join}"))),
-        Ok(Ok(Err(panic))) => {
-            let msg = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(StageError::Permanent(Reason::ReaderCrashed {
+        Err(_) => {
+            pool.overran();
+            Err(StageError::Permanent(Reason::Hang {
                 step: what,
-                detail: msg,
+                seconds: timeout.as_secs(),
             }))
         }
-        Ok(Ok(Ok(result))) => result,
+        Ok(done) => finished(what, done),
+    }
+}
+
+fn finished<T>(
+    what: &'static str,
+    done: Result<Result<T, StageError>, crate::cpu_pool::TaskError>,
+) -> Result<T, StageError> {
+    use crate::cpu_pool::TaskError;
+    match done {
+        Err(TaskError::Panicked(detail)) => Err(StageError::Permanent(Reason::ReaderCrashed {
+            step: what,
+            detail,
+        })),
+        Err(lost @ TaskError::Lost) => Err(StageError::Transient(format!("{what}: {lost}"))),
+        Ok(result) => result,
     }
 }

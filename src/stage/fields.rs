@@ -9,6 +9,10 @@ use serde_json::json;
 use super::{Stage, StageError, WorkItem};
 use crate::routing::Router;
 
+/// Field extraction is linear in the text (regular expressions without backtracking); this
+/// only guards against a bug.
+const EXTRACTION_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
 pub struct Fields {
     pub router: Arc<Router>,
 }
@@ -20,8 +24,15 @@ impl Stage for Fields {
     }
 
     async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
-        let pages: Vec<&str> = item.pages.iter().map(|p| p.text.as_str()).collect();
-        item.fields = self.router.extract(&pages);
+        // Regular expressions over every page: CPU work, on the pool for it, not on the
+        // async runtime's threads.
+        let pages: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
+        let router = Arc::clone(&self.router);
+        item.fields = super::blocking("extracting fields", EXTRACTION_TIMEOUT, move || {
+            let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
+            Ok(router.extract(&pages))
+        })
+        .await?;
         // An e-invoice's data, for rules and search filters: page 0 means "from the XML".
         if let Some(work) = &item.invoice {
             item.fields.extend(

@@ -174,7 +174,7 @@ pub async fn run(
         Duration::from_secs(5),
         background.clone(),
     );
-    let worker = instance.worker(Some(index_handle)).await?;
+    let worker = instance.worker(Some(index_handle.clone())).await?;
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Receipt>();
     // Resume what a crashed process left behind *before* the sources look at the folders: a
@@ -378,6 +378,7 @@ pub async fn run(
                 let runner = Arc::clone(&worker.runner);
                 let retry = retry_tx.clone();
                 let sharing = Arc::clone(&sharing);
+                let (slots, indexer) = (Arc::clone(&slots), index_handle.clone());
                 in_flight.spawn(async move {
                     let outcome = match sharing.start(receipt.id).await {
                         Ok(true) => runner.process(receipt.clone()).await,
@@ -389,6 +390,10 @@ pub async fn run(
                         let _ = retry.send((receipt, outcome));
                     }
                     drop(permit);
+                    // The last document in work: what is filed can be indexed now.
+                    if slots.available_permits() == capacity {
+                        indexer.idle();
+                    }
                 });
             }
         }

@@ -352,3 +352,30 @@ fn a_file_renamed_into_the_folder_waits_the_close_time_not_the_settle_time() {
     assert_eq!(inst.show(1)["original_filename"], "brief.pdf");
     inst.stop();
 }
+
+/// Under load the index commits at most once per `commit_interval_ms`; when the daemon has
+/// nothing left in work, what was filed is made searchable at once instead of after the
+/// interval (the end of a burst, or one letter after another on a quiet day).
+#[test]
+fn the_last_document_in_work_is_searchable_without_waiting_out_the_commit_interval() {
+    let mut inst = Instance::new();
+    // Far beyond this test's waits: a document filed within a minute of the last index round
+    // would otherwise wait for the rest of that minute.
+    inst.set_main("commit_interval_ms", "60000");
+    inst.start();
+    let first = gen::Letter::sample(21);
+    inst.drop_file("erster-brief.pdf", &gen::born_digital_pdf(&first, 1));
+    inst.wait_for_documents(1, Duration::from_secs(60));
+    let word = first.key_words().into_iter().next().unwrap();
+    inst.wait_for("the first letter searchable", Duration::from_secs(15), |i| {
+        i.search(&word).iter().any(|h| h["id"] == 1)
+    });
+    let second = gen::Letter::sample(22);
+    inst.drop_file("zweiter-brief.pdf", &gen::born_digital_pdf(&second, 1));
+    inst.wait_for_documents(2, Duration::from_secs(60));
+    let word = second.key_words().into_iter().next().unwrap();
+    inst.wait_for("the second letter searchable", Duration::from_secs(15), |i| {
+        i.search(&word).iter().any(|h| h["id"] == 2)
+    });
+    inst.stop();
+}

@@ -17,12 +17,26 @@ use crate::store::{Store, StoreError};
 /// Tells the indexer about newly filed documents.
 #[derive(Clone)]
 pub struct IndexerHandle {
-    tx: mpsc::UnboundedSender<DocumentId>,
+    tx: mpsc::UnboundedSender<Signal>,
+}
+
+/// What the indexer hears.
+enum Signal {
+    /// A document was filed.
+    Filed,
+    /// The daemon has no document in work: index what is filed now rather than wait for the
+    /// next round.
+    Idle,
 }
 
 impl IndexerHandle {
-    pub fn notify(&self, id: DocumentId) {
-        let _ = self.tx.send(id);
+    pub fn notify(&self, _id: DocumentId) {
+        let _ = self.tx.send(Signal::Filed);
+    }
+
+    /// The last document in work is done (filed, quarantined or deferred).
+    pub fn idle(&self) {
+        let _ = self.tx.send(Signal::Idle);
     }
 }
 
@@ -105,24 +119,33 @@ pub fn spawn(
     sweep_interval: Duration,
     cancel: CancellationToken,
 ) -> (IndexerHandle, tokio::task::JoinHandle<()>) {
-    let (tx, mut rx) = mpsc::unbounded_channel::<DocumentId>();
+    let (tx, mut rx) = mpsc::unbounded_channel::<Signal>();
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
         let mut backoff = Backoff::default();
         // At most one round (one commit per 256 documents) per `commit_interval` after a
         // filing, counted from the start of the last round: after a quiet spell a filed
         // document is indexed at once; under load, what was filed meanwhile is indexed
-        // together. (The sweep, minutes apart, is not held back.)
+        // together. When the daemon has nothing left in work, the round starts at once: the
+        // end of a burst is searchable without waiting out the interval. (The sweep, minutes
+        // apart, is not held back.)
         let mut last_round: Option<tokio::time::Instant> = None;
-        loop {
+        'rounds: loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
                 got = rx.recv() => {
-                    if got.is_none() { break; }
-                    if let Some(last) = last_round {
-                        tokio::select! {
-                            _ = cancel.cancelled() => break,
-                            _ = tokio::time::sleep_until(last + commit_interval) => {}
+                    let Some(signal) = got else { break };
+                    let due = last_round.map(|last| last + commit_interval);
+                    if let (Signal::Filed, Some(due)) = (signal, due) {
+                        loop {
+                            tokio::select! {
+                                _ = cancel.cancelled() => break 'rounds,
+                                _ = tokio::time::sleep_until(due) => break,
+                                next = rx.recv() => match next {
+                                    Some(Signal::Filed) => {}
+                                    Some(Signal::Idle) | None => break,
+                                },
+                            }
                         }
                     }
                     while rx.try_recv().is_ok() {}

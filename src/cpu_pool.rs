@@ -1,32 +1,31 @@
 //! A fixed set of threads for the CPU-bound steps of documents: reading and hashing the
-//! original, detecting its type, extracting text, routing, writing archive copies.
+//! original, detecting its type, extracting text and fields, routing, writing archive copies.
 //!
 //! tokio's blocking pool starts another thread whenever a task finds none idle — with
 //! hundreds of documents in flight, over a hundred threads on two cores — and parks a thread
-//! after each task and wakes one for the next: on a burst of born-digital letters the
-//! daemon spent about a tenth of its CPU switching threads and in futex calls, and filed
-//! ~900 instead of ~1200 documents a second (BENCHMARKS.md, "A pool for the documents'
+//! after each task and wakes one for the next: on a burst of born-digital letters the daemon
+//! spent about a tenth of its CPU switching threads and in futex calls, and filed ~900
+//! instead of ~1200 documents a second (BENCHMARKS.md, "A thread per core for the documents'
 //! CPU work"). Here a few threads take one task after another from one queue and sleep only
 //! when it is empty. IO that waits (fsync, the blob store, the drop folders) and everything
 //! else stays on tokio's pool.
 //!
-//! A task that overruns its deadline (a reader hanging on hostile input; its thread cannot
-//! be stopped) is replaced: the caller reports it with [`CpuPool::overran`], one more thread
-//! starts, and the first thread to finish a task while there are too many ends.
+//! A task that overruns its deadline (a reader hanging on hostile input; a thread cannot be
+//! stopped) gets a new thread started in its place, and its own thread ends once the task
+//! ends after all: the pool keeps its size however many tasks hang.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
-type Job = Box<dyn FnOnce() + Send + 'static>;
+/// A task; it answers whether its thread is to end (its task overran and was replaced).
+type Job = Box<dyn FnOnce() -> bool + Send + 'static>;
 
 /// The pool's threads and their queue.
 pub struct CpuPool {
     jobs: async_channel::Sender<Job>,
     queue: async_channel::Receiver<Job>,
-    /// Threads beyond the pool's size, started for tasks that overran; the next ones to
-    /// finish a task end.
-    surplus: Arc<AtomicUsize>,
     started: AtomicUsize,
 }
 
@@ -36,6 +35,9 @@ pub enum TaskError {
     /// The task panicked (a parser bug on hostile input), with the panic's message.
     #[error("crashed: {0}")]
     Panicked(String),
+    /// The task ran longer than its deadline; it goes on in the background, its result unused.
+    #[error("took longer than {0:?}")]
+    Overran(Duration),
     /// The task was dropped unrun (the process is shutting down).
     #[error("the task was dropped before it ran (shutting down)")]
     Lost,
@@ -48,7 +50,6 @@ impl CpuPool {
         let pool = CpuPool {
             jobs,
             queue,
-            surplus: Arc::new(AtomicUsize::new(0)),
             started: AtomicUsize::new(0),
         };
         for _ in 0..threads.max(1) {
@@ -67,24 +68,18 @@ impl CpuPool {
 
     fn start_thread(&self) {
         let n = self.started.fetch_add(1, Ordering::Relaxed);
-        let (queue, surplus) = (self.queue.clone(), Arc::clone(&self.surplus));
+        let queue = self.queue.clone();
         let spawned = std::thread::Builder::new()
             .name(format!("cpu-{n}"))
             .spawn(move || {
                 while let Ok(job) = queue.recv_blocking() {
-                    job();
-                    let take_one = |s: usize| s.checked_sub(1);
-                    if surplus
-                        .fetch_update(Ordering::AcqRel, Ordering::Acquire, take_one)
-                        .is_ok()
-                    {
+                    if job() {
                         return;
                     }
                 }
             });
         if let Err(e) = spawned {
-            // The pool keeps working with the threads it has (at least one started before,
-            // or `run` reports the closed queue).
+            // The pool goes on with the threads it has.
             tracing::error!(error = %e, "could not start a thread for document work");
         }
     }
@@ -96,22 +91,67 @@ impl CpuPool {
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
     {
+        let (task, _started, _replaced) = self.submit(work)?;
+        task.await.unwrap_or(Err(TaskError::Lost))
+    }
+
+    /// [`CpuPool::run`], giving up after `deadline` of running (the time waiting in the queue
+    /// does not count: hundreds of documents may be in flight). A task that overran keeps
+    /// its thread until it ends; another thread takes its place meanwhile.
+    pub async fn run_for<R, F>(&self, deadline: Duration, work: F) -> Result<R, TaskError>
+    where
+        R: Send + 'static,
+        F: FnOnce() -> R + Send + 'static,
+    {
+        let (task, started, replaced) = self.submit(work)?;
+        tokio::pin!(task);
+        tokio::select! {
+            biased;
+            done = &mut task => return done.unwrap_or(Err(TaskError::Lost)),
+            _ = started => {}
+        }
+        match tokio::time::timeout(deadline, task).await {
+            Ok(done) => done.unwrap_or(Err(TaskError::Lost)),
+            Err(_) => {
+                replaced.store(true, Ordering::Release);
+                self.start_thread();
+                Err(TaskError::Overran(deadline))
+            }
+        }
+    }
+
+    /// Queues `work`; answers its result, the moment it starts, and the flag that retires its
+    /// thread when it ends.
+    #[allow(clippy::type_complexity)]
+    fn submit<R, F>(
+        &self,
+        work: F,
+    ) -> Result<
+        (
+            tokio::sync::oneshot::Receiver<Result<R, TaskError>>,
+            tokio::sync::oneshot::Receiver<()>,
+            Arc<AtomicBool>,
+        ),
+        TaskError,
+    >
+    where
+        R: Send + 'static,
+        F: FnOnce() -> R + Send + 'static,
+    {
         let (tx, rx) = tokio::sync::oneshot::channel();
+        let (started_tx, started_rx) = tokio::sync::oneshot::channel();
+        let replaced = Arc::new(AtomicBool::new(false));
+        let retire = Arc::clone(&replaced);
         let job: Job = Box::new(move || {
+            let _ = started_tx.send(());
             let result = catch_unwind(AssertUnwindSafe(work))
                 .map_err(|panic| TaskError::Panicked(panic_message(panic.as_ref())));
             let _ = tx.send(result);
+            retire.load(Ordering::Acquire)
         });
         // An unbounded queue is never full, and it is closed only with the pool.
         self.jobs.try_send(job).map_err(|_| TaskError::Lost)?;
-        rx.await.unwrap_or(Err(TaskError::Lost))
-    }
-
-    /// A task overran its deadline and still holds its thread: start another in its place.
-    /// When the task ends after all, one thread too many ends after its next task.
-    pub fn overran(&self) {
-        self.surplus.fetch_add(1, Ordering::AcqRel);
-        self.start_thread();
+        Ok((rx, started_rx, replaced))
     }
 }
 
@@ -127,7 +167,6 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[tokio::test]
     async fn runs_tasks_and_returns_their_results() {
@@ -149,26 +188,44 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_task_that_overran_is_replaced_and_the_extra_thread_ends_later() {
+    async fn waiting_in_the_queue_does_not_count_against_the_deadline() {
+        let pool = CpuPool::new(1);
+        let busy = pool.run(|| std::thread::sleep(Duration::from_millis(300)));
+        let quick = pool.run_for(Duration::from_millis(200), || 5);
+        let (busy, quick) = tokio::join!(busy, quick);
+        busy.unwrap();
+        assert_eq!(quick.unwrap(), 5);
+    }
+
+    #[tokio::test]
+    async fn a_task_that_overran_is_replaced_and_its_thread_ends_with_it() {
         let pool = CpuPool::new(1);
         let (release, hold) = std::sync::mpsc::channel::<()>();
-        let stuck = pool.run(move || hold.recv().is_ok());
-        let stuck = tokio::spawn(async move { stuck.await.unwrap() });
-        // The only thread is held; without a replacement this would wait forever.
-        tokio::time::sleep(Duration::from_millis(20)).await;
-        pool.overran();
-        let done = tokio::time::timeout(Duration::from_secs(5), pool.run(|| 1)).await;
-        assert_eq!(
-            done.expect("a replacement thread runs the task").unwrap(),
-            1
-        );
-        release.send(()).unwrap();
-        assert!(stuck.await.unwrap());
-        // One of the two threads ends after its next task: the surplus is used up.
-        for _ in 0..4 {
-            assert_eq!(pool.run(|| 2).await.unwrap(), 2);
-        }
-        assert_eq!(pool.surplus.load(Ordering::Acquire), 0);
+        let overran = pool
+            .run_for(Duration::from_millis(50), move || hold.recv().is_ok())
+            .await;
+        assert!(matches!(overran, Err(TaskError::Overran(_))));
         assert_eq!(pool.started.load(Ordering::Relaxed), 2);
+        // The only thread of the pool is held: the one started in its place runs these, and
+        // goes on running tasks (it is not the one to end).
+        for i in 0..3 {
+            let done = tokio::time::timeout(Duration::from_secs(5), pool.run(move || i)).await;
+            assert_eq!(done.expect("the thread in its place runs it").unwrap(), i);
+        }
+        // The held task ends; its thread ends with it, and the pool still has one thread.
+        release.send(()).unwrap();
+        for i in 0..3 {
+            let done = tokio::time::timeout(Duration::from_secs(5), pool.run(move || i)).await;
+            assert_eq!(done.expect("one thread is left").unwrap(), i);
+        }
+        // The pool's own receiver and one thread's are left.
+        let left = std::time::Instant::now();
+        while pool.queue.receiver_count() != 2 {
+            assert!(
+                left.elapsed() < Duration::from_secs(5),
+                "the held thread did not end"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 }

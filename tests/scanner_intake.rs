@@ -367,15 +367,19 @@ fn the_last_document_in_work_is_searchable_without_waiting_out_the_commit_interv
     inst.drop_file("erster-brief.pdf", &gen::born_digital_pdf(&first, 1));
     inst.wait_for_documents(1, Duration::from_secs(60));
     let word = first.key_words().into_iter().next().unwrap();
-    inst.wait_for("the first letter searchable", Duration::from_secs(15), |i| {
-        i.search(&word).iter().any(|h| h["id"] == 1)
-    });
+    inst.wait_for(
+        "the first letter searchable",
+        Duration::from_secs(15),
+        |i| i.search(&word).iter().any(|h| h["id"] == 1),
+    );
     let second = gen::Letter::sample(22);
     inst.drop_file("zweiter-brief.pdf", &gen::born_digital_pdf(&second, 1));
     inst.wait_for_documents(2, Duration::from_secs(60));
     let word = second.key_words().into_iter().next().unwrap();
-    inst.wait_for("the second letter searchable", Duration::from_secs(15), |i| {
-        i.search(&word).iter().any(|h| h["id"] == 2)
-    });
+    inst.wait_for(
+        "the second letter searchable",
+        Duration::from_secs(15),
+        |i| i.search(&word).iter().any(|h| h["id"] == 2),
+    );
     inst.stop();
 }

@@ -43,50 +43,24 @@ pub trait Stage: Send + Sync {
 
 /// Runs blocking work on the pool for documents' CPU work ([`crate::cpu_pool`]), turning a
 /// panic (a parser bug on hostile input) into a permanent error instead of a crash, and
-/// giving up after `timeout` of running (the pool starts a thread in place of the one still
-/// held).
+/// giving up after `timeout` of running (the pool starts a thread in place of the one the
+/// work still holds).
 pub(crate) async fn blocking<T: Send + 'static>(
     what: &'static str,
     timeout: std::time::Duration,
     f: impl FnOnce() -> Result<T, StageError> + Send + 'static,
 ) -> Result<T, StageError> {
-    // The time waiting for a free thread (hundreds of documents may be in flight) does not
-    // count against the timeout: only the work's own time does.
-    let pool = crate::cpu_pool::CpuPool::global();
-    let (started, running) = tokio::sync::oneshot::channel();
-    let task = pool.run(move || {
-        let _ = started.send(());
-        f()
-    });
-    tokio::pin!(task);
-    tokio::select! {
-        biased;
-        done = &mut task => return finished(what, done),
-        _ = running => {}
-    }
-    match tokio::time::timeout(timeout, task).await {
-        Err(_) => {
-            pool.overran();
-            Err(StageError::Permanent(Reason::Hang {
-                step: what,
-                seconds: timeout.as_secs(),
-            }))
-        }
-        Ok(done) => finished(what, done),
-    }
-}
-
-fn finished<T>(
-    what: &'static str,
-    done: Result<Result<T, StageError>, crate::cpu_pool::TaskError>,
-) -> Result<T, StageError> {
-    use crate::cpu_pool::TaskError;
-    match done {
+    use crate::cpu_pool::{CpuPool, TaskError};
+    match CpuPool::global().run_for(timeout, f).await {
+        Ok(result) => result,
+        Err(TaskError::Overran(_)) => Err(StageError::Permanent(Reason::Hang {
+            step: what,
+            seconds: timeout.as_secs(),
+        })),
         Err(TaskError::Panicked(detail)) => Err(StageError::Permanent(Reason::ReaderCrashed {
             step: what,
             detail,
         })),
         Err(lost @ TaskError::Lost) => Err(StageError::Transient(format!("{what}: {lost}"))),
-        Ok(result) => result,
     }
 }

@@ -15,7 +15,7 @@
 //! ends after all: the pool keeps its size however many tasks hang.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -27,7 +27,15 @@ pub struct CpuPool {
     jobs: async_channel::Sender<Job>,
     queue: async_channel::Receiver<Job>,
     started: AtomicUsize,
+    /// Threads running now (a thread that could not be started is not counted).
+    live: Arc<AtomicUsize>,
 }
+
+/// A task's state, decided once: it ends in time, or its deadline passes first and its
+/// thread is replaced (and ends with it).
+const RUNNING: u8 = 0;
+const DONE: u8 = 1;
+const REPLACED: u8 = 2;
 
 /// Why a task gave no result.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +59,7 @@ impl CpuPool {
             jobs,
             queue,
             started: AtomicUsize::new(0),
+            live: Arc::new(AtomicUsize::new(0)),
         };
         for _ in 0..threads.max(1) {
             pool.start_thread();
@@ -58,28 +67,34 @@ impl CpuPool {
         pool
     }
 
-    /// The process's pool: one thread per core.
+    /// The process's pool: one thread per core, at least two (one task waiting on a slow
+    /// disk does not stop the others).
     pub fn global() -> &'static CpuPool {
         static POOL: OnceLock<CpuPool> = OnceLock::new();
         POOL.get_or_init(|| {
-            CpuPool::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+            CpuPool::new(std::thread::available_parallelism().map_or(2, |n| n.get().max(2)))
         })
     }
 
     fn start_thread(&self) {
         let n = self.started.fetch_add(1, Ordering::Relaxed);
-        let queue = self.queue.clone();
+        let (queue, live) = (self.queue.clone(), Arc::clone(&self.live));
+        live.fetch_add(1, Ordering::AcqRel);
+        let counted = Arc::clone(&live);
         let spawned = std::thread::Builder::new()
             .name(format!("cpu-{n}"))
             .spawn(move || {
                 while let Ok(job) = queue.recv_blocking() {
                     if job() {
-                        return;
+                        break;
                     }
                 }
+                counted.fetch_sub(1, Ordering::AcqRel);
             });
         if let Err(e) = spawned {
-            // The pool goes on with the threads it has.
+            live.fetch_sub(1, Ordering::AcqRel);
+            // The pool goes on with the threads it has; with none, tasks are refused as
+            // `Lost` (tried again later), never left waiting.
             tracing::error!(error = %e, "could not start a thread for document work");
         }
     }
@@ -103,25 +118,27 @@ impl CpuPool {
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
     {
-        let (task, started, replaced) = self.submit(work)?;
+        let (task, started, state) = self.submit(work)?;
         tokio::pin!(task);
         tokio::select! {
             biased;
             done = &mut task => return done.unwrap_or(Err(TaskError::Lost)),
             _ = started => {}
         }
-        match tokio::time::timeout(deadline, task).await {
-            Ok(done) => done.unwrap_or(Err(TaskError::Lost)),
-            Err(_) => {
-                replaced.store(true, Ordering::Release);
+        if let Ok(done) = tokio::time::timeout(deadline, &mut task).await {
+            return done.unwrap_or(Err(TaskError::Lost));
+        }
+        match state.compare_exchange(RUNNING, REPLACED, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => {
                 self.start_thread();
                 Err(TaskError::Overran(deadline))
             }
+            // It ended just now: its result is on its way.
+            Err(_) => task.await.unwrap_or(Err(TaskError::Lost)),
         }
     }
 
-    /// Queues `work`; answers its result, the moment it starts, and the flag that retires its
-    /// thread when it ends.
+    /// Queues `work`; answers its result, the moment it starts, and its state.
     #[allow(clippy::type_complexity)]
     fn submit<R, F>(
         &self,
@@ -130,7 +147,7 @@ impl CpuPool {
         (
             tokio::sync::oneshot::Receiver<Result<R, TaskError>>,
             tokio::sync::oneshot::Receiver<()>,
-            Arc<AtomicBool>,
+            Arc<AtomicU8>,
         ),
         TaskError,
     >
@@ -138,20 +155,30 @@ impl CpuPool {
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
     {
+        if self.live.load(Ordering::Acquire) == 0 {
+            self.start_thread();
+            if self.live.load(Ordering::Acquire) == 0 {
+                return Err(TaskError::Lost);
+            }
+        }
         let (tx, rx) = tokio::sync::oneshot::channel();
         let (started_tx, started_rx) = tokio::sync::oneshot::channel();
-        let replaced = Arc::new(AtomicBool::new(false));
-        let retire = Arc::clone(&replaced);
+        let state = Arc::new(AtomicU8::new(RUNNING));
+        let ended = Arc::clone(&state);
         let job: Job = Box::new(move || {
             let _ = started_tx.send(());
             let result = catch_unwind(AssertUnwindSafe(work))
                 .map_err(|panic| TaskError::Panicked(panic_message(panic.as_ref())));
+            // Replaced while it ran: another thread took this one's place, so this one ends.
+            let replaced = ended
+                .compare_exchange(RUNNING, DONE, Ordering::AcqRel, Ordering::Acquire)
+                .is_err();
             let _ = tx.send(result);
-            retire.load(Ordering::Acquire)
+            replaced
         });
         // An unbounded queue is never full, and it is closed only with the pool.
         self.jobs.try_send(job).map_err(|_| TaskError::Lost)?;
-        Ok((rx, started_rx, replaced))
+        Ok((rx, started_rx, state))
     }
 }
 

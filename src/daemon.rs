@@ -91,6 +91,7 @@ impl ConfigStamp {
     }
 }
 
+mod in_work;
 mod liveness;
 mod roles;
 mod sharing;
@@ -378,8 +379,14 @@ pub async fn run(
                 let runner = Arc::clone(&worker.runner);
                 let retry = retry_tx.clone();
                 let sharing = Arc::clone(&sharing);
-                let (slots, indexer) = (Arc::clone(&slots), index_handle.clone());
+                let in_work = in_work::InWork {
+                    permit: Some(permit),
+                    slots: Arc::clone(&slots),
+                    capacity,
+                    indexer: index_handle.clone(),
+                };
                 in_flight.spawn(async move {
+                    let _in_work = in_work;
                     let outcome = match sharing.start(receipt.id).await {
                         Ok(true) => runner.process(receipt.clone()).await,
                         // Another daemon took it while it waited here.
@@ -388,11 +395,6 @@ pub async fn run(
                     };
                     if matches!(outcome, Outcome::Deferred(_)) {
                         let _ = retry.send((receipt, outcome));
-                    }
-                    drop(permit);
-                    // The last document in work: what is filed can be indexed now.
-                    if slots.available_permits() == capacity {
-                        indexer.idle();
                     }
                 });
             }

@@ -118,15 +118,27 @@ fn documents_cpu_steps_run_on_the_cpu_pool() {
         stage_mod.contains("CpuPool::global()"),
         "stage::blocking uses the CPU pool"
     );
-    // The runner opens and hashes originals and routes on the pool; it keeps tokio's pool
-    // for the IO that waits (removing files durably, moving them to quarantine).
-    let runner = std::fs::read_to_string(root.join("pipeline/runner.rs")).unwrap();
-    for (i, line) in runner.lines().enumerate() {
-        if line.contains("spawn_blocking") {
-            let next: String = runner.lines().skip(i).take(3).collect();
+    // The pipeline opens, splits and hashes originals, extracts fields and routes on the
+    // pool; it keeps tokio's pool for the IO that waits (syncs, moving files to quarantine).
+    let cpu_steps = [
+        "Original::open",
+        "Sha256::of",
+        "mbox::split",
+        "router.decide",
+        ".extract(",
+    ];
+    for p in rust_files(&root.join("pipeline")) {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("spawn_blocking") {
+                continue;
+            }
+            let next = lines[i..lines.len().min(i + 3)].join("\n");
             assert!(
-                !next.contains("Original::open") && !next.contains("router.decide"),
-                "pipeline/runner.rs line {}: a document's CPU step on tokio's blocking pool",
+                !cpu_steps.iter().any(|step| next.contains(step)),
+                "{} line {}: a document's CPU step on tokio's blocking pool",
+                p.display(),
                 i + 1
             );
         }

@@ -359,9 +359,9 @@ fn a_file_renamed_into_the_folder_waits_the_close_time_not_the_settle_time() {
 #[test]
 fn the_last_document_in_work_is_searchable_without_waiting_out_the_commit_interval() {
     let mut inst = Instance::new();
-    // Far beyond this test's waits: a document filed within a minute of the last index round
-    // would otherwise wait for the rest of that minute.
-    inst.set_main("commit_interval_ms", "60000");
+    // Beyond this test's waits: a document filed within 40 s of the last index round would
+    // otherwise wait for the rest of them; with nothing in work it waits a quarter (10 s).
+    inst.set_main("commit_interval_ms", "40000");
     inst.start();
     let first = gen::Letter::sample(21);
     inst.drop_file("erster-brief.pdf", &gen::born_digital_pdf(&first, 1));

@@ -175,13 +175,7 @@ impl Runner {
             })
             .collect();
         let texts: Vec<String> = pages.iter().map(|p| p.text.clone()).collect();
-        let fields = match self.router() {
-            Some(router) => {
-                let t: Vec<&str> = texts.iter().map(String::as_str).collect();
-                router.extract(&t)
-            }
-            None => Vec::new(),
-        };
+        let fields = self.extract_fields(&texts).await;
         let separator_before = plan
             .separators
             .iter()

@@ -1,5 +1,5 @@
-//! Feeding the search index. Filed documents are indexed in batches (at most one commit per
-//! `commit_interval`), so hundreds of documents a second cost a handful of commits. The store
+//! Feeding the search index. Filed documents are indexed in batches (under load at most one
+//! commit per `commit_interval`), so hundreds of documents a second cost a handful of commits. The store
 //! remembers what is indexed; anything missed (crash, index held by another process) is picked
 //! up by the periodic sweep.
 
@@ -126,24 +126,37 @@ pub fn spawn(
         // At most one round (one commit per 256 documents) per `commit_interval` after a
         // filing, counted from the start of the last round: after a quiet spell a filed
         // document is indexed at once; under load, what was filed meanwhile is indexed
-        // together. When the daemon has nothing left in work, the round starts at once: the
-        // end of a burst is searchable without waiting out the interval. (The sweep, minutes
-        // apart, is not held back.)
+        // together. When the daemon has nothing left in work and something was filed since
+        // the last round, the round starts a quarter interval after the last one instead: the
+        // end of a burst is searchable without waiting out the interval, and commits stay at
+        // most four per interval. (The sweep, minutes apart, is not held back.)
         let mut last_round: Option<tokio::time::Instant> = None;
+        let mut filed_since_round = false;
         'rounds: loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
                 got = rx.recv() => {
                     let Some(signal) = got else { break };
-                    let due = last_round.map(|last| last + commit_interval);
-                    if let (Signal::Filed, Some(due)) = (signal, due) {
+                    let idle = match signal {
+                        Signal::Filed => {
+                            filed_since_round = true;
+                            false
+                        }
+                        // Nothing new to index.
+                        Signal::Idle if !filed_since_round => continue 'rounds,
+                        Signal::Idle => true,
+                    };
+                    if let Some(last) = last_round {
+                        let early = last + commit_interval / 4;
+                        let mut until = if idle { early } else { last + commit_interval };
                         loop {
                             tokio::select! {
                                 _ = cancel.cancelled() => break 'rounds,
-                                _ = tokio::time::sleep_until(due) => break,
+                                _ = tokio::time::sleep_until(until) => break,
                                 next = rx.recv() => match next {
                                     Some(Signal::Filed) => {}
-                                    Some(Signal::Idle) | None => break,
+                                    Some(Signal::Idle) => until = until.min(early),
+                                    None => break,
                                 },
                             }
                         }
@@ -154,6 +167,7 @@ pub fn spawn(
             }
             if backoff.due() {
                 last_round = Some(tokio::time::Instant::now());
+                filed_since_round = false;
                 backoff.record(run_once(&store, &search).await);
             }
         }

@@ -10,6 +10,7 @@ use tracing::{info_span, Instrument};
 
 use super::filer::BlobWrite;
 use super::runner::{run_stages, Outcome, Pipeline, Runner};
+use crate::cpu_pool::CpuPool;
 use crate::extract::Field;
 use crate::mail::{self, Part};
 use crate::model::Sha256;
@@ -87,8 +88,9 @@ impl Runner {
             .iter()
             .filter(|p| matches!(p.outcome, PartOutcome::Quarantined(_)))
             .count();
-        let cover_fields =
-            self.cover_fields(&unpacked.cover_pages, unpacked.header.from.as_deref());
+        let cover_fields = self
+            .cover_fields(&unpacked.cover_pages, unpacked.header.from.as_deref())
+            .await;
         let routing = self
             .route_consignment(
                 r,
@@ -128,12 +130,8 @@ impl Runner {
     }
 
     /// The fields of the mail itself; its sender is the From address.
-    fn cover_fields(&self, pages: &[String], from: Option<&str>) -> Vec<Field> {
-        let Some(router) = self.router() else {
-            return Vec::new();
-        };
-        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-        let mut fields = router.extract(&texts);
+    async fn cover_fields(&self, pages: &[String], from: Option<&str>) -> Vec<Field> {
+        let mut fields = self.extract_fields(pages).await;
         if let Some(from) = from {
             fields.retain(|f| f.name != "sender");
             let first = pages.first().map(String::as_str).unwrap_or_default();
@@ -213,7 +211,8 @@ impl Runner {
         let bytes = Arc::new(part.bytes.clone());
         let sha = {
             let b = Arc::clone(&bytes);
-            tokio::task::spawn_blocking(move || Sha256::of(&b))
+            CpuPool::global()
+                .run(move || Sha256::of(&b))
                 .await
                 .map_err(|e| e.to_string())?
         };

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::filer::BlobWrite;
 use super::runner::{Outcome, Pipeline, Runner};
+use crate::cpu_pool::CpuPool;
 use crate::mail::{mbox, Part};
 use crate::model::{MediaType, Sha256};
 use crate::model::{MessageOutcome, NewDocument, NewMailbox, NewMessage, PartOutcome, Receipt};
@@ -23,7 +24,8 @@ impl Runner {
         pipeline: &Pipeline,
     ) -> Result<Outcome, StoreError> {
         let b = Arc::clone(&bytes);
-        let messages = tokio::task::spawn_blocking(move || mbox::split(&b))
+        let messages = CpuPool::global()
+            .run(move || mbox::split(&b))
             .await
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         if messages.len() <= 1 {
@@ -43,7 +45,8 @@ impl Runner {
             let bytes = Arc::new(message.bytes);
             let sha = {
                 let b = Arc::clone(&bytes);
-                tokio::task::spawn_blocking(move || Sha256::of(&b))
+                CpuPool::global()
+                    .run(move || Sha256::of(&b))
                     .await
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?
             };

@@ -256,6 +256,22 @@ impl Runner {
         Some(routing)
     }
 
+    /// The fields of these page texts (none without routing configuration), extracted on
+    /// the CPU pool: regular expressions over every page do not belong on the async runtime.
+    pub(super) async fn extract_fields(&self, pages: &[String]) -> Vec<Field> {
+        let Some(router) = self.router.as_ref().map(Arc::clone) else {
+            return Vec::new();
+        };
+        let pages = pages.to_vec();
+        CpuPool::global()
+            .run(move || {
+                let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+                router.extract(&texts)
+            })
+            .await
+            .unwrap_or_else(|e| panic!("extracting fields: {e}"))
+    }
+
     /// A sender whose subscribers hear of every receipt that is finished.
     pub fn finished(&self) -> broadcast::Sender<ReceiptId> {
         self.finished.clone()
@@ -320,9 +336,14 @@ impl Runner {
 
     async fn process_inner(&self, r: &Receipt) -> Result<Outcome, StoreError> {
         let path = self.spool.path(r.id);
+        // Reading the spool may wait (the data folder can be a network share): past the page
+        // timeout the pool starts a thread in its place and the document is tried again later.
+        let deadline = self.limits.page_timeout;
         let stat = {
             let path = path.clone();
-            CpuPool::global().run(move || std::fs::metadata(path)).await
+            CpuPool::global()
+                .run_for(deadline, move || std::fs::metadata(path))
+                .await
         };
         let meta = match stat
             .map_err(|e| std::io::Error::other(e.to_string()))
@@ -350,15 +371,21 @@ impl Runner {
         let _in_memory = self.originals_in_memory.hold(meta.len()).await;
         let opened = {
             let path = path.clone();
-            CpuPool::global()
-                .run(move || {
+            match CpuPool::global()
+                .run_for(deadline, move || {
                     let original = Original::open(&path)?;
                     let sha = original.sha256()?;
                     let media = MediaType::sniff(original.sniff_head());
                     Ok::<_, std::io::Error>((original, sha, media))
                 })
                 .await
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?
+            {
+                Ok(opened) => opened,
+                Err(e @ crate::cpu_pool::TaskError::Panicked(_)) => {
+                    return Err(StoreError::Corrupt(e.to_string()))
+                }
+                Err(e) => Err(std::io::Error::other(e.to_string())),
+            }
         };
         let (original, sha, media) = match opened {
             Ok(o) => o,

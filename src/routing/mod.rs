@@ -401,14 +401,17 @@ impl Router {
         };
         // Another process (a second `mailroom route`) may have learned since this one loaded.
         let _file_lock = model_file::lock(&self.model_path)?;
-        let mut model = self.model.write().expect("model lock");
+        // Changed and saved as a copy: routing (which reads the model on the documents' few
+        // CPU threads) does not wait for the save's syncs; the file lock keeps learners in turn.
+        let mut model = self.model.read().expect("model lock").clone();
+        let mut reloaded = false;
         {
             let mut seen = self.model_seen.lock().expect("mtime lock");
             let current = mtime(&self.model_path);
             if *seen != current {
                 if let Some(m) = model_file::load(&self.model_path) {
-                    *model = m;
-                    self.stale();
+                    model = m;
+                    reloaded = true;
                 }
                 *seen = current;
             }
@@ -426,6 +429,10 @@ impl Router {
             (None, _) => {}
         }
         model_file::save(&self.model_path, &model)?;
+        *self.model.write().expect("model lock") = model;
+        if reloaded {
+            self.stale();
+        }
         *self.model_seen.lock().expect("mtime lock") = mtime(&self.model_path);
         Ok(())
     }

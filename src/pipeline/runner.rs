@@ -230,7 +230,7 @@ impl Runner {
         let sender = sender.map(str::to_string);
         let received_at = r.received_at;
         let span = tracing::Span::current();
-        let decided = crate::cpu_pool::CpuPool::global()
+        let decided = CpuPool::global()
             .run(move || {
                 let _document = span.enter();
                 router.decide(&DecideInput {

@@ -46,8 +46,8 @@ pub enum TaskError {
     /// The task ran longer than its deadline; it goes on in the background, its result unused.
     #[error("took longer than {0:?}")]
     Overran(Duration),
-    /// The task was dropped unrun (the process is shutting down).
-    #[error("the task was dropped before it ran (shutting down)")]
+    /// The task did not run: the process is shutting down, or no thread could be started.
+    #[error("the task did not run (shutting down, or no thread could be started)")]
     Lost,
 }
 
@@ -106,8 +106,10 @@ impl CpuPool {
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
     {
-        let (task, _started, _replaced) = self.submit(work)?;
-        task.await.unwrap_or(Err(TaskError::Lost))
+        self.submit(work)?
+            .result
+            .await
+            .unwrap_or(Err(TaskError::Lost))
     }
 
     /// [`CpuPool::run`], giving up after `deadline` of running (the time waiting in the queue
@@ -118,7 +120,11 @@ impl CpuPool {
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
     {
-        let (task, started, state) = self.submit(work)?;
+        let Submitted {
+            result: task,
+            started,
+            state,
+        } = self.submit(work)?;
         tokio::pin!(task);
         tokio::select! {
             biased;
@@ -138,19 +144,8 @@ impl CpuPool {
         }
     }
 
-    /// Queues `work`; answers its result, the moment it starts, and its state.
-    #[allow(clippy::type_complexity)]
-    fn submit<R, F>(
-        &self,
-        work: F,
-    ) -> Result<
-        (
-            tokio::sync::oneshot::Receiver<Result<R, TaskError>>,
-            tokio::sync::oneshot::Receiver<()>,
-            Arc<AtomicU8>,
-        ),
-        TaskError,
-    >
+    /// Queues `work`.
+    fn submit<R, F>(&self, work: F) -> Result<Submitted<R>, TaskError>
     where
         R: Send + 'static,
         F: FnOnce() -> R + Send + 'static,
@@ -178,8 +173,19 @@ impl CpuPool {
         });
         // An unbounded queue is never full, and it is closed only with the pool.
         self.jobs.try_send(job).map_err(|_| TaskError::Lost)?;
-        Ok((rx, started_rx, state))
+        Ok(Submitted {
+            result: rx,
+            started: started_rx,
+            state,
+        })
     }
+}
+
+/// A queued task: its result to come, the moment it starts, and its state.
+struct Submitted<R> {
+    result: tokio::sync::oneshot::Receiver<Result<R, TaskError>>,
+    started: tokio::sync::oneshot::Receiver<()>,
+    state: Arc<AtomicU8>,
 }
 
 /// The message of a panic payload.

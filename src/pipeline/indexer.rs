@@ -30,7 +30,8 @@ enum Signal {
 }
 
 impl IndexerHandle {
-    pub fn notify(&self, _id: DocumentId) {
+    /// Documents were filed (the store says which are not indexed yet).
+    pub fn filed(&self) {
         let _ = self.tx.send(Signal::Filed);
     }
 

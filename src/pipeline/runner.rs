@@ -257,17 +257,13 @@ impl Runner {
     }
 
     /// The fields of these page texts (none without routing configuration), extracted on
-    /// the CPU pool: regular expressions over every page do not belong on the async runtime.
+    /// the CPU pool like the `fields` stage does. A failure is a bug: it fails the document
+    /// as any panic in processing.
     pub(super) async fn extract_fields(&self, pages: &[String]) -> Vec<Field> {
-        let Some(router) = self.router.as_ref().map(Arc::clone) else {
+        let Some(router) = &self.router else {
             return Vec::new();
         };
-        let pages = pages.to_vec();
-        CpuPool::global()
-            .run(move || {
-                let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
-                router.extract(&texts)
-            })
+        crate::stage::extract_fields(router, pages.to_vec())
             .await
             .unwrap_or_else(|e| panic!("extracting fields: {e}"))
     }
@@ -512,9 +508,10 @@ impl Runner {
             Err(FilingError::Store(e)) => return Err(e),
             Err(e) => return Ok(Outcome::Deferred(e.to_string())),
         };
+        // One signal per filing: the indexer asks the store which documents are unindexed.
         let notify = |ids: &[DocumentId]| {
-            if let Some(ix) = &self.indexer {
-                ids.iter().for_each(|d| ix.notify(*d));
+            if let (Some(ix), false) = (&self.indexer, ids.is_empty()) {
+                ix.filed();
             }
         };
         Ok(match outcome {

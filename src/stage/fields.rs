@@ -13,6 +13,20 @@ use crate::routing::Router;
 /// only guards against a bug.
 const EXTRACTION_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// The fields of `pages`: regular expressions over every page are CPU work, done on the pool
+/// for it ([`super::blocking`]), not on the async runtime's threads.
+pub(crate) async fn extract_fields(
+    router: &Arc<Router>,
+    pages: Vec<String>,
+) -> Result<Vec<crate::extract::Field>, StageError> {
+    let router = Arc::clone(router);
+    super::blocking("extracting fields", EXTRACTION_TIMEOUT, move || {
+        let texts: Vec<&str> = pages.iter().map(String::as_str).collect();
+        Ok(router.extract(&texts))
+    })
+    .await
+}
+
 pub struct Fields {
     pub router: Arc<Router>,
 }
@@ -24,15 +38,8 @@ impl Stage for Fields {
     }
 
     async fn run(&self, item: &mut WorkItem) -> Result<(), StageError> {
-        // Regular expressions over every page: CPU work, on the pool for it, not on the
-        // async runtime's threads.
         let pages: Vec<String> = item.pages.iter().map(|p| p.text.clone()).collect();
-        let router = Arc::clone(&self.router);
-        item.fields = super::blocking("extracting fields", EXTRACTION_TIMEOUT, move || {
-            let pages: Vec<&str> = pages.iter().map(String::as_str).collect();
-            Ok(router.extract(&pages))
-        })
-        .await?;
+        item.fields = extract_fields(&self.router, pages).await?;
         // An e-invoice's data, for rules and search filters: page 0 means "from the XML".
         if let Some(work) = &item.invoice {
             item.fields.extend(

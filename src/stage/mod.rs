@@ -15,6 +15,7 @@ use async_trait::async_trait;
 
 pub use detect::Detect;
 pub use extract::{usable_text, Extract};
+pub(crate) use fields::extract_fields;
 pub use fields::Fields;
 pub use invoice::InvoiceStage;
 pub use ocr::{Ocr, PageChecks};

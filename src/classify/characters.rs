@@ -65,21 +65,27 @@ pub struct CharacterModel {
 /// Calls `each` with the hash of every n-gram of `text`: inside each whitespace-separated
 /// word, lower case, with a space before and after it.
 fn for_each_gram(text: &str, mut each: impl FnMut(u64)) {
-    let mut word: Vec<char> = Vec::with_capacity(32);
+    let mut buffer = Vec::new();
     for w in text.split_whitespace() {
-        word.clear();
-        word.push(' ');
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        word.push(' ');
-        for n in SHORTEST..=LONGEST.min(word.len()) {
-            for g in word.windows(n) {
-                let mut h = FxHasher::default();
-                for c in g {
-                    h.write_u32(*c as u32);
-                }
-                h.write_u8(n as u8);
-                each(h.finish());
+        grams_of_word(w, &mut buffer, &mut each);
+    }
+}
+
+/// Calls `each` with the hash of every n-gram of one word (no whitespace in it); `word` is
+/// scratch space.
+fn grams_of_word(w: &str, word: &mut Vec<char>, mut each: impl FnMut(u64)) {
+    word.clear();
+    word.push(' ');
+    word.extend(w.chars().flat_map(char::to_lowercase));
+    word.push(' ');
+    for n in SHORTEST..=LONGEST.min(word.len()) {
+        for g in word.windows(n) {
+            let mut h = FxHasher::default();
+            for c in g {
+                h.write_u32(*c as u32);
             }
+            h.write_u8(n as u8);
+            each(h.finish());
         }
     }
 }
@@ -100,11 +106,27 @@ static COUNTS: std::sync::Mutex<Vec<Vec<u32>>> = std::sync::Mutex::new(Vec::new(
 /// dropped after use).
 const COUNTS_KEPT: usize = 16;
 
+/// A text's known n-grams word by word: what [`CharacterModel::telling_words`] needs without
+/// looking every n-gram up in the vocabulary a second time.
+#[derive(Debug, Clone, Default)]
+struct WordGrams {
+    /// The known n-grams of each distinct word, one word after the other, as positions in the
+    /// text's vector.
+    positions: Vec<u32>,
+    /// For each whitespace-separated word of the text, in order, its range of `positions`.
+    words: Vec<(u32, u32)>,
+}
+
 /// A text as a unit-length vector over the vocabulary: (1 + ln count) × idf per known
 /// n-gram, sorted by index (the sums below add up in the same order whatever the text's
-/// order). Unknown n-grams are dropped as they come: routing a letter costs one lookup per
-/// n-gram and no map of its own.
-fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32, f32)> {
+/// order), and its known n-grams word by word. Unknown n-grams are dropped as they come:
+/// routing a letter costs one lookup per n-gram of each distinct word (a word seen before in
+/// the text counts its n-grams again without them: about half of a letter's words).
+fn vector(
+    text: &str,
+    vocabulary: &FxHashMap<u64, u32>,
+    idf: &[f32],
+) -> (Vec<(u32, f32)>, WordGrams) {
     let mut counts = COUNTS
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -114,15 +136,37 @@ fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32
         counts.resize(idf.len(), 0);
     }
     let mut touched: Vec<u32> = Vec::with_capacity(text.len());
-    for_each_gram(text, |g| {
-        if let Some(&i) = vocabulary.get(&g) {
-            let c = &mut counts[i as usize];
-            if *c == 0 {
-                touched.push(i);
+    let mut found = WordGrams::default();
+    let mut seen: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+    let mut buffer = Vec::with_capacity(32);
+    for w in text.split_whitespace() {
+        let range = match seen.get(w) {
+            Some(&(from, to)) => {
+                // Counted before, so none of them is new.
+                for i in &found.positions[from as usize..to as usize] {
+                    counts[*i as usize] += 1;
+                }
+                (from, to)
             }
-            *c += 1;
-        }
-    });
+            None => {
+                let from = found.positions.len() as u32;
+                grams_of_word(w, &mut buffer, |g| {
+                    if let Some(&i) = vocabulary.get(&g) {
+                        let c = &mut counts[i as usize];
+                        if *c == 0 {
+                            touched.push(i);
+                        }
+                        *c += 1;
+                        found.positions.push(i);
+                    }
+                });
+                let range = (from, found.positions.len() as u32);
+                seen.insert(w, range);
+                range
+            }
+        };
+        found.words.push(range);
+    }
     // Sorting the distinct n-grams (about a third of all) costs little.
     touched.sort_unstable();
     let mut v: Vec<(u32, f32)> = touched
@@ -132,6 +176,16 @@ fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32
             (i, (1.0 + (c as f32).ln()) * idf[i as usize])
         })
         .collect();
+    // Vocabulary index → position in `v`, through the counting buffer (zero again after).
+    for (p, (i, _)) in v.iter().enumerate() {
+        counts[*i as usize] = p as u32;
+    }
+    for i in found.positions.iter_mut() {
+        *i = counts[*i as usize];
+    }
+    for (i, _) in &v {
+        counts[*i as usize] = 0;
+    }
     {
         let mut kept = COUNTS.lock().unwrap_or_else(|e| e.into_inner());
         if kept.len() < COUNTS_KEPT {
@@ -142,7 +196,7 @@ fn vector(text: &str, vocabulary: &FxHashMap<u64, u32>, idf: &[f32]) -> Vec<(u32
     if norm > 0.0 {
         v.iter_mut().for_each(|(_, x)| *x /= norm);
     }
-    v
+    (v, found)
 }
 
 impl CharacterModel {
@@ -174,7 +228,7 @@ impl CharacterModel {
             .collect();
         let rows: Vec<Vec<(u32, f32)>> = letters
             .iter()
-            .map(|(_, t)| vector(t, &vocabulary, &idf))
+            .map(|(_, t)| vector(t, &vocabulary, &idf).0)
             .collect();
         // The dual problem: (X Xᵀ + 1 + αI) A = Y, the 1 being a constant feature (the
         // intercept). With a few hundred letters and tens of thousands of n-grams this is far
@@ -244,7 +298,7 @@ impl CharacterModel {
         }
         let width = self.labels.len();
         let mut scores: Vec<f32> = self.intercept.clone();
-        let v = vector(text, &self.vocabulary, &self.idf);
+        let (v, words) = vector(text, &self.vocabulary, &self.idf);
         for (t, x) in &v {
             let w = &self.weights[*t as usize * width..(*t as usize + 1) * width];
             scores.iter_mut().zip(w).for_each(|(s, w)| *s += x * w);
@@ -258,6 +312,7 @@ impl CharacterModel {
                 .collect(),
             known: v.len(),
             vector: v,
+            words,
         }
     }
 
@@ -271,20 +326,24 @@ impl CharacterModel {
         };
         let width = self.labels.len();
         let mut scored: Vec<(f32, String)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for word in text.split_whitespace() {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let found = &judged.words;
+        for (k, word) in text.split_whitespace().enumerate() {
+            // The word's n-grams, found when the same text was judged.
+            let positions = found
+                .words
+                .get(k)
+                .and_then(|(from, to)| found.positions.get(*from as usize..*to as usize))
+                .unwrap_or_default();
             let shown = word.trim_matches(|ch: char| !ch.is_alphanumeric());
             if shown.chars().count() < 3 || !seen.insert(shown.to_lowercase()) {
                 continue;
             }
             let mut score = 0.0f32;
-            for_each_gram(word, |g| {
-                if let Some(t) = self.vocabulary.get(&g) {
-                    if let Ok(i) = judged.vector.binary_search_by_key(t, |(t, _)| *t) {
-                        score += judged.vector[i].1 * self.weights[*t as usize * width + c];
-                    }
-                }
-            });
+            for p in positions {
+                let (t, x) = judged.vector[*p as usize];
+                score += x * self.weights[t as usize * width + c];
+            }
             if score > 0.0 {
                 scored.push((score, shown.to_string()));
             }
@@ -322,6 +381,8 @@ pub struct Scores {
     pub known: usize,
     /// The text's vector (vocabulary index, weight), for [`CharacterModel::telling_words`].
     vector: Vec<(u32, f32)>,
+    /// Where the text's words' n-grams are in `vector`.
+    words: WordGrams,
 }
 
 impl Scores {
@@ -421,6 +482,45 @@ mod tests {
             .telling_words(text, &judged, "39", 4)
             .contains(&"Sperrmüll".to_string()));
         assert!(model.telling_words(text, &judged, "99", 4).is_empty());
+    }
+
+    #[test]
+    fn telling_words_score_each_word_by_its_own_n_grams() {
+        let model = CharacterModel::learn(&FOUR_LETTERS);
+        // Repeated words, punctuation, a word the model does not know and short ones.
+        let text = "Sperrmüll, Rind; sperrmüll Weide xyzzy ab Abholung! Rind Nachbarn.";
+        let judged = model.judge(text);
+        for label in ["70", "39"] {
+            let c = model.labels.iter().position(|l| l == label).unwrap();
+            let width = model.labels.len();
+            // Each distinct word's n-grams looked up again, one by one.
+            let mut expected: Vec<(f32, String)> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            for word in text.split_whitespace() {
+                let shown = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+                if shown.chars().count() < 3 || !seen.insert(shown.to_lowercase()) {
+                    continue;
+                }
+                let mut score = 0.0f32;
+                for_each_gram(word, |g| {
+                    if let Some(t) = model.vocabulary.get(&g) {
+                        let i = judged.vector.binary_search_by_key(t, |(t, _)| *t).unwrap();
+                        score += judged.vector[i].1 * model.weights[*t as usize * width + c];
+                    }
+                });
+                if score > 0.0 {
+                    expected.push((score, shown.to_string()));
+                }
+            }
+            expected.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+            let expected: Vec<String> = expected.into_iter().map(|(_, w)| w).collect();
+            assert!(!expected.is_empty(), "{label}");
+            assert_eq!(
+                model.telling_words(text, &judged, label, 10),
+                expected,
+                "{label}"
+            );
+        }
     }
 
     #[test]

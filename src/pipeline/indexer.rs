@@ -1,7 +1,10 @@
-//! Feeding the search index. Filed documents are indexed in batches (under load at most one
-//! commit per `commit_interval`), so hundreds of documents a second cost a handful of commits. The store
-//! remembers what is indexed; anything missed (crash, index held by another process) is picked
-//! up by the periodic sweep.
+//! Feeding the search index. Filed documents are indexed in batches and committed at most
+//! once per `commit_interval` under load, so hundreds of documents a second cost a handful of
+//! commits. Where the backend can stage (the embedded index), what is filed is handed to it as
+//! it comes and each round only commits: the index's work is done while filing goes on, and the
+//! end of a burst waits for one commit. The store records documents as indexed only after the
+//! commit that holds them; anything missed (crash, index held by another process) is picked up
+//! by the periodic sweep.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,21 +53,98 @@ pub enum IndexError {
     Search(#[from] SearchError),
 }
 
+/// Documents read from the store and handed to the index at a time.
 const BATCH: usize = 256;
 
-/// Indexes up to one batch of unindexed documents; returns how many.
+/// Documents staged at most before `index_all_pending` commits (and the store records them
+/// as indexed): a long rebuild keeps its progress.
+const COMMIT_AT_MOST: usize = 8192;
+
+/// Documents handed to the index but not committed yet (so not marked indexed in the store).
+#[derive(Default)]
+struct Staged {
+    ids: Vec<DocumentId>,
+    set: std::collections::HashSet<DocumentId>,
+}
+
+/// Stages unindexed documents not staged yet, batch after batch, up to `at_most` staged in
+/// all; returns how many were staged now.
+async fn stage_pending(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+    staged: &mut Staged,
+    at_most: usize,
+) -> Result<usize, IndexError> {
+    let mut total = 0;
+    while staged.ids.len() < at_most {
+        // The staged ones may come first: ask for as many more as a batch.
+        let want = BATCH.min(at_most - staged.ids.len());
+        let ids: Vec<DocumentId> = store
+            .unindexed(staged.ids.len() + want)
+            .await?
+            .into_iter()
+            .filter(|id| !staged.set.contains(id))
+            .take(want)
+            .collect();
+        if ids.is_empty() {
+            break;
+        }
+        let started = std::time::Instant::now();
+        let docs = index_documents(store, &ids).await?;
+        let read = started.elapsed();
+        search.stage(docs).await?;
+        debug!(
+            documents = ids.len(),
+            read_ms = read.as_millis() as u64,
+            stage_ms = (started.elapsed() - read).as_millis() as u64,
+            "staged for the index"
+        );
+        total += ids.len();
+        let full = ids.len() == want;
+        staged.set.extend(ids.iter().copied());
+        staged.ids.extend(ids);
+        if !full {
+            break;
+        }
+    }
+    Ok(total)
+}
+
+/// Stages what is left (up to `at_most` in all), commits, and records everything staged as
+/// indexed; returns how many. On an error nothing staged counts as indexed: it is staged
+/// again later (adding replaces).
+async fn commit_staged(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+    staged: &mut Staged,
+    at_most: usize,
+) -> Result<usize, IndexError> {
+    let mut work = std::mem::take(staged);
+    stage_pending(store, search, &mut work, at_most).await?;
+    if work.ids.is_empty() {
+        return Ok(0);
+    }
+    let started = std::time::Instant::now();
+    search.commit().await?;
+    let committed = started.elapsed();
+    for chunk in work.ids.chunks(1024) {
+        store.mark_indexed(chunk).await?;
+    }
+    debug!(
+        documents = work.ids.len(),
+        commit_ms = committed.as_millis() as u64,
+        mark_ms = (started.elapsed() - committed).as_millis() as u64,
+        "index commit"
+    );
+    Ok(work.ids.len())
+}
+
+/// Indexes up to one commit's worth of unindexed documents; returns how many.
 pub async fn index_pending(
     store: &Arc<dyn Store>,
     search: &Arc<dyn SearchIndex>,
 ) -> Result<usize, IndexError> {
-    let ids = store.unindexed(BATCH).await?;
-    if ids.is_empty() {
-        return Ok(0);
-    }
-    let docs = index_documents(store, &ids).await?;
-    search.add(docs).await?;
-    store.mark_indexed(&ids).await?;
-    Ok(ids.len())
+    commit_staged(store, search, &mut Staged::default(), COMMIT_AT_MOST).await
 }
 
 /// What the index gets of these documents.
@@ -106,7 +186,7 @@ pub async fn index_all_pending(
     loop {
         let n = index_pending(store, search).await?;
         total += n;
-        if n < BATCH {
+        if n < COMMIT_AT_MOST {
             return Ok(total);
         }
     }
@@ -124,7 +204,7 @@ pub fn spawn(
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
         let mut backoff = Backoff::default();
-        // At most one round (one commit per 256 documents) per `commit_interval` after a
+        // At most one round (one commit) per `commit_interval` after a
         // filing, counted from the start of the last round: after a quiet spell a filed
         // document is indexed at once; under load, what was filed meanwhile is indexed
         // together. When the daemon has nothing left in work and something was filed since
@@ -133,6 +213,11 @@ pub fn spawn(
         // most four per interval. (The sweep, minutes apart, is not held back.)
         let mut last_round: Option<tokio::time::Instant> = None;
         let mut filed_since_round = false;
+        // Where the backend stages cheaply (the embedded index), what is filed is staged while
+        // the round waits, and the round only commits: the end of a burst waits for one
+        // commit, not for indexing everything filed since the last round.
+        let mut staged = Staged::default();
+        let stages = search.stages();
         'rounds: loop {
             tokio::select! {
                 _ = cancel.cancelled() => break,
@@ -150,12 +235,28 @@ pub fn spawn(
                     if let Some(last) = last_round {
                         let early = last + commit_interval / 4;
                         let mut until = if idle { early } else { last + commit_interval };
+                        let mut stage_now = !idle;
                         loop {
+                            // Every signal queued meanwhile (one per filed document), then
+                            // one staging for all of them.
+                            while let Ok(next) = rx.try_recv() {
+                                match next {
+                                    Signal::Filed => stage_now = true,
+                                    Signal::Idle => until = until.min(early),
+                                }
+                            }
+                            if tokio::time::Instant::now() >= until {
+                                break;
+                            }
+                            if stage_now && stages && backoff.due() {
+                                stage_quietly(&store, &search, &mut staged).await;
+                                stage_now = false;
+                            }
                             tokio::select! {
                                 _ = cancel.cancelled() => break 'rounds,
                                 _ = tokio::time::sleep_until(until) => break,
                                 next = rx.recv() => match next {
-                                    Some(Signal::Filed) => {}
+                                    Some(Signal::Filed) => stage_now = true,
                                     Some(Signal::Idle) => until = until.min(early),
                                     None => break,
                                 },
@@ -169,10 +270,10 @@ pub fn spawn(
             if backoff.due() {
                 last_round = Some(tokio::time::Instant::now());
                 filed_since_round = false;
-                backoff.record(run_once(&store, &search).await);
+                backoff.record(run_once(&store, &search, &mut staged).await);
             }
         }
-        run_once(&store, &search).await;
+        run_once(&store, &search, &mut staged).await;
     });
     (IndexerHandle { tx }, task)
 }
@@ -201,9 +302,32 @@ impl Backoff {
     }
 }
 
-/// Indexes what is pending; false if the index could not be written (to be retried).
-async fn run_once(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>) -> bool {
-    match index_all_pending(store, search).await {
+/// Stages what was filed since; a failure drops what was staged (it is staged again at the
+/// next round, which also reports the error).
+async fn stage_quietly(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>, staged: &mut Staged) {
+    if let Err(e) = stage_pending(store, search, staged, COMMIT_AT_MOST).await {
+        debug!(error = %e, "staging for the index failed; the next round tries again");
+        *staged = Staged::default();
+    }
+}
+
+/// Commits what is staged and indexes what is pending; false if the index could not be
+/// written (to be retried).
+async fn run_once(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+    staged: &mut Staged,
+) -> bool {
+    let result = async {
+        let n = commit_staged(store, search, staged, COMMIT_AT_MOST).await?;
+        Ok(if n < COMMIT_AT_MOST {
+            n
+        } else {
+            n + index_all_pending(store, search).await?
+        })
+    }
+    .await;
+    match result {
         Ok(0) => true,
         Ok(n) => {
             debug!(documents = n, "indexed");
@@ -217,5 +341,61 @@ async fn run_once(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>) -> bool
             warn!(error = %e, "indexing failed; will retry");
             false
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{SearchQuery, TantivyIndex};
+    use crate::store::test_support::{doc, receipt, store};
+    use crate::store::FileOutcome;
+
+    async fn file(s: &Arc<dyn Store>, name: &str) -> DocumentId {
+        let r = s.claim(receipt(name), "me").await.unwrap();
+        match s.file_document(r, doc(name.as_bytes())).await.unwrap() {
+            FileOutcome::Filed(id) => id,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    async fn found(search: &Arc<dyn SearchIndex>) -> usize {
+        let q = SearchQuery {
+            text: "Widerspruch".into(),
+            limit: 10,
+            ..Default::default()
+        };
+        search.search(&q).await.unwrap().total
+    }
+
+    #[tokio::test]
+    async fn staged_documents_count_as_indexed_only_once_committed() {
+        let (dir, s) = store().await;
+        let s: Arc<dyn Store> = Arc::new(s);
+        let index = TantivyIndex::open(&dir.path().join("index"), true).unwrap();
+        let search: Arc<dyn SearchIndex> = Arc::new(Arc::new(index));
+        for name in ["a.pdf", "b.pdf", "c.pdf"] {
+            file(&s, name).await;
+        }
+        let mut staged = Staged::default();
+        assert_eq!(stage_pending(&s, &search, &mut staged, 8).await.unwrap(), 3);
+        // Staged once only; neither searchable nor recorded as indexed yet.
+        assert_eq!(stage_pending(&s, &search, &mut staged, 8).await.unwrap(), 0);
+        assert_eq!(s.unindexed(10).await.unwrap().len(), 3);
+        assert_eq!(found(&search).await, 0);
+        // What was filed after the staging goes into the same commit.
+        file(&s, "d.pdf").await;
+        assert_eq!(commit_staged(&s, &search, &mut staged, 8).await.unwrap(), 4);
+        assert!(staged.ids.is_empty());
+        assert!(s.unindexed(10).await.unwrap().is_empty());
+        assert_eq!(found(&search).await, 4);
+        // At most `at_most` per commit; the rest waits for the next.
+        for name in ["e.pdf", "f.pdf", "g.pdf"] {
+            file(&s, name).await;
+        }
+        assert_eq!(commit_staged(&s, &search, &mut staged, 2).await.unwrap(), 2);
+        assert_eq!(s.unindexed(10).await.unwrap().len(), 1);
+        assert_eq!(index_all_pending(&s, &search).await.unwrap(), 1);
+        assert_eq!(found(&search).await, 7);
     }
 }

@@ -181,6 +181,22 @@ pub struct SearchHit {
 pub trait SearchIndex: Send + Sync {
     /// Adds or replaces documents; they are searchable when this returns.
     async fn add(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError>;
+    /// Adds or replaces documents that become searchable with the next
+    /// [`SearchIndex::commit`]: the indexer stages what is filed as it comes and commits once
+    /// per interval, so the index's work is done while filing goes on, not after it. Where
+    /// the backend has no such step (the default), this adds at once.
+    async fn stage(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
+        self.add(docs).await
+    }
+    /// Makes everything staged searchable and durable.
+    async fn commit(&self) -> Result<(), SearchError> {
+        Ok(())
+    }
+    /// Whether [`SearchIndex::stage`] is cheaper than adding (then worth calling as documents
+    /// come, between commits).
+    fn stages(&self) -> bool {
+        false
+    }
     async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError>;
     /// Makes sure the backend answers and is set up (a server's health and index settings);
     /// the daemon calls it at start to name an unreachable server early.

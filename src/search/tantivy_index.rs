@@ -346,6 +346,20 @@ impl TantivyIndex {
     }
 
     fn add_blocking(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
+        self.stage_blocking(docs)?;
+        self.commit_blocking()
+    }
+
+    /// Commits what was staged: one segment, its files synced.
+    fn commit_blocking(&self) -> Result<(), SearchError> {
+        let mut guard = self.writer()?;
+        let writer = guard.as_mut().ok_or(SearchError::Locked)?;
+        writer.commit().map_err(backend)?;
+        Ok(())
+    }
+
+    /// Hands documents to the writer's indexing thread; searchable after the next commit.
+    fn stage_blocking(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
         let mut guard = self.writer()?;
         let writer = guard.as_mut().ok_or(SearchError::Locked)?;
         let f = self.fields;
@@ -384,7 +398,6 @@ impl TantivyIndex {
             }
             writer.add_document(document).map_err(backend)?;
         }
-        writer.commit().map_err(backend)?;
         Ok(())
     }
 
@@ -404,7 +417,16 @@ impl TantivyIndex {
 
 /// The index's writer, or `None` while another process holds it.
 fn take_writer(index: &Index) -> Result<Option<IndexWriter>, SearchError> {
-    match index.writer::<TantivyDocument>(64 * 1024 * 1024) {
+    // One indexing thread (tantivy's default is one per core): every commit then writes one
+    // segment instead of one per thread — half the files, fsyncs and later merges — and the
+    // other core goes on filing. Measured with callgrind (BENCHMARKS.md): 3 % fewer
+    // instructions per born-digital document, 0.41 → 0.36 fsyncs.
+    let options = tantivy::indexer::IndexWriterOptions::builder()
+        .num_worker_threads(1)
+        .num_merge_threads(1)
+        .memory_budget_per_thread(64 * 1024 * 1024)
+        .build();
+    match index.writer_with_options::<TantivyDocument>(options) {
         Ok(w) => Ok(Some(w)),
         Err(tantivy::TantivyError::LockFailure(..)) => Ok(None),
         Err(e) => Err(backend(e)),
@@ -440,6 +462,18 @@ async fn blocking<T: Send + 'static>(
 impl SearchIndex for Arc<TantivyIndex> {
     async fn add(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
         blocking(self, move |i| i.add_blocking(docs)).await
+    }
+
+    async fn stage(&self, docs: Vec<IndexDocument>) -> Result<(), SearchError> {
+        blocking(self, move |i| i.stage_blocking(docs)).await
+    }
+
+    async fn commit(&self) -> Result<(), SearchError> {
+        blocking(self, |i| i.commit_blocking()).await
+    }
+
+    fn stages(&self) -> bool {
+        true
     }
 
     async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError> {

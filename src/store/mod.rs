@@ -12,6 +12,10 @@ mod records;
 mod sql;
 mod uploads;
 
+/// The store tests' helpers (a fresh store, a receipt, a document), for other modules' tests.
+#[cfg(test)]
+pub(crate) use sql::tests as test_support;
+
 use async_trait::async_trait;
 
 use crate::model::*;

@@ -1557,6 +1557,6 @@ mod migrate;
 pub use migrate::CopyReport;
 mod routing;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod uploads;
 mod work;

@@ -257,3 +257,33 @@ async fn newest_first_orders_by_time_of_receipt_and_pages() {
     // By relevance the letter that says it twice comes first.
     assert_eq!(in_order(query("Antrag")).await.1[0], 3);
 }
+
+#[tokio::test]
+async fn staged_documents_are_found_after_the_commit_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = Arc::new(TantivyIndex::open(dir.path(), true).unwrap());
+    assert!(index.stages());
+    index
+        .stage(vec![doc(
+            1,
+            "scanner",
+            "2026-11-20T08:00:00Z",
+            "Antrag auf Wohngeld",
+        )])
+        .await
+        .unwrap();
+    assert!(ids(&index, query("Wohngeld")).await.is_empty());
+    // Staged again (replaced, not doubled), then committed.
+    index
+        .stage(vec![doc(
+            1,
+            "scanner",
+            "2026-11-20T08:00:00Z",
+            "Antrag auf Wohngeld",
+        )])
+        .await
+        .unwrap();
+    index.commit().await.unwrap();
+    assert_eq!(ids(&index, query("Wohngeld")).await, [1]);
+    assert_eq!(index.search(&query("Wohngeld")).await.unwrap().total, 1);
+}

@@ -2,7 +2,7 @@ use super::*;
 
 /// A fresh store: SQLite, or PostgreSQL with `MAILROOM_TEST_DB=postgres` (a database of its
 /// own on the test process's throwaway cluster).
-pub(super) async fn store() -> (tempfile::TempDir, SqlStore) {
+pub(crate) async fn store() -> (tempfile::TempDir, SqlStore) {
     let dir = tempfile::tempdir().unwrap();
     let url = if crate::store::pg_cluster::tests_use_postgres() {
         let test = std::thread::current().name().unwrap_or("store").to_string();
@@ -14,7 +14,7 @@ pub(super) async fn store() -> (tempfile::TempDir, SqlStore) {
     (dir, s)
 }
 
-pub(super) fn receipt(name: &str) -> NewReceipt {
+pub(crate) fn receipt(name: &str) -> NewReceipt {
     NewReceipt {
         pipeline: "scanner".into(),
         channel: "Post".into(),
@@ -28,7 +28,7 @@ pub(super) fn receipt(name: &str) -> NewReceipt {
     }
 }
 
-fn doc(bytes: &[u8]) -> NewDocument {
+pub(crate) fn doc(bytes: &[u8]) -> NewDocument {
     NewDocument {
         sha256: Sha256::of(bytes),
         size: bytes.len() as u64,

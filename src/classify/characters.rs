@@ -339,10 +339,12 @@ impl CharacterModel {
             if shown.chars().count() < 3 || !seen.insert(shown.to_lowercase()) {
                 continue;
             }
+            // (`judged` of another model or text gives wrong words, never a panic.)
             let mut score = 0.0f32;
             for p in positions {
-                let (t, x) = judged.vector[*p as usize];
-                score += x * self.weights[t as usize * width + c];
+                if let Some((t, x)) = judged.vector.get(*p as usize) {
+                    score += x * self.weights.get(*t as usize * width + c).unwrap_or(&0.0);
+                }
             }
             if score > 0.0 {
                 scored.push((score, shown.to_string()));

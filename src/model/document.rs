@@ -156,4 +156,15 @@ pub struct DocumentText {
     pub tags: Vec<String>,
     /// `name=value` of every extracted field.
     pub fields: Vec<String>,
+    /// The routing it was read with (every re-routing is a new one).
+    pub routing: Option<i64>,
+}
+
+/// A document as the search index got it: re-routing makes a new routing, so a document
+/// re-routed after it was read for the index is not recorded as indexed (the index would show
+/// its old department).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IndexedAs {
+    pub id: DocumentId,
+    pub routing: Option<i64>,
 }

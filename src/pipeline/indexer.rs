@@ -13,7 +13,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 use tracing::{debug, warn};
 
-use crate::model::DocumentId;
+use crate::model::{DocumentId, DocumentText, IndexedAs};
 use crate::search::{IndexDocument, SearchError, SearchIndex};
 use crate::store::{Store, StoreError};
 
@@ -56,15 +56,25 @@ pub enum IndexError {
 /// Documents read from the store and handed to the index at a time.
 const BATCH: usize = 256;
 
-/// Documents staged at most before `index_all_pending` commits (and the store records them
-/// as indexed): a long rebuild keeps its progress.
+/// Documents staged at most before a commit (after which the store records them as indexed):
+/// a long rebuild keeps its progress. Backends that cannot stage commit every batch, as before.
 const COMMIT_AT_MOST: usize = 8192;
 
-/// Documents handed to the index but not committed yet (so not marked indexed in the store).
+/// Documents per commit at most for `search`.
+fn commit_at_most(search: &Arc<dyn SearchIndex>) -> usize {
+    if search.stages() {
+        COMMIT_AT_MOST
+    } else {
+        BATCH
+    }
+}
+
+/// Documents handed to the index but not committed yet (so not marked indexed in the store),
+/// each with the routing it was read with.
 #[derive(Default)]
 struct Staged {
-    ids: Vec<DocumentId>,
-    set: std::collections::HashSet<DocumentId>,
+    docs: Vec<IndexedAs>,
+    ids: std::collections::HashSet<DocumentId>,
 }
 
 /// Stages unindexed documents not staged yet, batch after batch, up to `at_most` staged in
@@ -76,21 +86,29 @@ async fn stage_pending(
     at_most: usize,
 ) -> Result<usize, IndexError> {
     let mut total = 0;
-    while staged.ids.len() < at_most {
+    while staged.docs.len() < at_most {
         // The staged ones may come first: ask for as many more as a batch.
-        let want = BATCH.min(at_most - staged.ids.len());
+        let want = BATCH.min(at_most - staged.docs.len());
         let ids: Vec<DocumentId> = store
-            .unindexed(staged.ids.len() + want)
+            .unindexed(staged.docs.len() + want)
             .await?
             .into_iter()
-            .filter(|id| !staged.set.contains(id))
+            .filter(|id| !staged.ids.contains(id))
             .take(want)
             .collect();
         if ids.is_empty() {
             break;
         }
         let started = std::time::Instant::now();
-        let docs = index_documents(store, &ids).await?;
+        let texts = store.texts_for_index(&ids).await?;
+        let read_as: Vec<IndexedAs> = texts
+            .iter()
+            .map(|t| IndexedAs {
+                id: t.id,
+                routing: t.routing,
+            })
+            .collect();
+        let docs: Vec<IndexDocument> = texts.into_iter().map(to_index_document).collect();
         let read = started.elapsed();
         search.stage(docs).await?;
         debug!(
@@ -101,8 +119,9 @@ async fn stage_pending(
         );
         total += ids.len();
         let full = ids.len() == want;
-        staged.set.extend(ids.iter().copied());
+        // (A document gone from the store meanwhile has no text: it stays out.)
         staged.ids.extend(ids);
+        staged.docs.extend(read_as);
         if !full {
             break;
         }
@@ -121,22 +140,22 @@ async fn commit_staged(
 ) -> Result<usize, IndexError> {
     let mut work = std::mem::take(staged);
     stage_pending(store, search, &mut work, at_most).await?;
-    if work.ids.is_empty() {
+    if work.docs.is_empty() {
         return Ok(0);
     }
     let started = std::time::Instant::now();
     search.commit().await?;
     let committed = started.elapsed();
-    for chunk in work.ids.chunks(1024) {
+    for chunk in work.docs.chunks(1024) {
         store.mark_indexed(chunk).await?;
     }
     debug!(
-        documents = work.ids.len(),
+        documents = work.docs.len(),
         commit_ms = committed.as_millis() as u64,
         mark_ms = (started.elapsed() - committed).as_millis() as u64,
         "index commit"
     );
-    Ok(work.ids.len())
+    Ok(work.docs.len())
 }
 
 /// Indexes up to one commit's worth of unindexed documents; returns how many.
@@ -144,7 +163,13 @@ pub async fn index_pending(
     store: &Arc<dyn Store>,
     search: &Arc<dyn SearchIndex>,
 ) -> Result<usize, IndexError> {
-    commit_staged(store, search, &mut Staged::default(), COMMIT_AT_MOST).await
+    commit_staged(
+        store,
+        search,
+        &mut Staged::default(),
+        commit_at_most(search),
+    )
+    .await
 }
 
 /// What the index gets of these documents.
@@ -156,25 +181,29 @@ pub async fn index_documents(
         .texts_for_index(ids)
         .await?
         .into_iter()
-        .map(|d| IndexDocument {
-            id: d.id,
-            pipeline: d.pipeline,
-            channel: d.channel,
-            original_filename: d.original_filename,
-            received_at: d.received_at,
-            text: d.text,
-            mailbox: d.mailbox,
-            department: d.department,
-            class: d.class,
-            tags: d.tags,
-            fields: d
-                .fields
-                .iter()
-                .filter_map(|f| f.split_once('='))
-                .map(|(n, v)| (n.to_string(), v.to_string()))
-                .collect(),
-        })
+        .map(to_index_document)
         .collect())
+}
+
+fn to_index_document(d: DocumentText) -> IndexDocument {
+    IndexDocument {
+        id: d.id,
+        pipeline: d.pipeline,
+        channel: d.channel,
+        original_filename: d.original_filename,
+        received_at: d.received_at,
+        text: d.text,
+        mailbox: d.mailbox,
+        department: d.department,
+        class: d.class,
+        tags: d.tags,
+        fields: d
+            .fields
+            .iter()
+            .filter_map(|f| f.split_once('='))
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect(),
+    }
 }
 
 /// Indexes everything pending, batch after batch.
@@ -186,7 +215,7 @@ pub async fn index_all_pending(
     loop {
         let n = index_pending(store, search).await?;
         total += n;
-        if n < COMMIT_AT_MOST {
+        if n < commit_at_most(search) {
             return Ok(total);
         }
     }
@@ -204,7 +233,7 @@ pub fn spawn(
     let task = tokio::spawn(async move {
         let mut sweep = tokio::time::interval(sweep_interval);
         let mut backoff = Backoff::default();
-        // At most one round (one commit) per `commit_interval` after a
+        // At most one round (one commit, more past 8192 documents) per `commit_interval` after a
         // filing, counted from the start of the last round: after a quiet spell a filed
         // document is indexed at once; under load, what was filed meanwhile is indexed
         // together. When the daemon has nothing left in work and something was filed since
@@ -236,6 +265,9 @@ pub fn spawn(
                         let early = last + commit_interval / 4;
                         let mut until = if idle { early } else { last + commit_interval };
                         let mut stage_now = !idle;
+                        // After a failed staging (e.g. the index held by another process)
+                        // not again before the round.
+                        let mut may_stage = true;
                         loop {
                             // Every signal queued meanwhile (one per filed document), then
                             // one staging for all of them.
@@ -248,8 +280,8 @@ pub fn spawn(
                             if tokio::time::Instant::now() >= until {
                                 break;
                             }
-                            if stage_now && stages && backoff.due() {
-                                stage_quietly(&store, &search, &mut staged).await;
+                            if stage_now && may_stage && stages && backoff.due() {
+                                may_stage = stage_quietly(&store, &search, &mut staged).await;
                                 stage_now = false;
                             }
                             tokio::select! {
@@ -302,12 +334,20 @@ impl Backoff {
     }
 }
 
-/// Stages what was filed since; a failure drops what was staged (it is staged again at the
-/// next round, which also reports the error).
-async fn stage_quietly(store: &Arc<dyn Store>, search: &Arc<dyn SearchIndex>, staged: &mut Staged) {
-    if let Err(e) = stage_pending(store, search, staged, COMMIT_AT_MOST).await {
-        debug!(error = %e, "staging for the index failed; the next round tries again");
-        *staged = Staged::default();
+/// Stages what was filed since; false if that failed: what was staged is dropped (the round
+/// stages it again and reports a lasting error).
+async fn stage_quietly(
+    store: &Arc<dyn Store>,
+    search: &Arc<dyn SearchIndex>,
+    staged: &mut Staged,
+) -> bool {
+    match stage_pending(store, search, staged, COMMIT_AT_MOST).await {
+        Ok(_) => true,
+        Err(e) => {
+            debug!(error = %e, "staging for the index failed; the round tries again");
+            *staged = Staged::default();
+            false
+        }
     }
 }
 
@@ -319,8 +359,9 @@ async fn run_once(
     staged: &mut Staged,
 ) -> bool {
     let result = async {
-        let n = commit_staged(store, search, staged, COMMIT_AT_MOST).await?;
-        Ok(if n < COMMIT_AT_MOST {
+        let at_most = commit_at_most(search);
+        let n = commit_staged(store, search, staged, at_most).await?;
+        Ok(if n < at_most {
             n
         } else {
             n + index_all_pending(store, search).await?
@@ -386,7 +427,7 @@ mod tests {
         // What was filed after the staging goes into the same commit.
         file(&s, "d.pdf").await;
         assert_eq!(commit_staged(&s, &search, &mut staged, 8).await.unwrap(), 4);
-        assert!(staged.ids.is_empty());
+        assert!(staged.docs.is_empty());
         assert!(s.unindexed(10).await.unwrap().is_empty());
         assert_eq!(found(&search).await, 4);
         // At most `at_most` per commit; the rest waits for the next.

@@ -371,8 +371,9 @@ pub trait Store: AccountStore + UploadStore + DaemonStore + Send + Sync {
     async fn unindexed(&self, limit: usize) -> Result<Vec<DocumentId>, StoreError>;
     /// What the search index needs of these documents.
     async fn texts_for_index(&self, ids: &[DocumentId]) -> Result<Vec<DocumentText>, StoreError>;
-    /// Marks documents as searchable and adds an `indexed` event to each.
-    async fn mark_indexed(&self, ids: &[DocumentId]) -> Result<(), StoreError>;
+    /// Marks documents as searchable and adds an `indexed` event to each — those still routed
+    /// as they were indexed (one re-routed meanwhile stays unindexed, to be indexed again).
+    async fn mark_indexed(&self, docs: &[IndexedAs]) -> Result<(), StoreError>;
     /// Marks every document as not indexed (before rebuilding the index).
     async fn reset_indexed(&self) -> Result<u64, StoreError>;
     /// Marks documents indexed at or after `since` as not indexed: what other processes put

@@ -1452,7 +1452,7 @@ impl Store for SqlStore {
                         JOIN consignments c ON c.id = cd.consignment_id
                         WHERE cd.document_id = d.id AND c.mailbox IS NOT NULL
                         ORDER BY c.id LIMIT 1) AS mailbox,
-                    d.department, d.class, d.tags,
+                    d.department, d.class, d.tags, d.routing_id,
                     (SELECT string_agg(f.name || '=' || f.value, $2) FROM fields f
                         WHERE f.document_id = d.id) AS field_values
              FROM documents d WHERE d.id IN ({list}) ORDER BY d.id"
@@ -1485,23 +1485,49 @@ impl Store for SqlStore {
                         .try_get::<Option<String>, _>("field_values")?
                         .map(|v| v.split('\u{1f}').map(str::to_string).collect())
                         .unwrap_or_default(),
+                    routing: r.try_get("routing_id")?,
                 })
             })
             .collect()
     }
 
-    async fn mark_indexed(&self, ids: &[DocumentId]) -> Result<(), StoreError> {
-        if ids.is_empty() {
+    async fn mark_indexed(&self, docs: &[IndexedAs]) -> Result<(), StoreError> {
+        if docs.is_empty() {
             return Ok(());
         }
         let stamp = format_utc(now());
         let mut tx = self.write_tx().await?;
         // Ids are integers we produced, so inlining them is safe; the text changes with the
-        // ids, so it is not kept prepared (it would push out statements used again).
+        // ids, so it is not kept prepared (it would push out statements used again). Read
+        // and written in one write transaction: no re-routing comes in between.
+        let current: Vec<(i64, Option<i64>)> = sqlx::query(&format!(
+            "SELECT id, routing_id FROM documents WHERE id IN ({}) AND indexed_at IS NULL",
+            id_list(docs.iter().map(|d| d.id.0))
+        ))
+        .persistent(false)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("routing_id")?)))
+        .collect::<Result<_, StoreError>>()?;
+        let indexed: std::collections::HashSet<IndexedAs> = docs.iter().copied().collect();
+        let ids: Vec<i64> = current
+            .into_iter()
+            .filter(|(id, routing)| {
+                indexed.contains(&IndexedAs {
+                    id: DocumentId(*id),
+                    routing: *routing,
+                })
+            })
+            .map(|(id, _)| id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(());
+        }
         let sql = format!(
             "UPDATE documents SET indexed_at = $1 WHERE id IN ({}) AND indexed_at IS NULL
              RETURNING id",
-            id_list(ids.iter().map(|i| i.0))
+            id_list(ids.into_iter())
         );
         let mut changed: Vec<i64> = sqlx::query(&sql)
             .persistent(false)

@@ -333,8 +333,12 @@ async fn index_feed_returns_text_and_marks_once() {
     assert_eq!(s.unindexed(10).await.unwrap(), vec![id]);
     let texts = s.texts_for_index(&[id]).await.unwrap();
     assert_eq!(texts[0].text, "Widerspruch gegen den Bescheid");
-    s.mark_indexed(&[id]).await.unwrap();
-    s.mark_indexed(&[id]).await.unwrap();
+    let read = IndexedAs {
+        id,
+        routing: texts[0].routing,
+    };
+    s.mark_indexed(&[read]).await.unwrap();
+    s.mark_indexed(&[read]).await.unwrap();
     assert!(s.unindexed(10).await.unwrap().is_empty());
     let indexed = s
         .document_events(id)
@@ -345,6 +349,34 @@ async fn index_feed_returns_text_and_marks_once() {
         .count();
     assert_eq!(indexed, 1);
     assert_eq!(s.reset_indexed().await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn a_document_rerouted_after_it_was_read_for_the_index_stays_unindexed() {
+    let (_d, s) = store().await;
+    let id = file_routed(&s, "r.pdf", Some("32")).await;
+    let read = s.texts_for_index(&[id]).await.unwrap();
+    assert!(read[0].routing.is_some());
+    s.route_document(id, routing_to(Some("20"), "manual"))
+        .await
+        .unwrap();
+    let stale = IndexedAs {
+        id,
+        routing: read[0].routing,
+    };
+    s.mark_indexed(&[stale]).await.unwrap();
+    assert_eq!(s.unindexed(10).await.unwrap(), vec![id]);
+    // Read again, with the new department: now it counts.
+    let again = s.texts_for_index(&[id]).await.unwrap();
+    assert_eq!(again[0].department.as_deref(), Some("20"));
+    assert_ne!(again[0].routing, read[0].routing);
+    s.mark_indexed(&[IndexedAs {
+        id,
+        routing: again[0].routing,
+    }])
+    .await
+    .unwrap();
+    assert!(s.unindexed(10).await.unwrap().is_empty());
 }
 
 #[tokio::test]

@@ -388,7 +388,7 @@ async fn run_once(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{SearchQuery, TantivyIndex};
+    use crate::search::{embedded_for_tests, SearchQuery};
     use crate::store::test_support::{doc, receipt, store};
     use crate::store::FileOutcome;
 
@@ -413,8 +413,7 @@ mod tests {
     async fn staged_documents_count_as_indexed_only_once_committed() {
         let (dir, s) = store().await;
         let s: Arc<dyn Store> = Arc::new(s);
-        let index = TantivyIndex::open(&dir.path().join("index"), true).unwrap();
-        let search: Arc<dyn SearchIndex> = Arc::new(Arc::new(index));
+        let search = embedded_for_tests(&dir.path().join("index"));
         for name in ["a.pdf", "b.pdf", "c.pdf"] {
             file(&s, name).await;
         }

@@ -158,18 +158,22 @@ async fn commit_staged(
     Ok(work.docs.len())
 }
 
-/// Indexes up to one commit's worth of unindexed documents; returns how many.
-pub async fn index_pending(
+/// Commits until nothing unindexed is left, at most [`commit_at_most`] documents a commit;
+/// what `staged` holds goes into the first. Returns how many were indexed.
+async fn commit_all(
     store: &Arc<dyn Store>,
     search: &Arc<dyn SearchIndex>,
+    staged: &mut Staged,
 ) -> Result<usize, IndexError> {
-    commit_staged(
-        store,
-        search,
-        &mut Staged::default(),
-        commit_at_most(search),
-    )
-    .await
+    let at_most = commit_at_most(search);
+    let mut total = 0;
+    loop {
+        let n = commit_staged(store, search, staged, at_most).await?;
+        total += n;
+        if n < at_most {
+            return Ok(total);
+        }
+    }
 }
 
 /// What the index gets of these documents.
@@ -211,14 +215,7 @@ pub async fn index_all_pending(
     store: &Arc<dyn Store>,
     search: &Arc<dyn SearchIndex>,
 ) -> Result<usize, IndexError> {
-    let mut total = 0;
-    loop {
-        let n = index_pending(store, search).await?;
-        total += n;
-        if n < commit_at_most(search) {
-            return Ok(total);
-        }
-    }
+    commit_all(store, search, &mut Staged::default()).await
 }
 
 /// Starts the indexing task. It runs until `cancel`, then indexes what is left.
@@ -358,17 +355,7 @@ async fn run_once(
     search: &Arc<dyn SearchIndex>,
     staged: &mut Staged,
 ) -> bool {
-    let result = async {
-        let at_most = commit_at_most(search);
-        let n = commit_staged(store, search, staged, at_most).await?;
-        Ok(if n < at_most {
-            n
-        } else {
-            n + index_all_pending(store, search).await?
-        })
-    }
-    .await;
-    match result {
+    match commit_all(store, search, staged).await {
         Ok(0) => true,
         Ok(n) => {
             debug!(documents = n, "indexed");

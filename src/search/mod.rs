@@ -15,14 +15,6 @@ use serde::Serialize;
 pub use meili::MeilisearchIndex;
 pub use tantivy_index::TantivyIndex;
 
-/// A writable embedded index in `dir`, for other modules' tests (the engine stays named here).
-#[cfg(test)]
-pub(crate) fn embedded_for_tests(dir: &std::path::Path) -> std::sync::Arc<dyn SearchIndex> {
-    std::sync::Arc::new(std::sync::Arc::new(
-        TantivyIndex::open(dir, true).expect("an embedded index in a fresh folder"),
-    ))
-}
-
 use crate::model::{DocumentId, DocumentScope, Timestamp};
 
 /// Errors from a search backend.
@@ -223,4 +215,12 @@ pub trait SearchIndex: Send + Sync {
     async fn finish_rebuild(&self) -> Result<(), SearchError> {
         Ok(())
     }
+}
+
+/// A writable embedded index in `dir`, for other modules' tests (the engine stays named here).
+#[cfg(test)]
+pub(crate) fn embedded_for_tests(dir: &std::path::Path) -> std::sync::Arc<dyn SearchIndex> {
+    std::sync::Arc::new(std::sync::Arc::new(
+        TantivyIndex::open(dir, true).expect("an embedded index in a fresh folder"),
+    ))
 }

@@ -419,8 +419,8 @@ impl TantivyIndex {
 fn take_writer(index: &Index) -> Result<Option<IndexWriter>, SearchError> {
     // One indexing thread (tantivy's default is one per core): a commit then writes one
     // segment instead of one per thread (more only when the 64 MB fill up) — half the files,
-    // fsyncs and later merges — and the other core goes on filing. Measured with callgrind (BENCHMARKS.md): 3 % fewer
-    // instructions per born-digital document, 0.41 → 0.36 fsyncs.
+    // fsyncs and later merges — and the other core goes on filing. Measured with callgrind
+    // (BENCHMARKS.md): 3 % fewer instructions per born-digital document, 0.41 → 0.36 fsyncs.
     let options = tantivy::indexer::IndexWriterOptions::builder()
         .num_worker_threads(1)
         .num_merge_threads(1)

@@ -8,7 +8,7 @@ use crate::ocr::{OcrError, OcrPool};
 use crate::pipeline::indexer::IndexerHandle;
 use crate::pipeline::{Intake, Owner, QuarantineDir, Runner, Spool};
 use crate::search::{MeilisearchIndex, SearchError, SearchIndex, TantivyIndex};
-use crate::store::{BlobStore, SqlStore, Store, StoreError};
+use crate::store::{BlobError, BlobStore, SqlStore, Store, StoreError};
 
 /// Errors while opening an instance.
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +20,8 @@ pub enum InstanceError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Blobs(#[from] BlobError),
     #[error(transparent)]
     Search(#[from] SearchError),
     #[error(transparent)]
@@ -91,7 +93,15 @@ impl Instance {
                 url: config.database_url.clone(),
                 source,
             })?;
-        let blobs = BlobStore::new(config.data_dir.join("blobs"));
+        let root = config.data_dir.join("blobs");
+        let blobs = tokio::task::spawn_blocking(move || BlobStore::open(root))
+            .await
+            .map_err(|e| {
+                InstanceError::Blobs(BlobError::Io {
+                    path: config.data_dir.join("blobs"),
+                    source: std::io::Error::other(e.to_string()),
+                })
+            })??;
         Ok(Instance {
             config,
             store: Arc::new(store),

@@ -59,11 +59,7 @@ fn problems(json: &Value) -> Vec<(String, Option<i64>)> {
 }
 
 fn blob_path(inst: &Instance, sha: &str) -> PathBuf {
-    inst.data
-        .join("blobs/sha256")
-        .join(&sha[0..2])
-        .join(&sha[2..4])
-        .join(sha)
+    inst.data.join("blobs/sha256").join(&sha[0..2]).join(sha)
 }
 
 /// Runs SQL against the instance's database as someone with file access would.

@@ -1,5 +1,10 @@
-//! Original bytes, stored by SHA-256: `blobs/sha256/ab/cd/abcd…`. A blob is written once
+//! Original bytes, stored by SHA-256: `blobs/sha256/ab/abcd…`. A blob is written once
 //! (temp file, fsync, rename, fsync of the folder) and never overwritten.
+//!
+//! A new store makes its 256 folders when it is created and records its layout in
+//! `blobs/layout`, so filing a document never makes a folder. Stores from before that file
+//! keep their two levels (`sha256/ab/cd/abcd…`, folders made as blobs arrive): a store
+//! has one layout for good, recognised when it is opened.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -18,7 +23,43 @@ pub enum BlobError {
     Damaged { sha256: Sha256 },
     #[error("blob {sha256} is missing from {path}")]
     Missing { sha256: Sha256, path: PathBuf },
+    #[error(
+        "{path} names the blob layout {found:?}, which this version of mailroom does not know \
+         (was the data folder used by a newer version?)"
+    )]
+    UnknownLayout { path: PathBuf, found: String },
 }
+
+/// How a store spreads its blobs over folders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `sha256/ab/abcd…`: 256 folders, made with the store. Fewer folders to make and sync;
+    /// each holds ~4,000 blobs per million, which directory indexes (ext4, XFS) look up as
+    /// fast as a few.
+    OneLevel,
+    /// `sha256/ab/cd/abcd…`: stores made before `blobs/layout` existed. Up to 65,536 folders,
+    /// made as blobs arrive — about one per document until the store holds ~100,000 blobs.
+    TwoLevels,
+}
+
+impl Layout {
+    /// What `blobs/layout` holds for each layout.
+    fn marker(self) -> &'static str {
+        match self {
+            Layout::OneLevel => "sha256/xx/<hash>",
+            Layout::TwoLevels => "sha256/xx/yy/<hash>",
+        }
+    }
+
+    fn of_marker(text: &str) -> Option<Layout> {
+        [Layout::OneLevel, Layout::TwoLevels]
+            .into_iter()
+            .find(|l| l.marker() == text)
+    }
+}
+
+/// The file that records a store's layout.
+const LAYOUT_FILE: &str = "layout";
 
 /// Where the bytes of a blob to store are.
 #[derive(Debug, Clone)]
@@ -51,21 +92,56 @@ impl BlobData {
 #[derive(Debug, Clone)]
 pub struct BlobStore {
     root: PathBuf,
+    layout: Layout,
 }
 
 impl BlobStore {
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        BlobStore { root: root.into() }
+    /// Opens the store at `root`, creating it (one level, its 256 folders) if it holds no
+    /// blobs yet. A store with blobs but no `layout` file is one from before it: two levels.
+    /// Blocking.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self, BlobError> {
+        let root = root.into();
+        let marker = root.join(LAYOUT_FILE);
+        let io_err = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| BlobError::Io { path, source }
+        };
+        let layout = match std::fs::read_to_string(&marker) {
+            Ok(text) => Layout::of_marker(text.trim()).ok_or_else(|| BlobError::UnknownLayout {
+                path: marker.clone(),
+                found: text.trim().to_string(),
+            })?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if root.join("sha256").exists() {
+                    Layout::TwoLevels
+                } else {
+                    create(&root).map_err(io_err(&root))?;
+                    Layout::OneLevel
+                }
+            }
+            Err(source) => {
+                return Err(BlobError::Io {
+                    path: marker,
+                    source,
+                })
+            }
+        };
+        Ok(BlobStore { root, layout })
+    }
+
+    /// How this store spreads its blobs over folders.
+    pub fn layout(&self) -> Layout {
+        self.layout
     }
 
     /// Where the blob with this hash lives.
     pub fn path_of(&self, sha: Sha256) -> PathBuf {
         let hex = sha.to_hex();
-        self.root
-            .join("sha256")
-            .join(&hex[0..2])
-            .join(&hex[2..4])
-            .join(hex)
+        let first = self.root.join("sha256").join(&hex[0..2]);
+        match self.layout {
+            Layout::OneLevel => first.join(hex),
+            Layout::TwoLevels => first.join(&hex[2..4]).join(hex),
+        }
     }
 
     /// Stores `bytes` (whose hash the caller computed) durably. Returns `false` if the blob
@@ -275,6 +351,27 @@ fn set_read_only(path: &Path) -> io::Result<()> {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o400))
 }
 
+/// Creates a new store at `root`: first the layout file (so that a crash after it leaves a
+/// one-level store whose missing folders are made as blobs arrive), then the 256 folders.
+/// Another process creating the same store at once writes the same file.
+fn create(root: &Path) -> io::Result<()> {
+    fsutil::create_dir_all_durable(root)?;
+    fsutil::write_atomic(
+        &root.join(LAYOUT_FILE),
+        Layout::OneLevel.marker().as_bytes(),
+    )?;
+    let top = root.join("sha256");
+    fsutil::create_dir_all_durable(&top)?;
+    for i in 0..=255u8 {
+        match std::fs::create_dir(top.join(format!("{i:02x}"))) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    fsutil::sync_dir(&top)
+}
+
 /// Creates `dir` and missing parents without syncing; the parents whose entries changed are
 /// added to `to_sync`.
 fn create_dirs(dir: &Path, to_sync: &mut std::collections::BTreeSet<PathBuf>) -> io::Result<()> {
@@ -303,7 +400,7 @@ mod tests {
     #[test]
     fn put_is_idempotent_and_get_verifies() {
         let dir = tempfile::tempdir().unwrap();
-        let store = BlobStore::new(dir.path());
+        let store = BlobStore::open(dir.path()).unwrap();
         let sha = Sha256::of(b"hello");
         assert!(store.put(sha, b"hello").unwrap());
         assert!(!store.put(sha, b"hello").unwrap());
@@ -317,7 +414,7 @@ mod tests {
     #[test]
     fn many_blobs_in_one_round_from_bytes_and_files() {
         let dir = tempfile::tempdir().unwrap();
-        let store = BlobStore::new(dir.path().join("blobs"));
+        let store = BlobStore::open(dir.path().join("blobs")).unwrap();
         let spooled = dir.path().join("spooled");
         std::fs::write(&spooled, b"from a file").unwrap();
         let a = Sha256::of(b"eins");
@@ -338,5 +435,78 @@ mod tests {
         // No temporary files are left behind.
         let leaf = store.path_of(a).parent().unwrap().to_path_buf();
         assert_eq!(std::fs::read_dir(leaf).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_new_store_has_one_level_made_beforehand_and_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("blobs");
+        let store = BlobStore::open(&root).unwrap();
+        assert_eq!(store.layout(), Layout::OneLevel);
+        let folders = std::fs::read_dir(root.join("sha256")).unwrap().count();
+        assert_eq!(folders, 256);
+        let sha = Sha256::of(b"brief");
+        let hex = sha.to_hex();
+        assert_eq!(
+            store.path_of(sha),
+            root.join("sha256").join(&hex[..2]).join(&hex)
+        );
+        assert!(matches!(
+            store.put_many(&[(sha, BlobData::Bytes(std::sync::Arc::new(b"brief".to_vec())))])[0],
+            Ok(true)
+        ));
+        // Filing made no folder.
+        assert_eq!(std::fs::read_dir(root.join("sha256")).unwrap().count(), 256);
+        let again = BlobStore::open(&root).unwrap();
+        assert_eq!(again.layout(), Layout::OneLevel);
+        assert_eq!(again.get(sha).unwrap(), b"brief");
+    }
+
+    #[test]
+    fn a_store_from_before_the_layout_file_keeps_two_levels() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("blobs");
+        let sha = Sha256::of(b"alter Brief");
+        let hex = sha.to_hex();
+        let old = root
+            .join("sha256")
+            .join(&hex[..2])
+            .join(&hex[2..4])
+            .join(&hex);
+        std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+        std::fs::write(&old, b"alter Brief").unwrap();
+        let store = BlobStore::open(&root).unwrap();
+        assert_eq!(store.layout(), Layout::TwoLevels);
+        assert!(
+            !root.join(LAYOUT_FILE).exists(),
+            "an old store is left as it is"
+        );
+        assert_eq!(store.get(sha).unwrap(), b"alter Brief");
+        let new = Sha256::of(b"neuer Brief");
+        assert!(matches!(
+            store.put_many(&[(
+                new,
+                BlobData::Bytes(std::sync::Arc::new(b"neuer Brief".to_vec()))
+            )])[0],
+            Ok(true)
+        ));
+        let hex = new.to_hex();
+        let expected = root
+            .join("sha256")
+            .join(&hex[..2])
+            .join(&hex[2..4])
+            .join(&hex);
+        assert_eq!(std::fs::read(expected).unwrap(), b"neuer Brief");
+    }
+
+    #[test]
+    fn a_layout_this_version_does_not_know_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(LAYOUT_FILE), "sha512/xx/<hash>\n").unwrap();
+        let err = BlobStore::open(dir.path()).unwrap_err();
+        assert!(
+            matches!(&err, BlobError::UnknownLayout { found, .. } if found == "sha512/xx/<hash>")
+        );
+        assert!(err.to_string().contains("layout"), "{err}");
     }
 }

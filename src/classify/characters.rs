@@ -20,6 +20,7 @@ use std::hash::Hasher;
 use super::Prediction;
 
 mod bytes;
+mod known_words;
 pub use bytes::{fingerprint, FORMAT};
 
 /// Shortest and longest n-gram, in characters (the padding spaces included). Part of
@@ -56,6 +57,8 @@ pub struct CharacterModel {
     labels: Vec<String>,
     /// N-gram hash → index into `idf` and the rows of `weights`.
     vocabulary: FxHashMap<u64, u32>,
+    /// This process's id of `vocabulary`, for the words known from earlier texts.
+    vocabulary_id: u64,
     idf: Vec<f32>,
     /// One row of `labels.len()` weights per n-gram.
     weights: Vec<f32>,
@@ -125,6 +128,7 @@ struct WordGrams {
 fn vector(
     text: &str,
     vocabulary: &FxHashMap<u64, u32>,
+    vocabulary_id: u64,
     idf: &[f32],
 ) -> (Vec<(u32, f32)>, WordGrams) {
     let mut counts = COUNTS
@@ -139,34 +143,45 @@ fn vector(
     let mut found = WordGrams::default();
     let mut seen: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
     let mut buffer = Vec::with_capacity(32);
-    for w in text.split_whitespace() {
-        let range = match seen.get(w) {
-            Some(&(from, to)) => {
-                // Counted before, so none of them is new.
-                for i in &found.positions[from as usize..to as usize] {
-                    counts[*i as usize] += 1;
+    known_words::with_known(vocabulary_id, |known| {
+        for w in text.split_whitespace() {
+            let range = match seen.get(w) {
+                Some(&(from, to)) => {
+                    // Counted before, so none of them is new.
+                    for i in &found.positions[from as usize..to as usize] {
+                        counts[*i as usize] += 1;
+                    }
+                    (from, to)
                 }
-                (from, to)
-            }
-            None => {
-                let from = found.positions.len() as u32;
-                grams_of_word(w, &mut buffer, |g| {
-                    if let Some(&i) = vocabulary.get(&g) {
+                None => {
+                    let from = found.positions.len();
+                    let mut count = |i: u32| {
                         let c = &mut counts[i as usize];
                         if *c == 0 {
                             touched.push(i);
                         }
                         *c += 1;
                         found.positions.push(i);
+                    };
+                    match known.get(w) {
+                        Some(indices) => indices.iter().for_each(|&i| count(i)),
+                        None => {
+                            grams_of_word(w, &mut buffer, |g| {
+                                if let Some(&i) = vocabulary.get(&g) {
+                                    count(i);
+                                }
+                            });
+                            known.insert(w.into(), found.positions[from..].into());
+                        }
                     }
-                });
-                let range = (from, found.positions.len() as u32);
-                seen.insert(w, range);
-                range
-            }
-        };
-        found.words.push(range);
-    }
+                    let range = (from as u32, found.positions.len() as u32);
+                    seen.insert(w, range);
+                    range
+                }
+            };
+            found.words.push(range);
+        }
+    });
     // Sorting the distinct n-grams (about a third of all) costs little.
     touched.sort_unstable();
     let mut v: Vec<(u32, f32)> = touched
@@ -226,9 +241,10 @@ impl CharacterModel {
             .iter()
             .map(|(_, d)| (((1 + n) as f32) / ((1 + d) as f32)).ln() + 1.0)
             .collect();
+        let vocabulary_id = known_words::new_vocabulary_id();
         let rows: Vec<Vec<(u32, f32)>> = letters
             .iter()
-            .map(|(_, t)| vector(t, &vocabulary, &idf).0)
+            .map(|(_, t)| vector(t, &vocabulary, vocabulary_id, &idf).0)
             .collect();
         // The dual problem: (X Xᵀ + 1 + αI) A = Y, the 1 being a constant feature (the
         // intercept). With a few hundred letters and tens of thousands of n-grams this is far
@@ -280,6 +296,7 @@ impl CharacterModel {
         CharacterModel {
             labels,
             vocabulary,
+            vocabulary_id,
             idf,
             weights,
             intercept,
@@ -298,7 +315,7 @@ impl CharacterModel {
         }
         let width = self.labels.len();
         let mut scores: Vec<f32> = self.intercept.clone();
-        let (v, words) = vector(text, &self.vocabulary, &self.idf);
+        let (v, words) = vector(text, &self.vocabulary, self.vocabulary_id, &self.idf);
         for (t, x) in &v {
             let w = &self.weights[*t as usize * width..(*t as usize + 1) * width];
             scores.iter_mut().zip(w).for_each(|(s, w)| *s += x * w);
@@ -522,6 +539,32 @@ mod tests {
                 expected,
                 "{label}"
             );
+        }
+    }
+
+    #[test]
+    fn words_known_from_earlier_texts_count_as_if_counted_afresh() {
+        let first = CharacterModel::learn(&FOUR_LETTERS);
+        let second = CharacterModel::learn(&FOUR_LETTERS[1..]);
+        assert_ne!(first.vocabulary.len(), second.vocabulary.len());
+        let text = "Sperrmüll, Rind; sperrmüll Weide xyzzy ab Abholung! Rind Nachbarn.";
+        // A new thread knows no words yet: its reading is the reference.
+        let afresh = |model: &CharacterModel| {
+            let model = model.clone();
+            std::thread::spawn(move || model.judge(text))
+                .join()
+                .unwrap()
+        };
+        // This thread meets the words again, under one vocabulary and then another.
+        for model in [&first, &second, &first] {
+            let reference = afresh(model);
+            for _ in 0..2 {
+                let judged = model.judge(text);
+                assert_eq!(judged.vector, reference.vector);
+                assert_eq!(judged.words.positions, reference.words.positions);
+                assert_eq!(judged.words.words, reference.words.words);
+                assert_eq!(judged.scores, reference.scores);
+            }
         }
     }
 

@@ -96,6 +96,7 @@ impl CharacterModel {
         Some(CharacterModel {
             labels,
             vocabulary,
+            vocabulary_id: super::known_words::new_vocabulary_id(),
             idf,
             weights,
             intercept,

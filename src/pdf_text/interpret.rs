@@ -373,9 +373,12 @@ impl<'a> Interpreter<'a> {
             return;
         };
         let t = &gs.text;
-        self.shown.clear();
-        font.glyphs(bytes, &mut self.shown);
-        for g in std::mem::take(&mut self.shown) {
+        // One buffer for all strings of the page (taken and put back: `self` is borrowed
+        // below); a new one per string grew from nothing each time.
+        let mut shown = std::mem::take(&mut self.shown);
+        shown.clear();
+        font.glyphs(bytes, &mut shown);
+        for g in shown.drain(..) {
             let to_user = tm.then(&gs.ctm);
             let width = g.advance * t.size * t.h_scale;
             let start = to_user.apply(0.0, t.rise);
@@ -399,6 +402,7 @@ impl<'a> Interpreter<'a> {
             let tx = (g.advance * t.size + spacing) * t.h_scale;
             *tm = Matrix::translate(tx, 0.0).then(tm);
         }
+        self.shown = shown;
     }
 }
 

@@ -20,7 +20,7 @@ const PARAGRAPH: f32 = 2.0;
 const OVERPRINT_WINDOW: usize = 64;
 
 pub(super) fn text_of(glyphs: &[Placed]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(glyphs.len() + glyphs.len() / 4);
     let mut prev: Option<&Placed> = None;
     let mut pending_space = false;
     let mut recent: std::collections::VecDeque<&Placed> = Default::default();

@@ -57,3 +57,4 @@ pub mod stage;
 pub mod store;
 pub mod text;
 pub mod web;
+pub mod word_memo;

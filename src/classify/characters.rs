@@ -20,7 +20,6 @@ use std::hash::Hasher;
 use super::Prediction;
 
 mod bytes;
-mod known_words;
 pub use bytes::{fingerprint, FORMAT};
 
 /// Shortest and longest n-gram, in characters (the padding spaces included). Part of
@@ -120,6 +119,12 @@ struct WordGrams {
     words: Vec<(u32, u32)>,
 }
 
+thread_local! {
+    /// Each word's known n-grams (vocabulary indices, in order) from earlier texts.
+    static KNOWN_WORDS: std::cell::RefCell<Option<crate::word_memo::WordMemo>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// A text as a unit-length vector over the vocabulary: (1 + ln count) × idf per known
 /// n-gram, sorted by index (the sums below add up in the same order whatever the text's
 /// order), and its known n-grams word by word. Unknown n-grams are dropped as they come:
@@ -143,7 +148,7 @@ fn vector(
     let mut found = WordGrams::default();
     let mut seen: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
     let mut buffer = Vec::with_capacity(32);
-    known_words::with_known(vocabulary_id, |known| {
+    crate::word_memo::with(&KNOWN_WORDS, vocabulary_id, |known| {
         for w in text.split_whitespace() {
             let range = match seen.get(w) {
                 Some(&(from, to)) => {
@@ -241,7 +246,7 @@ impl CharacterModel {
             .iter()
             .map(|(_, d)| (((1 + n) as f32) / ((1 + d) as f32)).ln() + 1.0)
             .collect();
-        let vocabulary_id = known_words::new_vocabulary_id();
+        let vocabulary_id = crate::word_memo::new_owner_id();
         let rows: Vec<Vec<(u32, f32)>> = letters
             .iter()
             .map(|(_, t)| vector(t, &vocabulary, vocabulary_id, &idf).0)

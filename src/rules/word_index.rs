@@ -122,11 +122,22 @@ pub struct PhraseIndex {
     /// Each distinct first word (and how it matches) under one id.
     index: WordIndex,
     count: usize,
+    /// This process's id of these phrases, for the words matched in earlier texts (0: none).
+    memo_id: u64,
+}
+
+thread_local! {
+    /// Each folded word's first-word ids from earlier texts, for one phrase index.
+    static MATCHED_WORDS: std::cell::RefCell<Option<crate::word_memo::WordMemo>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 impl PhraseIndex {
     pub fn new(phrases: &[Phrase]) -> PhraseIndex {
-        let mut out = PhraseIndex::default();
+        let mut out = PhraseIndex {
+            memo_id: crate::word_memo::new_owner_id(),
+            ..PhraseIndex::default()
+        };
         for p in phrases {
             let (word, how) = p.first();
             if out.index.ids(word, how).is_empty() {
@@ -154,11 +165,29 @@ pub struct Found<'a> {
 impl<'a> Found<'a> {
     pub fn new(words: &'a TextWords, phrases: &'a PhraseIndex) -> Found<'a> {
         let mut starts: Vec<Vec<(u32, u32)>> = vec![Vec::new(); phrases.count];
-        for (token, places) in words.distinct() {
-            phrases
-                .index
-                .for_each_match(token, |id, _| starts[id as usize].extend_from_slice(places));
-        }
+        let mut ids: Vec<u32> = Vec::new();
+        crate::word_memo::with(&MATCHED_WORDS, phrases.memo_id, |matched| {
+            for (token, places) in words.distinct() {
+                let mut add = |found: &[u32]| {
+                    for id in found {
+                        starts[*id as usize].extend_from_slice(places);
+                    }
+                };
+                match matched.get(token) {
+                    Some(found) => add(found),
+                    None => {
+                        ids.clear();
+                        phrases.index.for_each_match(token, |id, _| ids.push(id));
+                        // An id found twice (a front and a head of the word) would add the
+                        // same places, which are deduplicated below anyway.
+                        ids.sort_unstable();
+                        ids.dedup();
+                        add(&ids);
+                        matched.insert(token.into(), ids.as_slice().into());
+                    }
+                }
+            }
+        });
         for s in &mut starts {
             s.sort_unstable();
             s.dedup();
@@ -246,6 +275,32 @@ mod tests {
                 .map(|(id, _)| id as u32)
                 .collect();
             assert_eq!(found, expected, "{token}");
+        }
+    }
+
+    #[test]
+    fn words_matched_in_earlier_texts_find_the_same_places() {
+        let phrases = |words: &[&str]| -> Vec<Phrase> {
+            words.iter().map(|w| Phrase::new(w).unwrap()).collect()
+        };
+        let first = PhraseIndex::new(&phrases(&["Sperrmüll", "Antrag", "Hund"]));
+        let second = PhraseIndex::new(&phrases(&["Hund", "Widerspruch", "Kita", "Antrag"]));
+        let text = "Antrag auf Sperrmüllabholung, Hunde und der Hund, Widerspruch gegen den \
+                    Bauantrag, zwei Kitas, noch ein Antrag";
+        // A new thread has matched no words yet: its places are the reference.
+        let afresh = |index: &PhraseIndex| {
+            let index = index.clone();
+            std::thread::spawn(move || Found::new(&TextWords::new(&[text]), &index).starts)
+                .join()
+                .unwrap()
+        };
+        let words = TextWords::new(&[text]);
+        for index in [&first, &second, &first] {
+            let reference = afresh(index);
+            assert!(reference.iter().all(|s| !s.is_empty()), "{reference:?}");
+            for _ in 0..2 {
+                assert_eq!(Found::new(&words, index).starts, reference);
+            }
         }
     }
 

@@ -96,7 +96,7 @@ impl CharacterModel {
         Some(CharacterModel {
             labels,
             vocabulary,
-            vocabulary_id: super::known_words::new_vocabulary_id(),
+            vocabulary_id: crate::word_memo::new_owner_id(),
             idf,
             weights,
             intercept,

@@ -96,12 +96,7 @@ impl Instance {
         let root = config.data_dir.join("blobs");
         let blobs = tokio::task::spawn_blocking(move || BlobStore::open(root))
             .await
-            .map_err(|e| {
-                InstanceError::Blobs(BlobError::Io {
-                    path: config.data_dir.join("blobs"),
-                    source: std::io::Error::other(e.to_string()),
-                })
-            })??;
+            .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))?;
         Ok(Instance {
             config,
             store: Arc::new(store),

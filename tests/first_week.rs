@@ -281,7 +281,9 @@ fn a_retried_file_that_was_replaced_records_both_hashes_and_takes_the_new_name()
     assert_eq!(doc["original_filename"], "neu-gescannt.pdf");
     assert_eq!(doc["sha256"], sha_hex(&good2));
     let hex = sha_hex(&broken2);
-    let kept = inst.data.join("blobs/sha256").join(&hex[0..2]).join(&hex);
+    let kept = mailroom::store::BlobStore::open(inst.data.join("blobs"))
+        .unwrap()
+        .path_of(hex.parse().unwrap());
     assert_eq!(std::fs::read(kept).unwrap(), broken2);
     assert!(
         std::path::Path::new(&fixed).exists(),

@@ -59,7 +59,10 @@ fn problems(json: &Value) -> Vec<(String, Option<i64>)> {
 }
 
 fn blob_path(inst: &Instance, sha: &str) -> PathBuf {
-    inst.data.join("blobs/sha256").join(&sha[0..2]).join(sha)
+    // The store's own answer (its layout), as `verify` and filing use it.
+    mailroom::store::BlobStore::open(inst.data.join("blobs"))
+        .unwrap()
+        .path_of(sha.parse().unwrap())
 }
 
 /// Runs SQL against the instance's database as someone with file access would.

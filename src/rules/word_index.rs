@@ -128,8 +128,8 @@ pub struct PhraseIndex {
 
 thread_local! {
     /// Each folded word's first-word ids from earlier texts, for one phrase index.
-    static MATCHED_WORDS: std::cell::RefCell<Option<crate::word_memo::WordMemo>> =
-        const { std::cell::RefCell::new(None) };
+    static MATCHED_WORDS: std::cell::RefCell<crate::word_memo::Memos> =
+        const { std::cell::RefCell::new(crate::word_memo::Memos::new()) };
 }
 
 impl PhraseIndex {
@@ -183,7 +183,7 @@ impl<'a> Found<'a> {
                         ids.sort_unstable();
                         ids.dedup();
                         add(&ids);
-                        matched.insert(token.into(), ids.as_slice().into());
+                        crate::word_memo::keep(matched, token, &ids);
                     }
                 }
             }

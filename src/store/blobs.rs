@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 use crate::fsutil;
 use crate::model::Sha256;
 
+mod layout;
+pub use layout::Layout;
+
 /// Errors from the blob folder.
 #[derive(Debug, thiserror::Error)]
 pub enum BlobError {
@@ -29,37 +32,6 @@ pub enum BlobError {
     )]
     UnknownLayout { path: PathBuf, found: String },
 }
-
-/// How a store spreads its blobs over folders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layout {
-    /// `sha256/ab/abcd…`: 256 folders, made with the store. Fewer folders to make and sync;
-    /// each holds ~4,000 blobs per million, which directory indexes (ext4, XFS) look up as
-    /// fast as a few.
-    OneLevel,
-    /// `sha256/ab/cd/abcd…`: stores made before `blobs/layout` existed. Up to 65,536 folders,
-    /// made as blobs arrive — about one per document until the store holds ~100,000 blobs.
-    TwoLevels,
-}
-
-impl Layout {
-    /// What `blobs/layout` holds for each layout.
-    fn marker(self) -> &'static str {
-        match self {
-            Layout::OneLevel => "sha256/xx/<hash>",
-            Layout::TwoLevels => "sha256/xx/yy/<hash>",
-        }
-    }
-
-    fn of_marker(text: &str) -> Option<Layout> {
-        [Layout::OneLevel, Layout::TwoLevels]
-            .into_iter()
-            .find(|l| l.marker() == text)
-    }
-}
-
-/// The file that records a store's layout.
-const LAYOUT_FILE: &str = "layout";
 
 /// Where the bytes of a blob to store are.
 #[derive(Debug, Clone)]
@@ -101,31 +73,7 @@ impl BlobStore {
     /// Blocking.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self, BlobError> {
         let root = root.into();
-        let marker = root.join(LAYOUT_FILE);
-        let io_err = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| BlobError::Io { path, source }
-        };
-        let layout = match std::fs::read_to_string(&marker) {
-            Ok(text) => Layout::of_marker(text.trim()).ok_or_else(|| BlobError::UnknownLayout {
-                path: marker.clone(),
-                found: text.trim().to_string(),
-            })?,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if root.join("sha256").exists() {
-                    Layout::TwoLevels
-                } else {
-                    create(&root).map_err(io_err(&root))?;
-                    Layout::OneLevel
-                }
-            }
-            Err(source) => {
-                return Err(BlobError::Io {
-                    path: marker,
-                    source,
-                })
-            }
-        };
+        let layout = layout::open(&root)?;
         Ok(BlobStore { root, layout })
     }
 
@@ -351,27 +299,6 @@ fn set_read_only(path: &Path) -> io::Result<()> {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o400))
 }
 
-/// Creates a new store at `root`: first the layout file (so that a crash after it leaves a
-/// one-level store whose missing folders are made as blobs arrive), then the 256 folders.
-/// Another process creating the same store at once writes the same file.
-fn create(root: &Path) -> io::Result<()> {
-    fsutil::create_dir_all_durable(root)?;
-    fsutil::write_atomic(
-        &root.join(LAYOUT_FILE),
-        Layout::OneLevel.marker().as_bytes(),
-    )?;
-    let top = root.join("sha256");
-    fsutil::create_dir_all_durable(&top)?;
-    for i in 0..=255u8 {
-        match std::fs::create_dir(top.join(format!("{i:02x}"))) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
-    }
-    fsutil::sync_dir(&top)
-}
-
 /// Creates `dir` and missing parents without syncing; the parents whose entries changed are
 /// added to `to_sync`.
 fn create_dirs(dir: &Path, to_sync: &mut std::collections::BTreeSet<PathBuf>) -> io::Result<()> {
@@ -443,8 +370,7 @@ mod tests {
         let root = dir.path().join("blobs");
         let store = BlobStore::open(&root).unwrap();
         assert_eq!(store.layout(), Layout::OneLevel);
-        let folders = std::fs::read_dir(root.join("sha256")).unwrap().count();
-        assert_eq!(folders, 256);
+        assert_eq!(folders(&root), 257, "sha256 and its 256 folders");
         let sha = Sha256::of(b"brief");
         let hex = sha.to_hex();
         assert_eq!(
@@ -455,11 +381,43 @@ mod tests {
             store.put_many(&[(sha, BlobData::Bytes(std::sync::Arc::new(b"brief".to_vec())))])[0],
             Ok(true)
         ));
-        // Filing made no folder.
-        assert_eq!(std::fs::read_dir(root.join("sha256")).unwrap().count(), 256);
+        assert!(store.put(Sha256::of(b"zwei"), b"zwei").unwrap());
+        assert_eq!(folders(&root), 257, "filing made no folder");
         let again = BlobStore::open(&root).unwrap();
         assert_eq!(again.layout(), Layout::OneLevel);
         assert_eq!(again.get(sha).unwrap(), b"brief");
+    }
+
+    /// Folders under `root`, at any depth.
+    fn folders(root: &Path) -> usize {
+        std::fs::read_dir(root)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_type().unwrap().is_dir())
+            .map(|e| 1 + folders(&e.path()))
+            .sum()
+    }
+
+    #[test]
+    fn a_store_whose_creation_was_cut_short_stays_one_level() {
+        // The layout file is written first; a crash (or another process still creating the
+        // store) may leave it without some or all folders.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("blobs");
+        std::fs::create_dir_all(root.join("sha256/00")).unwrap();
+        std::fs::write(root.join(layout::LAYOUT_FILE), "sha256/xx/<hash>\n").unwrap();
+        let store = BlobStore::open(&root).unwrap();
+        assert_eq!(store.layout(), Layout::OneLevel);
+        let sha = Sha256::of(b"nach dem Absturz");
+        assert!(store.put(sha, b"nach dem Absturz").unwrap());
+        let other = Sha256::of(b"noch einer");
+        let data = BlobData::Bytes(std::sync::Arc::new(b"noch einer".to_vec()));
+        assert!(matches!(store.put_many(&[(other, data)])[0], Ok(true)));
+        for (sha, bytes) in [(sha, &b"nach dem Absturz"[..]), (other, b"noch einer")] {
+            let hex = sha.to_hex();
+            let path = root.join("sha256").join(&hex[..2]).join(&hex);
+            assert_eq!(std::fs::read(path).unwrap(), bytes);
+        }
     }
 
     #[test]
@@ -478,7 +436,7 @@ mod tests {
         let store = BlobStore::open(&root).unwrap();
         assert_eq!(store.layout(), Layout::TwoLevels);
         assert!(
-            !root.join(LAYOUT_FILE).exists(),
+            !root.join(layout::LAYOUT_FILE).exists(),
             "an old store is left as it is"
         );
         assert_eq!(store.get(sha).unwrap(), b"alter Brief");
@@ -490,19 +448,23 @@ mod tests {
             )])[0],
             Ok(true)
         ));
-        let hex = new.to_hex();
-        let expected = root
-            .join("sha256")
-            .join(&hex[..2])
-            .join(&hex[2..4])
-            .join(&hex);
-        assert_eq!(std::fs::read(expected).unwrap(), b"neuer Brief");
+        let single = Sha256::of(b"einzeln");
+        assert!(store.put(single, b"einzeln").unwrap());
+        for (sha, bytes) in [(new, &b"neuer Brief"[..]), (single, b"einzeln")] {
+            let hex = sha.to_hex();
+            let expected = root
+                .join("sha256")
+                .join(&hex[..2])
+                .join(&hex[2..4])
+                .join(&hex);
+            assert_eq!(std::fs::read(expected).unwrap(), bytes);
+        }
     }
 
     #[test]
     fn a_layout_this_version_does_not_know_is_refused_by_name() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(LAYOUT_FILE), "sha512/xx/<hash>\n").unwrap();
+        std::fs::write(dir.path().join(layout::LAYOUT_FILE), "sha512/xx/<hash>\n").unwrap();
         let err = BlobStore::open(dir.path()).unwrap_err();
         assert!(
             matches!(&err, BlobError::UnknownLayout { found, .. } if found == "sha512/xx/<hash>")

@@ -20,7 +20,7 @@ use async_trait::async_trait;
 
 use crate::model::*;
 pub use accounts::{AccountStore, NewAccount, NewToken};
-pub use blobs::{BlobData, BlobError, BlobStore};
+pub use blobs::{BlobData, BlobError, BlobStore, Layout as BlobLayout};
 pub use daemons::{DaemonRecord, DaemonStore, RoleSession};
 pub use records::*;
 pub use sql::{Backend, CopyReport, SqlStore};

@@ -425,12 +425,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("blobs");
         let sha = Sha256::of(b"alter Brief");
-        let hex = sha.to_hex();
-        let old = root
-            .join("sha256")
-            .join(&hex[..2])
-            .join(&hex[2..4])
-            .join(&hex);
+        // Where a store of two levels keeps a blob.
+        let two_levels = |sha: Sha256| {
+            let hex = sha.to_hex();
+            root.join("sha256")
+                .join(&hex[..2])
+                .join(&hex[2..4])
+                .join(&hex)
+        };
+        let old = two_levels(sha);
         std::fs::create_dir_all(old.parent().unwrap()).unwrap();
         std::fs::write(&old, b"alter Brief").unwrap();
         let store = BlobStore::open(&root).unwrap();
@@ -451,13 +454,7 @@ mod tests {
         let single = Sha256::of(b"einzeln");
         assert!(store.put(single, b"einzeln").unwrap());
         for (sha, bytes) in [(new, &b"neuer Brief"[..]), (single, b"einzeln")] {
-            let hex = sha.to_hex();
-            let expected = root
-                .join("sha256")
-                .join(&hex[..2])
-                .join(&hex[2..4])
-                .join(&hex);
-            assert_eq!(std::fs::read(expected).unwrap(), bytes);
+            assert_eq!(std::fs::read(two_levels(sha)).unwrap(), bytes);
         }
     }
 

@@ -310,6 +310,25 @@ impl<'q> BindText<'q> for sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArgume
     }
 }
 
+/// Binds one `pages` row in the column order both page inserts name: document, number, text,
+/// text source, confidence, width, height, dpi, words, note.
+pub(super) fn bind_page<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    id: DocumentId,
+    p: &'q PageRecord,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    q.bind(id.0)
+        .bind(p.number as i64)
+        .bind_text(&p.text)
+        .bind(p.text_source.as_str())
+        .bind_float(p.confidence.map(f64::from))
+        .bind(p.width.map(|v| v as i64))
+        .bind(p.height.map(|v| v as i64))
+        .bind(p.dpi.map(|v| v as i64))
+        .bind(&p.words_json)
+        .bind(&p.note)
+}
+
 /// `template` (a row with `?` for each parameter) `rows` times, parameters numbered `first`,
 /// `first+1`, … after `$`, or bare `?` where `mark` is `?` (see [`mark`]).
 pub(super) fn rows_of(mark: char, template: &str, rows: usize, first: usize) -> String {

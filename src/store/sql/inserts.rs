@@ -59,17 +59,7 @@ pub(super) async fn insert_document(
         );
         let mut q = sqlx::query(&sql);
         for p in chunk {
-            q = q
-                .bind(id.0)
-                .bind(p.number as i64)
-                .bind_text(&p.text)
-                .bind(p.text_source.as_str())
-                .bind_float(p.confidence.map(f64::from))
-                .bind(p.width.map(|v| v as i64))
-                .bind(p.height.map(|v| v as i64))
-                .bind(p.dpi.map(|v| v as i64))
-                .bind(&p.words_json)
-                .bind(&p.note);
+            q = bind_page(q, id, p);
         }
         q.execute(&mut *tx).await?;
     }
